@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vr-docs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vr-docs", targets: ["vr-docs"]),
+        .library(name: "PlanBuilder", targets: ["PlanBuilder"]),
+        .library(name: "ReportKit", targets: ["ReportKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "ReportKit", dependencies: ["CCairo"]),
+        .target(name: "PlanBuilder", dependencies: ["Yams"]),
+        .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Yams"]),
+        .executableTarget(
+            name: "vr-docs",
+            dependencies: [
+                "PlanBuilder", "ReportKit", "Documents",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanBuilderTests", dependencies: ["PlanBuilder"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+#ifndef VR_DOCS_CCAIRO_SHIM_H
+#define VR_DOCS_CCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+#endif

@@ -1,0 +1,23 @@
+/// What the client agreed the employer may see. Documents for the employer are filtered
+/// through this, never through ad-hoc checks.
+public struct Consent: Sendable {
+    public var recorded: LocalDate?
+    public var shareWithEmployer: Set<ShareableItem>
+    public var discloseDiagnosis: Bool
+
+    public init(recorded: LocalDate? = nil,
+                shareWithEmployer: Set<ShareableItem> = ShareableItem.defaults,
+                discloseDiagnosis: Bool = false) {
+        self.recorded = recorded
+        self.shareWithEmployer = shareWithEmployer
+        self.discloseDiagnosis = discloseDiagnosis
+    }
+}
+
+public enum ShareableItem: String, CaseIterable, Sendable, Hashable {
+    case schedule, duties, adjustments
+    case functionalEffects = "functional_effects"
+    case goals, reviews
+
+    public static let defaults: Set<ShareableItem> = [.schedule, .duties, .adjustments]
+}
