@@ -1,0 +1,108 @@
+import PlanBuilder
+
+/// Who reads a document. A document read by several parties is held to the strictest of
+/// them: the signed rtw-plan is an employer document.
+public enum Audience: String, Sendable, CaseIterable {
+    case client
+    case employer
+    case caseManager = "case-manager"
+}
+
+/// What a document's audience may see of a case, made in one place so that no document
+/// has to remember the consent rules: every document is built from a `DisclosedCase`,
+/// never from the raw case file.
+public struct DisclosedCase: Sendable {
+    public let audience: Audience
+    public let caseFile: CaseFile
+    public let schedule: GradedSchedule?
+    /// Parts of this case the employer may not see; documents say so where they would
+    /// have shown them. Only parts the case actually has are listed.
+    public let withheld: Set<ShareableItem>
+
+    public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience) {
+        self.audience = audience
+        guard audience == .employer else {
+            var file = original
+            if audience == .client { file.client.deprivationDecile = nil }
+            caseFile = file
+            self.schedule = schedule
+            withheld = []
+            return
+        }
+        let consent = original.consent
+        let shared = consent.shareWithEmployer
+        var file = original
+        file.client.deprivationDecile = nil
+        file.client.dateOfBirth = nil
+        if !consent.discloseDiagnosis { file.health = nil }
+        if var assessment = file.assessment {
+            assessment.measures = []
+            if !consent.discloseDiagnosis { assessment.fitness?.comments = nil }
+            assessment.barriers = assessment.barriers.filter { !$0.isPrivate && ($0.domain != "health" || consent.discloseDiagnosis) }
+            if !shared.contains(.functionalEffects) {
+                assessment.limitations = []
+                assessment.capacity = nil
+                assessment.barriers = []
+            }
+            file.assessment = assessment
+        }
+        if !shared.contains(.goals) { file.goals = [] }
+        if !shared.contains(.adjustments) { file.adjustments = [] }
+        if !shared.contains(.reviews) { file.reviews = [] }
+        file.reviews = file.reviews.map { review in
+            var review = review
+            review.measures = []
+            return review
+        }
+        if var plan = file.plan, !shared.contains(.duties) {
+            plan.duties = []
+            file.plan = plan
+        }
+        file.interventions = []
+        caseFile = file
+        let present: [ShareableItem: Bool] = [
+            .schedule: original.plan != nil,
+            .duties: !(original.plan?.duties.isEmpty ?? true),
+            .adjustments: !original.adjustments.isEmpty,
+            .functionalEffects: !(original.assessment?.limitations.isEmpty ?? true),
+            .goals: !original.goals.isEmpty,
+            .reviews: !original.reviews.isEmpty,
+        ]
+        withheld = Set(ShareableItem.allCases.filter { !shared.contains($0) && present[$0] == true })
+        self.schedule = shared.contains(.schedule)
+            ? schedule.map { DisclosedCase.redact($0, discloseDiagnosis: consent.discloseDiagnosis, shareDuties: shared.contains(.duties)) }
+            : nil
+    }
+
+    public func isWithheld(_ item: ShareableItem) -> Bool { withheld.contains(item) }
+
+    /// Appointment purposes and the reasons for unavailable days stay private unless the
+    /// client agreed to disclose their diagnosis; leave is not health information.
+    private static func redact(_ schedule: GradedSchedule, discloseDiagnosis: Bool, shareDuties: Bool) -> GradedSchedule {
+        var copy = schedule
+        for index in copy.weeks.indices {
+            copy.weeks[index].excluded = copy.weeks[index].excluded.map { day in
+                var day = day
+                switch day.reason {
+                case .appointment where !discloseDiagnosis:
+                    day.reason = .appointment(nil)
+                case .unavailable(let reason?) where !discloseDiagnosis && !isLeave(reason):
+                    day.reason = .unavailable(nil)
+                default:
+                    break
+                }
+                return day
+            }
+            if !shareDuties {
+                copy.weeks[index].dutiesBack = []
+                copy.weeks[index].dutiesAvoided = []
+            }
+        }
+        return copy
+    }
+
+    static func isLeave(_ reason: String) -> Bool {
+        let lower = reason.lowercased()
+        return ["annual leave", "holiday", "leave", "bank holiday", "vacation"].contains(lower)
+    }
+}

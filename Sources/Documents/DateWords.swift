@@ -1,0 +1,30 @@
+import PlanBuilder
+
+/// Dates as people read them on paper ("Mon 2 Mar 2026"), in the document's language.
+struct DateWords {
+    let wording: Wording
+
+    func weekday(_ date: LocalDate) -> String { wording.lookup("weekday_short", date.weekday.rawValue) }
+
+    func short(_ date: LocalDate, year: Bool = true) -> String {
+        let months = (try? wording.list("month_short")) ?? []
+        let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
+        return year ? "\(date.day) \(month) \(date.year)" : "\(date.day) \(month)"
+    }
+
+    func long(_ date: LocalDate) -> String {
+        let months = (try? wording.list("month_long")) ?? []
+        let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
+        return "\(date.day) \(month) \(date.year)"
+    }
+
+    func withWeekday(_ date: LocalDate, year: Bool = false) -> String { "\(weekday(date)) \(short(date, year: year))" }
+
+    /// "2–8 Mar" or "30 Mar – 5 Apr".
+    func range(_ first: LocalDate, _ last: LocalDate) -> String {
+        if first.month == last.month && first.year == last.year {
+            return "\(first.day)–\(short(last, year: false))"
+        }
+        return "\(short(first, year: false)) – \(short(last, year: false))"
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import PlanBuilder
+import ReportKit
+
+/// Everything needed to turn case files into documents, loaded once from `templates/`
+/// (catalogue, holiday data) and reused for every case file of a run.
+public struct DocumentEngine: Sendable {
+    public let templatesDirectory: String
+    public let catalogue: Catalogue
+    public let proclaimedHolidays: [ProclaimedHoliday]
+
+    public init(templatesDirectory: String) throws {
+        self.templatesDirectory = templatesDirectory
+        catalogue = try Catalogue.load(templatesDirectory: templatesDirectory)
+        proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory)
+    }
+
+    /// The reader configured with this engine's catalogue codes.
+    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes) }
+
+    /// The graded schedule, or nil when the case file has no plan.
+    public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
+        guard let plan = caseFile.plan else { return nil }
+        let calendar = HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays)
+        return try ScheduleBuilder(holidayName: { calendar.holiday(on: $0)?.name }).build(caseFile)
+    }
+
+    /// The documents this case file has enough information for.
+    public func supportedDocuments(for caseFile: CaseFile) -> [DocumentKind] {
+        DocumentKind.allCases.filter { kind in
+            switch kind {
+            case .rtwPlan: return caseFile.plan != nil
+            }
+        }
+    }
+
+    /// Lays out one document and returns the PDF's bytes.
+    public func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws -> [UInt8] {
+        let document = try build(kind, caseFile: caseFile, schedule: schedule)
+        do {
+            return try PDFRenderer().render(document)
+        } catch {
+            throw DocumentError.rendering("\(error)")
+        }
+    }
+
+    /// The document as ReportKit blocks, before layout (used by tests and previews).
+    public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
+        let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience)
+        let wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
+        switch kind {
+        case .rtwPlan:
+            return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        }
+    }
+
+    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name.
+    public static func fileName(reference: String, kind: DocumentKind) -> String {
+        let safe = reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
+        return String(safe) + "-" + kind.rawValue + ".pdf"
+    }
+}

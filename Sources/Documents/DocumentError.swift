@@ -1,0 +1,23 @@
+/// Problems producing a document, worded for the person running vr-docs.
+public enum DocumentError: Error, CustomStringConvertible, Equatable {
+    case templatesNotFound(searched: [String])
+    case wordingFile(path: String, problem: String)
+    case missingWording(key: String, language: String)
+    case rendering(String)
+    case writing(path: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case .templatesNotFound(let searched):
+            return "cannot find the templates folder (wording, catalogues, holidays). Looked in: \(searched.joined(separator: ", ")). Run vr-docs from the project folder, or pass --templates DIR, or set VR_DOCS_TEMPLATES."
+        case .wordingFile(let path, let problem):
+            return "\(path): \(problem)"
+        case .missingWording(let key, let language):
+            return "the wording templates for \(language) have no entry \"\(key)\". Add it to templates/wording/\(language)/."
+        case .rendering(let problem):
+            return "could not lay out the document: \(problem)"
+        case .writing(let path, let problem):
+            return "could not write \(path): \(problem)"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import PlanBuilder
+import ReportKit
+
+/// What every document shares: the service in the header, the case reference and a
+/// confidentiality line in the footer, and metadata whose creation date comes from the
+/// case, not the clock, so the same case file always gives the same bytes.
+struct DocumentFrame {
+    let caseFile: CaseFile
+    let wording: Wording
+
+    func document(title: String, subject: String, confidentialKey: String, blocks: [Block]) throws(DocumentError) -> ReportDocument {
+        let service = caseFile.caseInfo.service?.name
+        let metadata = DocumentMetadata(
+            title: "\(title): \(caseFile.client.name)",
+            author: service ?? caseFile.caseInfo.caseManager?.name,
+            subject: subject,
+            keywords: caseFile.caseInfo.reference,
+            creator: "vr-docs",
+            creationDate: creationDate,
+            language: wording.language)
+        let footer = RunningFooter(
+            left: caseFile.caseInfo.reference,
+            center: try wording.text(confidentialKey),
+            pageLabel: try wording.text("page_label"))
+        return ReportDocument(metadata: metadata, header: RunningHeader(left: service ?? "", right: title),
+                              footer: footer, blocks: blocks)
+    }
+
+    /// The most recent date the case records about the plan, at midnight UTC.
+    var creationDate: String {
+        let dates: [LocalDate?] = [caseFile.plan?.start, caseFile.caseInfo.assessed, caseFile.assessment?.date,
+                                   caseFile.consent.recorded, caseFile.caseInfo.referral?.date]
+        let date = dates.compactMap { $0 }.max() ?? LocalDate(year: 2026, month: 1, day: 1)!
+        return date.iso + "T00:00:00Z"
+    }
+}
+
+extension Contact {
+    /// "Peter Doyle, Customer services team leader, 0141 555 0123, p.doyle@example.org"
+    /// with the e-mail address as a link.
+    var richText: RichText {
+        var text = RichText([TextRun([name, role, phone].compactMap { $0 }.joined(separator: ", "))])
+        if let email {
+            if !text.runs.isEmpty && !(text.runs.first?.text.isEmpty ?? true) { text += RichText(", ") }
+            text += .email(email)
+        }
+        return text
+    }
+
+    var isEmpty: Bool { name == nil && role == nil && phone == nil && email == nil }
+}

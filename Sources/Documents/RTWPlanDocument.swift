@@ -1,0 +1,137 @@
+import PlanBuilder
+import ReportKit
+
+/// The phased return-to-work plan: agreed and signed by the employee, the employer and
+/// the case manager, so it is built from the employer's view of the case.
+struct RTWPlanDocument {
+    let disclosed: DisclosedCase
+    let catalogue: Catalogue
+    let wording: Wording
+
+    private var caseFile: CaseFile { disclosed.caseFile }
+    private var dates: DateWords { DateWords(wording: wording) }
+    private var name: String { caseFile.client.name }
+
+    func build() throws(DocumentError) -> ReportDocument {
+        var blocks: [Block] = []
+        let title = try wording.text("title")
+        blocks.append(.heading(level: 1, text: RichText(title)))
+        let job = caseFile.employment?.jobTitle
+        let employer = caseFile.employment?.employer?.name
+        let subtitle = try job.map { job throws(DocumentError) in try wording.text("subtitle", ["name": name, "job": job]) }
+            ?? wording.text("subtitle_no_job", ["name": name])
+        blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
+        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name])), style: .body))
+        blocks += try parties()
+        blocks += try aims()
+        blocks += try summary()
+        blocks += try weekByWeek()
+        blocks += try duties()
+        blocks += try adjustments()
+        blocks += try reviews()
+        blocks += try harder()
+        blocks += try agreement()
+        return try DocumentFrame(caseFile: caseFile, wording: wording)
+            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+    }
+
+    private func notShared() throws(DocumentError) -> Block {
+        .paragraph(.italic(try wording.text("not_shared")), style: .note)
+    }
+
+    private func parties() throws(DocumentError) -> [Block] {
+        var rows: [KeyValue] = []
+        let employee = [caseFile.client.name, caseFile.employment?.jobTitle].compactMap { $0 }.joined(separator: ", ")
+        rows.append(KeyValue(.init(try wording.text("party_employee")), RichText(employee)))
+        if let employer = caseFile.employment?.employer, employer.name != nil || employer.address != nil {
+            rows.append(KeyValue(.init(try wording.text("party_employer")),
+                                 RichText([employer.name, employer.address].compactMap { $0 }.joined(separator: ", "))))
+        }
+        let contacts: [(String, Contact?)] = [
+            ("party_line_manager", caseFile.employment?.lineManager),
+            ("party_hr", caseFile.employment?.hr),
+            ("party_occupational_health", caseFile.employment?.occupationalHealth),
+            ("party_case_manager", caseFile.caseInfo.caseManager),
+        ]
+        for (key, contact) in contacts {
+            if let contact, !contact.isEmpty { rows.append(KeyValue(.init(try wording.text(key)), contact.richText)) }
+        }
+        if let service = caseFile.caseInfo.service, let serviceName = service.name {
+            let contact = Contact(name: serviceName, role: service.address, phone: service.phone, email: service.email)
+            rows.append(KeyValue(.init(try wording.text("party_service")), contact.richText))
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("parties_heading"))), .keyValues(rows)]
+    }
+
+    private func aims() throws(DocumentError) -> [Block] {
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("aims_heading")))]
+        if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+            blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
+                "start_hours": HoursText.hours(minutes: first.plannedMinutes),
+                "start_percent": HoursText.percent(first.plannedPercent),
+                "target_hours": HoursText.hours(minutes: last.plannedMinutes),
+                "target_percent": HoursText.percent(last.plannedPercent),
+                "weeks": "\(schedule.weeks.count)",
+                "first_day": dates.long(first.start),
+                "last_day": dates.long(last.end),
+            ]))))
+            if schedule.targetPercent < 100 {
+                blocks.append(.paragraph(RichText(try wording.text("aim_reduced", ["target_percent": HoursText.percent(schedule.targetPercent)]))))
+            }
+        }
+        if !caseFile.goals.isEmpty {
+            blocks.append(.paragraph(RichText(try wording.text("goals_intro"))))
+            var items: [RichText] = []
+            for goal in caseFile.goals {
+                let by = try goal.by.map { date throws(DocumentError) in " (" + (try wording.text("goal_by", ["date": dates.long(date)])) + ")" } ?? ""
+                items.append(RichText(goal.text + by))
+            }
+            blocks.append(.bulletList(items))
+        } else if disclosed.isWithheld(.goals) {
+            blocks.append(try notShared())
+        }
+        return blocks
+    }
+
+    private func summary() throws(DocumentError) -> [Block] {
+        guard let plan = caseFile.plan, let contract = caseFile.employment?.contract else { return [] }
+        var rows: [KeyValue] = []
+        let hours = HoursText.hours(contract.hoursPerWeek)
+        if contract.isShiftWork, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
+            rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_shifts", [
+                "hours": hours, "shifts": "\(shifts)", "shift_hours": HoursText.hours(shiftHours)]))))
+        } else {
+            rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_value", ["hours": hours]))))
+        }
+        if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+            rows.append(KeyValue(.init(try wording.text("summary_start")), RichText(dates.long(first.start))))
+            rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.long(last.end))))
+            rows.append(KeyValue(.init(try wording.text("summary_weeks")), RichText(try wording.text("summary_weeks_value", ["weeks": "\(schedule.weeks.count)"]))))
+        }
+        rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(wording.lookup("strategy", plan.strategy.rawValue))))
+        rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
+        if let pay = plan.pay {
+            let text: String
+            switch pay.policy {
+            case .full: text = try wording.text("pay_full")
+            case .hoursWorked: text = try wording.text("pay_hours_worked")
+            case .fullForWeeks: text = try wording.text("pay_full_for_weeks", ["weeks": "\(pay.weeks ?? 0)"])
+            }
+            rows.append(KeyValue(.init(try wording.text("summary_pay")), RichText(text)))
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("summary_heading"))), .keyValues(rows)]
+    }
+
+    private func weekByWeek() throws(DocumentError) -> [Block] {
+        guard caseFile.plan != nil else { return [] }
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("schedule_heading")))]
+        guard let schedule = disclosed.schedule else { return blocks + [try notShared()] }
+        blocks.append(.paragraph(RichText(try wording.text("schedule_intro")), style: .small))
+        blocks.append(.table(try ScheduleTable(schedule: schedule, wording: wording, dates: dates).table()))
+        let notes = schedule.notes.map { RichText($0.message) }
+        if !notes.isEmpty {
+            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("notes_heading"))), .bulletList(notes)]))
+        }
+        return blocks
+    }
+}

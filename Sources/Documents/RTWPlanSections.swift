@@ -1,0 +1,101 @@
+import PlanBuilder
+import ReportKit
+
+/// The later sections of the rtw-plan: duties, adjustments, reviews, what to do when
+/// things get harder, and the signatures.
+extension RTWPlanDocument {
+    func duties() throws(DocumentError) -> [Block] {
+        guard let plan = caseFile.plan else { return [] }
+        let heading = Block.heading(level: 2, text: RichText(try wording.text("duties_heading")))
+        if plan.duties.isEmpty {
+            return disclosed.isWithheld(.duties) ? [heading, try notShared()] : []
+        }
+        let weeks = disclosed.schedule?.weeks ?? []
+        var rows: [TableRow] = []
+        for change in plan.duties {
+            let when: String
+            switch change.when {
+            case .fromWeek(let week):
+                if let start = weeks.first(where: { $0.number == week })?.start {
+                    when = try wording.text("duty_from_week", ["week": "\(week)", "date": dates.long(start)])
+                } else {
+                    when = try wording.text("duty_from_week_after", ["week": "\(week)"])
+                }
+            case .untilWeek(let week):
+                let end = weeks.first(where: { $0.number == week })?.end ?? plan.start.adding(days: 7 * week - 1)
+                when = try wording.text("duty_until_week", ["week": "\(week)", "date": dates.long(end)])
+            }
+            rows.append(TableRow([RichText(change.duty), RichText(when)]))
+        }
+        let table = Table(columns: [TableColumn(.init(try wording.text("col_duty")), weight: 1.2),
+                                    TableColumn(.init(try wording.text("col_duty_when")), weight: 1.5)], rows: rows)
+        return [heading, .paragraph(RichText(try wording.text("duties_intro")), style: .small), .table(table)]
+    }
+
+    func adjustments() throws(DocumentError) -> [Block] {
+        let heading = Block.heading(level: 2, text: RichText(try wording.text("adjustments_heading")))
+        if caseFile.adjustments.isEmpty {
+            return disclosed.isWithheld(.adjustments) ? [heading, try notShared()] : []
+        }
+        var rows: [TableRow] = []
+        for adjustment in caseFile.adjustments {
+            let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
+            var what = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
+            if let detail = adjustment.detail ?? entry?.involves { what += RichText(". " + detail) }
+            let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
+            let from = adjustment.from.map { dates.short($0) } ?? ""
+            let review: String
+            if let date = adjustment.review {
+                review = dates.short(date)
+            } else {
+                review = try wording.text(adjustment.permanent ? "adjustment_permanent" : "adjustment_ongoing")
+            }
+            rows.append(TableRow([what, RichText(who), RichText(from), RichText(review)]))
+        }
+        let table = Table(columns: [
+            TableColumn(.init(try wording.text("col_adjustment")), weight: 3.2),
+            TableColumn(.init(try wording.text("col_who")), weight: 1.1),
+            TableColumn(.init(try wording.text("col_from")), weight: 0.9),
+            TableColumn(.init(try wording.text("col_review")), weight: 0.9),
+        ], rows: rows)
+        return [heading, .paragraph(RichText(try wording.text("adjustments_intro")), style: .small), .table(table)]
+    }
+
+    func reviews() throws(DocumentError) -> [Block] {
+        guard let schedule = disclosed.schedule, !schedule.reviewPoints.isEmpty else { return [] }
+        var items: [RichText] = []
+        for point in schedule.reviewPoints {
+            let date = "\(dates.weekday(point.date)) \(dates.long(point.date))"
+            if let week = point.week {
+                items.append(RichText(try wording.text("review_entry", ["date": date, "week": "\(week)"])))
+            } else {
+                items.append(RichText(try wording.text("review_entry_no_week", ["date": date])))
+            }
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("reviews_heading"))),
+                .paragraph(RichText(try wording.text("reviews_intro"))), .bulletList(items)]
+    }
+
+    func harder() throws(DocumentError) -> [Block] {
+        var body = [RichText(try wording.text("harder_intro"))]
+        body += try wording.list("harder_steps").map { RichText("• " + $0) }
+        if let manager = caseFile.caseInfo.caseManager, !manager.isEmpty {
+            body.append(RichText(try wording.text("harder_contact", ["contact": ""])) + manager.richText)
+        }
+        return [.callout(title: RichText(try wording.text("harder_heading")), body: body)]
+    }
+
+    func agreement() throws(DocumentError) -> [Block] {
+        let employerSigner = caseFile.employment?.lineManager?.name ?? caseFile.employment?.hr?.name
+        let fields = [
+            SignatureField(role: try wording.text("sign_employee"), name: caseFile.client.name),
+            SignatureField(role: try wording.text("sign_employer"), name: employerSigner),
+            SignatureField(role: try wording.text("sign_case_manager"), name: caseFile.caseInfo.caseManager?.name),
+        ]
+        return [.keepTogether([
+            .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),
+            .paragraph(RichText(try wording.text("signatures_intro"))),
+            .signatures(fields),
+        ])]
+    }
+}

@@ -1,0 +1,94 @@
+import PlanBuilder
+import ReportKit
+
+/// The week-by-week table: one row a week with the days, hours, share of the contract,
+/// pay, reviews and what is different about the week.
+struct ScheduleTable {
+    let schedule: GradedSchedule
+    let wording: Wording
+    let dates: DateWords
+
+    func table() throws(DocumentError) -> Table {
+        let showPay = schedule.weeks.contains { $0.payPercent != nil }
+        var columns = [
+            TableColumn(.init(try wording.text("col_week")), weight: 0.55, alignment: .center),
+            TableColumn(.init(try wording.text("col_dates")), weight: 1.15),
+            TableColumn(.init(try wording.text("col_days")), weight: 2.1),
+            TableColumn(.init(try wording.text("col_total")), weight: 0.7, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_percent")), weight: 0.85, alignment: .trailing),
+        ]
+        if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.7, alignment: .trailing)) }
+        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: 2.0))
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            var cells: [RichText] = [
+                .bold("\(week.number)"),
+                RichText(dates.range(week.start, week.end)),
+                try dayList(week),
+                .bold(HoursText.hours(minutes: week.totalMinutes)),
+                RichText(HoursText.percent(week.percentOfContract) + " %"),
+            ]
+            if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + " %" } ?? "")) }
+            cells.append(try notes(week))
+            rows.append(TableRow(cells, emphasis: week.review != nil ? .shaded : .normal))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    private func dayList(_ week: WeekPlan) throws(DocumentError) -> RichText {
+        guard !week.days.isEmpty else { return .italic(try wording.text("no_work_this_week")) }
+        var parts: [String] = []
+        for day in week.days {
+            parts.append(try wording.text("day_entry", ["day": dates.weekday(day.date), "hours": HoursText.hours(minutes: day.minutes)]))
+        }
+        return RichText(parts.joined(separator: ", "))
+    }
+
+    private func notes(_ week: WeekPlan) throws(DocumentError) -> RichText {
+        var text = RichText([])
+        func add(_ piece: RichText) {
+            if !text.runs.isEmpty { text += RichText(". ") }
+            text += piece
+        }
+        if let review = week.review {
+            add(.bold(try wording.text("week_review")) + RichText(" " + dates.withWeekday(review.date)))
+        }
+        if !week.excluded.isEmpty {
+            var days: [String] = []
+            for day in week.excluded {
+                days.append("\(dates.withWeekday(day.date)) \(try ExclusionWords(wording: wording).describe(day.reason))")
+            }
+            add(RichText(try wording.text("not_working", ["days": days.joined(separator: "; ")])))
+        }
+        let previousBack = week.number > 1 ? Set(schedule.weeks[week.number - 2].dutiesBack) : []
+        let newlyBack = week.dutiesBack.filter { !previousBack.contains($0) }
+        if week.number > 1, !newlyBack.isEmpty {
+            add(RichText(try wording.text("duties_back", ["duties": newlyBack.joined(separator: "; ")])))
+        }
+        if week.nonConsecutive, week.days.count > 1 || week.number == 1 {
+            add(.italic(try wording.text("rest_days")))
+        }
+        return text
+    }
+}
+
+/// Why a day is not worked, in the words of the document's audience (the reasons have
+/// already been redacted by `DisclosedCase`).
+struct ExclusionWords {
+    let wording: Wording
+
+    func describe(_ reason: ExcludedDay.Reason) throws(DocumentError) -> String {
+        switch reason {
+        case .publicHoliday(let name):
+            return try wording.text("excluded_public_holiday", ["name": name])
+        case .appointment(let what?):
+            return try wording.text("excluded_appointment_named", ["what": what])
+        case .appointment(nil):
+            return try wording.text("excluded_appointment")
+        case .unavailable(let reason?):
+            return try wording.text("excluded_unavailable_named", ["reason": reason])
+        case .unavailable(nil):
+            return try wording.text("excluded_unavailable")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// The sentences of the documents, read from `templates/wording/<language>/`, so that
+/// wording is edited as text and a second language is a folder, not a code change.
+///
+/// Keys missing from a language fall back to British English.
+public struct Wording: Sendable {
+    public let language: String
+    private let entries: [String: WordingValue]
+    private let fallback: [String: WordingValue]
+
+    enum WordingValue: Sendable {
+        case text(String)
+        case list([String])
+        case table([String: String])
+    }
+
+    /// Loads `common.yaml` and `<document>.yaml` for the language (falling back to `en-GB`).
+    public static func load(templates: String, document: String, language: String) throws(DocumentError) -> Wording {
+        let base = try read(folder: templates + "/wording/en-GB", document: document)
+        let normalised = language.isEmpty ? "en-GB" : language
+        let folder = templates + "/wording/" + normalised
+        let chosen = normalised != "en-GB" && FileManager.default.fileExists(atPath: folder + "/common.yaml")
+            ? try read(folder: folder, document: document) : base
+        return Wording(language: chosen.isEmpty ? "en-GB" : normalised, entries: chosen, fallback: base)
+    }
+
+    private init(language: String, entries: [String: WordingValue], fallback: [String: WordingValue]) {
+        self.language = language
+        self.entries = entries
+        self.fallback = fallback
+    }
+
+    private static func read(folder: String, document: String) throws(DocumentError) -> [String: WordingValue] {
+        var merged: [String: WordingValue] = [:]
+        for name in ["common", document] {
+            let path = folder + "/" + name + ".yaml"
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let text: String
+            let node: Node?
+            do {
+                text = try String(contentsOfFile: path, encoding: .utf8)
+                node = try Yams.compose(yaml: text)
+            } catch {
+                throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
+            }
+            guard case .mapping(let mapping)? = node else {
+                throw .wordingFile(path: path, problem: "expected key: text pairs")
+            }
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                switch value {
+                case .scalar(let scalar): merged[name] = .text(scalar.string)
+                case .sequence(let items): merged[name] = .list(items.compactMap(\.string))
+                case .mapping(let pairs):
+                    var table: [String: String] = [:]
+                    for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
+                    merged[name] = .table(table)
+                default:
+                    throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
+                }
+            }
+        }
+        return merged
+    }
+
+    private func value(_ key: String) -> WordingValue? { entries[key] ?? fallback[key] }
+
+    /// The sentence for `key` with `{placeholders}` filled in.
+    public func text(_ key: String, _ values: [String: String] = [:]) throws(DocumentError) -> String {
+        guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
+        return Wording.fill(template, values)
+    }
+
+    public func list(_ key: String) throws(DocumentError) -> [String] {
+        guard case .list(let items)? = value(key) else { throw .missingWording(key: key, language: language) }
+        return items
+    }
+
+    /// A word from a table such as `weekday_short.mon`; the code itself when absent.
+    public func lookup(_ table: String, _ code: String) -> String {
+        if case .table(let entries)? = entries[table], let word = entries[code] { return word }
+        if case .table(let entries)? = fallback[table], let word = entries[code] { return word }
+        return code
+    }
+
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = template
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+}

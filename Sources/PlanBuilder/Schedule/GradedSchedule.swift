@@ -1,0 +1,83 @@
+/// The week-by-week phased return PlanBuilder derives from a `PlanSpec`: what the client
+/// works each week, which days, for how long, and why a week is shorter than planned.
+///
+/// Hours are held in whole minutes so that a week's total is exactly the sum of its days.
+public struct GradedSchedule: Sendable {
+    public var weeks: [WeekPlan]
+    public var strategy: PlanSpec.Strategy
+    /// Contracted minutes per week: the base of every percentage.
+    public var contractMinutes: Int
+    public var targetPercent: Double
+    public var startPercent: Double
+    public var maxStepPercent: Double
+    public var reviewPoints: [ReviewPoint]
+    /// Things the case manager should know: flags, defaults that were applied.
+    public var notes: [ScheduleNote]
+    public var payPolicy: PayPolicy?
+    public var holidayRegion: HolidayRegion
+
+    public var contractHours: Double { Double(contractMinutes) / 60 }
+    public var firstDay: LocalDate? { weeks.first?.start }
+    public var lastDay: LocalDate? { weeks.last?.end }
+}
+
+/// One week of the return. `plannedMinutes` is where the graded progression puts the
+/// week; `totalMinutes` is what is actually scheduled once holidays and unavailable
+/// days are taken out.
+public struct WeekPlan: Sendable {
+    public var number: Int
+    public var start: LocalDate
+    public var end: LocalDate
+    public var days: [WorkDay]
+    /// Contract days in this week the client cannot work, and why.
+    public var excluded: [ExcludedDay]
+    public var plannedMinutes: Int
+    public var contractMinutes: Int
+    /// Expected % of usual pay, when the case file gives a pay policy.
+    public var payPercent: Double?
+    public var dutiesBack: [String]
+    public var dutiesAvoided: [String]
+    public var review: ReviewPoint?
+    /// No two working days in a row this week.
+    public var nonConsecutive: Bool
+    public var flags: [String]
+
+    public var totalMinutes: Int { days.reduce(0) { $0 + $1.minutes } }
+    public var totalHours: Double { Double(totalMinutes) / 60 }
+    public var percentOfContract: Double {
+        contractMinutes == 0 ? 0 : Double(totalMinutes) * 100 / Double(contractMinutes)
+    }
+    public var plannedPercent: Double {
+        contractMinutes == 0 ? 0 : Double(plannedMinutes) * 100 / Double(contractMinutes)
+    }
+    /// True when holidays or unavailable days made the week shorter than planned.
+    public var isShortened: Bool { totalMinutes < plannedMinutes }
+}
+
+public struct WorkDay: Sendable, Equatable {
+    public var date: LocalDate
+    public var minutes: Int
+    public var hours: Double { Double(minutes) / 60 }
+}
+
+/// A contract day that cannot be worked.
+public struct ExcludedDay: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case publicHoliday(String)
+        case unavailable(String?)
+        case appointment(String?)
+    }
+    public var date: LocalDate
+    public var reason: Reason
+}
+
+public struct ReviewPoint: Sendable, Equatable {
+    public var date: LocalDate
+    public var week: Int?
+}
+
+public struct ScheduleNote: Sendable, Equatable {
+    public enum Kind: String, Sendable { case flag, info }
+    public var kind: Kind
+    public var message: String
+}

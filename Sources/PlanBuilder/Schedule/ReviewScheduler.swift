@@ -1,0 +1,29 @@
+/// Places the plan's review points: every few weeks, on given dates, and always at the
+/// end of the last week.
+enum ReviewScheduler {
+    static func place(_ reviews: ReviewPlan, in schedule: inout GradedSchedule) {
+        var points: [ReviewPoint] = []
+        let weekCount = schedule.weeks.count
+        var reviewWeeks = Set<Int>()
+        if let every = reviews.everyWeeks, every > 0 {
+            reviewWeeks.formUnion(stride(from: every, through: weekCount, by: every))
+        }
+        if weekCount > 0 { reviewWeeks.insert(weekCount) }
+        for number in reviewWeeks.sorted() {
+            let week = schedule.weeks[number - 1]
+            points.append(ReviewPoint(date: week.days.last?.date ?? week.end, week: number))
+        }
+        // A review the case manager dated replaces the automatic one in the same week.
+        for date in reviews.dates {
+            let week = schedule.weeks.first { $0.start <= date && date <= $0.end }?.number
+            if let week { points.removeAll { $0.week == week } }
+            points.append(ReviewPoint(date: date, week: week))
+        }
+        points.sort { ($0.date, $0.week ?? 0) < ($1.date, $1.week ?? 0) }
+        var seen = Set<LocalDate>()
+        schedule.reviewPoints = points.filter { seen.insert($0.date).inserted }
+        for index in schedule.weeks.indices {
+            schedule.weeks[index].review = schedule.reviewPoints.first { $0.week == schedule.weeks[index].number }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+/// Everything about a plan that does not depend on the calendar: the units, the start and
+/// target, day-length limits, capacity and the number of weeks. Checks that only need
+/// these facts (a start above capacity, steps that are too steep) are made here, all at
+/// once, so the case manager sees every conflict together.
+struct ScheduleSetup {
+    let plan: PlanSpec
+    let unit: Int
+    let contractMinutes: Int
+    let workingDays: Set<Weekday>
+    let shaper: WeekShaper
+    let longestDayUnits: Int
+    let finalDayUnits: Int
+    let capacityDays: Int?
+    let capacityDayUnits: Int?
+    let assessedCapacity: Capacity?
+    let firstWeekDays: Int?
+    let ramp: WeeklyRamp
+    let weeks: Int
+    let startPercent: Double
+    let notes: [ScheduleNote]
+
+    init(plan: PlanSpec, contract: Contract, capacity: Capacity?) throws(InfeasiblePlan) {
+        self.plan = plan
+        let unit = max(1, plan.roundingMinutes)
+        self.unit = unit
+        let contractMinutes = Int((contract.hoursPerWeek * 60).rounded())
+        self.contractMinutes = contractMinutes
+        workingDays = Set(contract.workingDays)
+        func units(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded()) }
+        func unitsDown(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded(.down)) }
+        func unitsUp(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded(.up)) }
+
+        let fullDay = contract.fullDayHours
+        let fullWeekDays = contract.fullWeekDays
+        let minDayUnits = unitsUp(plan.minDayHours)
+        shaper = WeekShaper(strategy: plan.strategy, fullWeekDays: fullWeekDays,
+                            fullDayUnits: unitsUp(fullDay), minDayUnits: minDayUnits)
+        longestDayUnits = unitsDown(min(plan.maxDayHours ?? fullDay, fullDay))
+        finalDayUnits = unitsUp(fullDay)
+        let useCapacity = !plan.exceedCapacity
+        assessedCapacity = capacity
+        capacityDays = useCapacity ? capacity?.daysPerWeek : nil
+        capacityDayUnits = useCapacity ? capacity?.hoursPerDay.map(unitsDown) : nil
+        let restWeekOne = (plan.nonConsecutiveUntilWeek ?? 0) >= 1
+        let dayCountLimit = restWeekOne ? min(fullWeekDays, ScheduleSetup.mostRestedDays(contract.workingDays, from: plan.start)) : fullWeekDays
+
+        var notes: [ScheduleNote] = []
+        var conflicts: [PlanConflict] = []
+        let percentUnits = { (percent: Double) in units(percent / 100 * Double(contractMinutes) / 60) }
+        let capacityWeekUnits: Int? = capacity?.hoursPerDay.map { hours in
+            min(unitsDown(hours), unitsDown(min(plan.maxDayHours ?? fullDay, fullDay)))
+                * min(dayCountLimit, capacity?.daysPerWeek ?? dayCountLimit)
+        }
+
+        // Where the return starts.
+        var startUnits: Int
+        var firstWeekDays: Int?
+        if let startHours = plan.startHoursPerDay {
+            let days = min(ScheduleSetup.firstWeekDayCount(plan.strategy, fullWeekDays: fullWeekDays, capacityDays: capacity?.daysPerWeek), dayCountLimit)
+            firstWeekDays = days
+            startUnits = units(startHours) * days
+            if useCapacity, let capHours = capacity?.hoursPerDay, startHours > capHours + 1e-9 {
+                conflicts.append(ScheduleSetup.aboveCapacity(
+                    field: "plan.start_hours_per_day", asked: "\(HoursText.hours(startHours)) h a day",
+                    capacity: capacity!, days: days, contractMinutes: contractMinutes))
+            }
+        } else if let startPercent = plan.startPercent {
+            startUnits = percentUnits(startPercent)
+            if useCapacity, let capacityWeekUnits, startUnits > capacityWeekUnits, let capacity {
+                conflicts.append(ScheduleSetup.aboveCapacity(
+                    field: "plan.start_percent", asked: "\(HoursText.percent(startPercent)) % of the contract",
+                    capacity: capacity, days: min(dayCountLimit, capacity.daysPerWeek ?? dayCountLimit),
+                    contractMinutes: contractMinutes))
+            }
+        } else {
+            startUnits = percentUnits(50)
+            if let capacityWeekUnits, capacityWeekUnits < startUnits, capacityWeekUnits > 0 {
+                startUnits = capacityWeekUnits
+                notes.append(ScheduleNote(kind: .info, message: "The plan gives no start, so it starts at the assessed capacity (\(HoursText.hours(minutes: capacityWeekUnits * unit)) h a week) rather than the usual 50 %."))
+            }
+        }
+        self.firstWeekDays = firstWeekDays
+
+        // Where it ends.
+        var targetUnits = percentUnits(plan.targetPercent)
+        if contract.isShiftWork, plan.targetPercent >= 100, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
+            targetUnits = units(shiftHours) * shifts
+            if abs(Double(targetUnits * unit) - Double(contractMinutes)) >= 1 {
+                notes.append(ScheduleNote(kind: .info, message: "\(shifts) shifts of \(HoursText.hours(shiftHours)) h are not exactly the contracted \(HoursText.hours(contract.hoursPerWeek)) h; the last week is full shifts."))
+            }
+        }
+        if plan.targetPercent < 100 {
+            notes.append(ScheduleNote(kind: .info, message: "The plan ends at \(HoursText.percent(plan.targetPercent)) % of the contract: a lasting reduction of hours."))
+        }
+        if startUnits > targetUnits {
+            conflicts.append(PlanConflict(
+                field: plan.startHoursPerDay != nil ? "plan.start_hours_per_day" : "plan.start_percent",
+                problem: "the plan starts at \(HoursText.hours(minutes: startUnits * unit)) h a week, above its target of \(HoursText.hours(minutes: targetUnits * unit)) h (\(HoursText.percent(plan.targetPercent)) %).",
+                resolution: "Start lower, or raise plan.target_percent."))
+        }
+
+        let maxStepUnits = unitsDown(plan.maxStepPercent / 100 * Double(contractMinutes) / 60)
+        let ramp = WeeklyRamp(unit: unit, startUnits: startUnits, targetUnits: max(targetUnits, startUnits), maxStepUnits: maxStepUnits)
+        self.ramp = ramp
+        if maxStepUnits == 0 && targetUnits > startUnits {
+            conflicts.append(PlanConflict(
+                field: "plan.max_step_percent",
+                problem: "a step of \(HoursText.percent(plan.maxStepPercent)) % is less than one rounding unit (\(unit) minutes) a week.",
+                resolution: "Raise plan.max_step_percent or lower plan.rounding_minutes."))
+        }
+        if let given = plan.weeks {
+            weeks = given
+            let step = ramp.largestStep(weeks: given)
+            if maxStepUnits > 0, step > maxStepUnits {
+                let stepPercent = Double(step * unit) * 100 / Double(contractMinutes)
+                conflicts.append(PlanConflict(
+                    field: "plan.weeks",
+                    problem: "reaching \(HoursText.percent(plan.targetPercent)) % from \(HoursText.percent(Double(startUnits * unit) * 100 / Double(contractMinutes))) % in \(given) week\(given == 1 ? "" : "s") needs steps of \(HoursText.percent(stepPercent)) points, more than max_step_percent \(HoursText.percent(plan.maxStepPercent)).",
+                    resolution: "\(ramp.fewestWeeks) weeks keeps within \(HoursText.percent(plan.maxStepPercent)); or raise plan.max_step_percent, or start higher."))
+            }
+        } else {
+            weeks = ramp.fewestWeeks
+        }
+        startPercent = contractMinutes == 0 ? 0 : Double(startUnits * unit) * 100 / Double(contractMinutes)
+        if startUnits > 0 && startUnits < minDayUnits {
+            conflicts.append(PlanConflict(
+                field: "plan.min_day_hours",
+                problem: "week 1 is \(HoursText.hours(minutes: startUnits * unit)) h, less than one day of min_day_hours (\(HoursText.hours(plan.minDayHours)) h).",
+                resolution: "Start higher or lower plan.min_day_hours."))
+        }
+        self.notes = notes
+        if !conflicts.isEmpty { throw InfeasiblePlan(conflicts: conflicts) }
+    }
+
+    /// How many days week 1 uses when the start is given as hours a day.
+    static func firstWeekDayCount(_ strategy: PlanSpec.Strategy, fullWeekDays: Int, capacityDays: Int?) -> Int {
+        let preferred: Int
+        switch strategy {
+        case .hours, .shifts: preferred = fullWeekDays
+        case .balanced: preferred = Int((Double(fullWeekDays) * 0.6).rounded(.up))
+        case .days: preferred = Int((Double(fullWeekDays) / 2).rounded(.up))
+        }
+        return max(1, min(preferred, capacityDays ?? preferred, fullWeekDays))
+    }
+
+    /// The most days of a week that can be worked with a rest day between working days.
+    static func mostRestedDays(_ workingDays: [Weekday], from start: LocalDate) -> Int {
+        let dates = (0..<7).map { start.adding(days: $0) }.filter { workingDays.contains($0.weekday) }
+        return DayPicker.mostDays(from: dates, nonConsecutive: true, after: nil)
+    }
+
+    static func aboveCapacity(field: String, asked: String, capacity: Capacity, days: Int, contractMinutes: Int) -> PlanConflict {
+        var limit: [String] = []
+        if let hours = capacity.hoursPerDay { limit.append("\(HoursText.hours(hours)) h a day") }
+        if let capDays = capacity.daysPerWeek { limit.append("\(capDays) day\(capDays == 1 ? "" : "s") a week") }
+        var resolution = "A gentler start that fits: "
+        if let hours = capacity.hoursPerDay {
+            let capDays = min(days, capacity.daysPerWeek ?? days)
+            let weekHours = hours * Double(capDays)
+            let percent = contractMinutes == 0 ? 0 : weekHours * 6000 / Double(contractMinutes)
+            resolution += "start_hours_per_day: \(HoursText.hours(hours)) on \(capDays) days (\(HoursText.hours(weekHours)) h, \(HoursText.percent(percent)) % of the contract)"
+        } else {
+            resolution += "fewer days in week 1"
+        }
+        resolution += ". If the client and clinician agree to go beyond capacity, set plan.exceed_capacity: true and week 1 will be flagged."
+        return PlanConflict(field: field,
+                            problem: "the plan asks for \(asked) in week 1, above the assessed capacity of \(limit.joined(separator: " and ")).",
+                            resolution: resolution)
+    }
+
+    /// Whether week 1 goes beyond what the assessment found the client can do.
+    func exceedsCapacity(_ days: [WorkDay]) -> Bool {
+        guard let assessedCapacity else { return false }
+        if let capDays = assessedCapacity.daysPerWeek, days.count > capDays { return true }
+        if let hours = assessedCapacity.hoursPerDay, days.contains(where: { Double($0.minutes) > hours * 60 + 1e-9 }) { return true }
+        return false
+    }
+
+    /// A rise between two weeks that the calendar forced above the maximum step.
+    func stepConflict(week: Int, rise: Int, weeks: Int) -> PlanConflict {
+        let points = Double(rise * unit) * 100 / Double(max(1, contractMinutes))
+        return PlanConflict(
+            field: plan.weeks == nil ? "plan.max_step_percent" : "plan.weeks",
+            problem: "with no two days in a row or shorter days held in the early weeks, week \(week) has to rise by \(HoursText.percent(points)) points, more than max_step_percent \(HoursText.percent(plan.maxStepPercent)).",
+            resolution: "Give the plan more weeks (plan.weeks), end rest days sooner (plan.non_consecutive_until_week), or allow longer days (plan.max_day_hours).")
+    }
+
+    func conflict(for failure: WeekShaper.Failure, week: Int, units: Int, limits: WeekShaper.Limits, restDays: Bool) -> PlanConflict {
+        let hours = HoursText.hours(minutes: units * unit)
+        switch failure {
+        case .shorterThanOneDay:
+            return PlanConflict(field: "plan.min_day_hours",
+                                problem: "week \(week) is \(hours) h, less than one day of min_day_hours (\(HoursText.hours(plan.minDayHours)) h).",
+                                resolution: "Start higher or lower plan.min_day_hours.")
+        case .doesNotFit(let daysNeeded):
+            var why = "only \(limits.mostDays) day\(limits.mostDays == 1 ? "" : "s") of up to \(HoursText.hours(minutes: limits.longestDay * unit)) h fit"
+            if restDays { why += " with no two days in a row (plan.non_consecutive_until_week)" }
+            if week == 1, capacityDays != nil || capacityDayUnits != nil { why += " within the assessed capacity" }
+            return PlanConflict(field: restDays ? "plan.non_consecutive_until_week" : "plan.max_day_hours",
+                                problem: "week \(week) needs \(hours) h on \(daysNeeded) days, but \(why).",
+                                resolution: "Allow longer days (plan.max_day_hours), more weeks (plan.weeks), or an earlier end to rest days (plan.non_consecutive_until_week).")
+        }
+    }
+}

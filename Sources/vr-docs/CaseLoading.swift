@@ -1,0 +1,50 @@
+import Documents
+import Foundation
+import PlanBuilder
+
+/// Reading case files for a command: the engine is loaded once, each file is read and
+/// checked, and problems are printed in `file:line:column: field: problem` form.
+struct CaseLoading {
+    let engine: DocumentEngine
+
+    init(options: CommonOptions) throws {
+        do {
+            engine = try DocumentEngine(templatesDirectory: try TemplateDirectory.locate(explicit: options.templates))
+        } catch {
+            throw CommandFailure.misuse("\(error)")
+        }
+    }
+
+    /// Fails with exit 2 when a named file does not exist.
+    func requireExists(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandFailure.misuse("\(path): no such file.")
+        }
+        guard !isFolder.boolValue else { throw CommandFailure.misuse("\(path) is a folder; give a case file (.yaml or .json).") }
+    }
+
+    /// The case file, or nil after printing every problem in it.
+    func read(_ path: String) -> CaseFile? {
+        do {
+            return try engine.reader.read(path: path)
+        } catch {
+            for issue in error.issues { Terminal.error(issue.description) }
+            return nil
+        }
+    }
+
+    /// The schedule, or nil after printing why the plan cannot be met, pointing at the
+    /// line of the field to change.
+    func schedule(_ caseFile: CaseFile, path: String) -> (ok: Bool, schedule: GradedSchedule?) {
+        do {
+            return (true, try engine.schedule(for: caseFile))
+        } catch {
+            for conflict in error.conflicts {
+                let place = caseFile.locations[conflict.field].map { "\($0): " } ?? "\(path): "
+                Terminal.error("\(place)\(conflict.field): the plan cannot be met: \(conflict.problem) \(conflict.resolution)")
+            }
+            return (false, nil)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import PlanBuilder
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show the graded return-to-work schedule of a case file.",
+        discussion: "Prints the week-by-week schedule as a table, or as JSON with --json. Exit 1 if the file is invalid or the plan cannot be met; the reasons say what would resolve it.")
+
+    @Argument(help: ArgumentHelp("A case file (.yaml, .yml or .json).", valueName: "file"))
+    var file: String
+
+    @Flag(name: .long, help: "Print the schedule as JSON for other programs.")
+    var json = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let loading = try CaseLoading(options: common)
+        try loading.requireExists(file)
+        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
+        let (ok, schedule) = loading.schedule(caseFile, path: file)
+        guard ok else { throw ExitCode(1) }
+        guard let schedule else {
+            throw CommandFailure.invalid("\(file): the case file has no plan section, so there is no schedule to show.")
+        }
+        if json {
+            print(try ScheduleJSON.encode(schedule, caseFile: caseFile))
+        } else {
+            print(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render(), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+
+/// The command-line tool. Exit codes: 0 done, 1 invalid input or a plan that cannot be
+/// met, 2 misuse (unknown option, missing file).
+@main
+struct VRDocs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vr-docs",
+        abstract: "Phased return-to-work plans and reports from vocational rehabilitation case files.",
+        discussion: """
+            Typical use: check a case file, look at the schedule, then render the documents.
+
+              vr-docs validate case.yaml
+              vr-docs plan case.yaml
+              vr-docs render case.yaml --out letters/
+
+            Exit codes: 0 success, 1 invalid case file or a plan that cannot be met, 2 misuse.
+            """,
+        subcommands: [ValidateCommand.self, PlanCommand.self, RenderCommand.self, CatalogueCommand.self, DemoCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let failure as CommandFailure {
+            Terminal.error(failure.message)
+            Foundation.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Terminal.error(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// An error the tool has already worded for the user, with its exit code.
+struct CommandFailure: Error {
+    var message: String
+    var exitCode: Int32
+
+    static func misuse(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 2) }
+    static func invalid(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
+}
+
+/// Options every command takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of wording, catalogues and holiday data.", valueName: "dir"))
+    var templates: String?
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages vr-docs needs, only when they are missing: Cairo and Pango
+# to lay out PDFs, fonts that cover the scripts case files use, and poppler-utils, whose
+# pdftotext the tests use to read documents back.
+set -euo pipefail
+
+packages=(
+  libcairo2-dev
+  libpango1.0-dev
+  pkg-config
+  fonts-dejavu-core
+  poppler-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
