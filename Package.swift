@@ -29,9 +29,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PlanBuilderTests", dependencies: ["PlanBuilder"]),
+        .testTarget(name: "PlanBuilderTests", dependencies: ["PlanBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["vr-docs"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,9 +8,9 @@ struct RTWPlanDocument {
     let catalogue: Catalogue
     let wording: Wording
 
-    private var caseFile: CaseFile { disclosed.caseFile }
-    private var dates: DateWords { DateWords(wording: wording) }
-    private var name: String { caseFile.client.name }
+    var caseFile: CaseFile { disclosed.caseFile }
+    var dates: DateWords { DateWords(wording: wording) }
+    var name: String { caseFile.client.name }
 
     func build() throws(DocumentError) -> ReportDocument {
         var blocks: [Block] = []
@@ -18,8 +18,12 @@ struct RTWPlanDocument {
         blocks.append(.heading(level: 1, text: RichText(title)))
         let job = caseFile.employment?.jobTitle
         let employer = caseFile.employment?.employer?.name
-        let subtitle = try job.map { job throws(DocumentError) in try wording.text("subtitle", ["name": name, "job": job]) }
-            ?? wording.text("subtitle_no_job", ["name": name])
+        let subtitle: String
+        if let job {
+            subtitle = try wording.text("subtitle", ["name": name, "job": job])
+        } else {
+            subtitle = try wording.text("subtitle_no_job", ["name": name])
+        }
         blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
         blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name])), style: .body))
         blocks += try parties()
@@ -35,8 +39,9 @@ struct RTWPlanDocument {
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
-    private func notShared() throws(DocumentError) -> Block {
-        .paragraph(.italic(try wording.text("not_shared")), style: .note)
+    /// Said on the page wherever consent keeps something from the employer.
+    func notShared(_ item: ShareableItem) throws(DocumentError) -> Block {
+        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue)])), style: .note)
     }
 
     private func parties() throws(DocumentError) -> [Block] {
@@ -83,12 +88,13 @@ struct RTWPlanDocument {
             blocks.append(.paragraph(RichText(try wording.text("goals_intro"))))
             var items: [RichText] = []
             for goal in caseFile.goals {
-                let by = try goal.by.map { date throws(DocumentError) in " (" + (try wording.text("goal_by", ["date": dates.long(date)])) + ")" } ?? ""
-                items.append(RichText(goal.text + by))
+                var item = goal.text
+                if let by = goal.by { item += " (" + (try wording.text("goal_by", ["date": dates.long(by)])) + ")" }
+                items.append(RichText(item))
             }
             blocks.append(.bulletList(items))
         } else if disclosed.isWithheld(.goals) {
-            blocks.append(try notShared())
+            blocks.append(try notShared(.goals))
         }
         return blocks
     }
@@ -125,7 +131,7 @@ struct RTWPlanDocument {
     private func weekByWeek() throws(DocumentError) -> [Block] {
         guard caseFile.plan != nil else { return [] }
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("schedule_heading")))]
-        guard let schedule = disclosed.schedule else { return blocks + [try notShared()] }
+        guard let schedule = disclosed.schedule else { return blocks + [try notShared(.schedule)] }
         blocks.append(.paragraph(RichText(try wording.text("schedule_intro")), style: .small))
         blocks.append(.table(try ScheduleTable(schedule: schedule, wording: wording, dates: dates).table()))
         let notes = schedule.notes.map { RichText($0.message) }

@@ -8,7 +8,7 @@ extension RTWPlanDocument {
         guard let plan = caseFile.plan else { return [] }
         let heading = Block.heading(level: 2, text: RichText(try wording.text("duties_heading")))
         if plan.duties.isEmpty {
-            return disclosed.isWithheld(.duties) ? [heading, try notShared()] : []
+            return disclosed.isWithheld(.duties) ? [heading, try notShared(.duties)] : []
         }
         let weeks = disclosed.schedule?.weeks ?? []
         var rows: [TableRow] = []
@@ -35,7 +35,7 @@ extension RTWPlanDocument {
     func adjustments() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("adjustments_heading")))
         if caseFile.adjustments.isEmpty {
-            return disclosed.isWithheld(.adjustments) ? [heading, try notShared()] : []
+            return disclosed.isWithheld(.adjustments) ? [heading, try notShared(.adjustments)] : []
         }
         var rows: [TableRow] = []
         for adjustment in caseFile.adjustments {

@@ -11,14 +11,14 @@ struct ScheduleTable {
     func table() throws(DocumentError) -> Table {
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
         var columns = [
-            TableColumn(.init(try wording.text("col_week")), weight: 0.55, alignment: .center),
-            TableColumn(.init(try wording.text("col_dates")), weight: 1.15),
-            TableColumn(.init(try wording.text("col_days")), weight: 2.1),
-            TableColumn(.init(try wording.text("col_total")), weight: 0.7, alignment: .trailing),
-            TableColumn(.init(try wording.text("col_percent")), weight: 0.85, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_week")), weight: 0.75, alignment: .center),
+            TableColumn(.init(try wording.text("col_dates")), weight: 1.05),
+            TableColumn(.init(try wording.text("col_days")), weight: 2.0),
+            TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_percent")), weight: 1.05, alignment: .trailing),
         ]
-        if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.7, alignment: .trailing)) }
-        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: 2.0))
+        if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.8, alignment: .trailing)) }
+        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: 1.9))
         var rows: [TableRow] = []
         for week in schedule.weeks {
             var cells: [RichText] = [

@@ -14,5 +14,5 @@ enum Terminal {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    static var isInteractive: Bool { isatty(fileno(stdout)) != 0 }
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) != 0 }
 }

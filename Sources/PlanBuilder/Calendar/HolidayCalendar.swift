@@ -1,0 +1,70 @@
+/// The public holidays a schedule skips for one region: statutory rules computed for any
+/// year, plus proclaimed one-off and moved holidays supplied as data.
+///
+/// Holidays are precomputed into a dictionary for `precomputedYears` when the calendar
+/// is made (well under a millisecond), so `holiday(on:)` is a single lookup however
+/// many days a schedule asks about; years outside the range are computed on demand.
+public struct HolidayCalendar: Sendable {
+    /// Years looked up without recomputation; plans fall well inside this.
+    public static let precomputedYears: ClosedRange<Int> = 1970...2100
+
+    public let region: HolidayRegion
+    private let rules: [HolidayRule]
+    private let practice: HolidayWeekendPractice
+    /// Only the proclaimed holidays that apply to `region`.
+    private let proclaimed: [ProclaimedHoliday]
+    private let byYear: [Int: [PublicHoliday]]
+    private let byDayNumber: [Int: PublicHoliday]
+
+    public init(region: HolidayRegion, proclaimed: [ProclaimedHoliday] = []) {
+        self.region = region
+        rules = HolidayRegionRules.rules(for: region)
+        practice = HolidayRegionRules.weekendPractice(for: region)
+        self.proclaimed = region == .none ? [] : proclaimed.filter { $0.regions.contains(region) }
+        var byYear: [Int: [PublicHoliday]] = [:]
+        var byDayNumber: [Int: PublicHoliday] = [:]
+        if !rules.isEmpty {
+            for year in Self.precomputedYears {
+                let holidays = Self.compute(year: year, rules: rules, practice: practice,
+                                            proclaimed: self.proclaimed)
+                byYear[year] = holidays
+                for holiday in holidays where byDayNumber[holiday.date.dayNumber] == nil {
+                    byDayNumber[holiday.date.dayNumber] = holiday
+                }
+            }
+        }
+        self.byYear = byYear
+        self.byDayNumber = byDayNumber
+    }
+
+    /// The observed holidays in `year`, sorted by date.
+    public func holidays(in year: Int) -> [PublicHoliday] {
+        if rules.isEmpty { return [] }
+        if let cached = byYear[year] { return cached }
+        return Self.compute(year: year, rules: rules, practice: practice, proclaimed: proclaimed)
+    }
+
+    /// The holiday observed on `date`, or nil for an ordinary day.
+    public func holiday(on date: LocalDate) -> PublicHoliday? {
+        if rules.isEmpty { return nil }
+        if Self.precomputedYears.contains(date.year) { return byDayNumber[date.dayNumber] }
+        return holidays(in: date.year).first { $0.date == date }
+    }
+
+    public func isHoliday(_ date: LocalDate) -> Bool { holiday(on: date) != nil }
+
+    /// Rule dates, minus those a proclamation moved away, plus proclaimed days, then
+    /// weekend handling over the lot (so a substitute never lands on a proclaimed day).
+    private static func compute(year: Int, rules: [HolidayRule], practice: HolidayWeekendPractice,
+                                proclaimed: [ProclaimedHoliday]) -> [PublicHoliday] {
+        let movedAway = Set(proclaimed.compactMap(\.replaces))
+        var occurrences: [HolidayOccurrence] = rules.compactMap { rule in
+            guard let date = rule.occurrence(in: year), !movedAway.contains(date) else { return nil }
+            return HolidayOccurrence(date: date, name: rule.name, movesOffWeekend: rule.isFixedDate)
+        }
+        occurrences += proclaimed.filter { $0.date.year == year }.map {
+            HolidayOccurrence(date: $0.date, name: $0.name, movesOffWeekend: false)
+        }
+        return practice.observe(occurrences)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Yams
+
+extension Catalogue {
+    /// Loads and checks `catalogue/limitations.yaml`, `catalogue/demands.yaml` and
+    /// `catalogue/adjustments.yaml` under `templatesDirectory`.
+    ///
+    /// Throws a `CatalogueError` for the first fault found: a missing or unknown field,
+    /// an empty text, a code that is not kebab-case or is used twice, an unknown
+    /// category, an adjustment naming a limitation or demand the other files lack, or a
+    /// code every catalogue must have (see `requiredAdjustments`) being absent.
+    public static func load(templatesDirectory: String) throws -> Catalogue {
+        let folder = templatesDirectory + "/catalogue"
+        let limitationsPath = folder + "/limitations.yaml"
+        let demandsPath = folder + "/demands.yaml"
+        let adjustmentsPath = folder + "/adjustments.yaml"
+
+        let limitations = try readPlainEntries(path: limitationsPath)
+        let demands = try readPlainEntries(path: demandsPath)
+        let adjustments = try readAdjustments(path: adjustmentsPath,
+                                              limitationCodes: limitations.map(\.code),
+                                              demandCodes: demands.map(\.code))
+
+        try requireCodes(requiredLimitations, among: limitations.map(\.code), file: limitationsPath)
+        try requireCodes(requiredDemands, among: demands.map(\.code), file: demandsPath)
+        try requireCodes(requiredAdjustments, among: adjustments.map(\.code), file: adjustmentsPath)
+        return Catalogue(adjustments: adjustments, limitations: limitations, demands: demands)
+    }
+
+    /// The fields an adjustment entry may have; anything else is a typo.
+    static let adjustmentFields = ["code", "title", "category", "involves", "why", "limitations",
+                                   "demands", "access_to_work", "review_weeks", "requires_demands"]
+    static let plainEntryFields = ["code", "title", "description"]
+
+    private static func readPlainEntries(path: String) throws -> [CatalogueEntry] {
+        var seen = CatalogueCodeRegister(file: path)
+        return try readEntryNodes(path: path).enumerated().map { index, node in
+            let reader = try CatalogueNodeReader(node: node, index: index, file: path)
+            try reader.checkFields(allowed: plainEntryFields)
+            let code = try reader.code()
+            try seen.register(code, reader: reader)
+            return CatalogueEntry(code: code, title: try reader.text("title"),
+                                  description: try reader.text("description"))
+        }
+    }
+
+    private static func readAdjustments(path: String, limitationCodes: [String],
+                                        demandCodes: [String]) throws -> [AdjustmentEntry] {
+        let knownLimitations = Set(limitationCodes)
+        let knownDemands = Set(demandCodes)
+        var seen = CatalogueCodeRegister(file: path)
+        return try readEntryNodes(path: path).enumerated().map { index, node in
+            let reader = try CatalogueNodeReader(node: node, index: index, file: path)
+            try reader.checkFields(allowed: adjustmentFields)
+            let code = try reader.code()
+            try seen.register(code, reader: reader)
+
+            let category = try reader.text("category")
+            guard Adjustment.categories.contains(category) else {
+                throw reader.error(.unknownCategory(category, known: Adjustment.categories),
+                                   line: reader.lineOf("category"))
+            }
+            let limitations = try reader.codeList("limitations", required: true)
+            guard !limitations.isEmpty else {
+                throw reader.error(.emptyField("limitations"), line: reader.lineOf("limitations"))
+            }
+            for limitation in limitations where !knownLimitations.contains(limitation) {
+                let nearest = CatalogueSpelling.nearest(to: limitation, among: limitationCodes)
+                throw reader.error(.unknownLimitation(limitation, field: "limitations", nearest: nearest),
+                                   line: reader.lineOf("limitations"))
+            }
+            let demands = try reader.codeList("demands", required: true)
+            let requiresDemands = try reader.codeList("requires_demands", required: false)
+            for (field, list) in [("demands", demands), ("requires_demands", requiresDemands)] {
+                for demand in list where !knownDemands.contains(demand) {
+                    let nearest = CatalogueSpelling.nearest(to: demand, among: demandCodes)
+                    throw reader.error(.unknownDemand(demand, field: field, nearest: nearest),
+                                       line: reader.lineOf(field))
+                }
+            }
+            let reviewWeeks = try reader.optionalInt("review_weeks")
+            if let reviewWeeks, !(1...CatalogueLimits.maxReviewWeeks).contains(reviewWeeks) {
+                throw reader.error(.invalidReviewWeeks(reviewWeeks), line: reader.lineOf("review_weeks"))
+            }
+            return AdjustmentEntry(code: code, title: try reader.text("title"), category: category,
+                                   involves: try reader.text("involves"), why: try reader.text("why"),
+                                   limitations: limitations, demands: demands,
+                                   accessToWork: try reader.bool("access_to_work"),
+                                   reviewWeeks: reviewWeeks, requiresDemands: requiresDemands)
+        }
+    }
+
+    /// Reads a catalogue file and returns its top-level list of entries.
+    private static func readEntryNodes(path: String) throws -> [Node] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CatalogueError(file: path, problem: .unreadable(reason: error.localizedDescription))
+        }
+        guard data.count <= CatalogueLimits.maxFileBytes else {
+            throw CatalogueError(file: path, problem: .tooLarge(bytes: data.count, limit: CatalogueLimits.maxFileBytes))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CatalogueError(file: path, problem: .unreadable(reason: "the file is not UTF-8 text"))
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw CatalogueError(file: path, problem: .invalidYAML(reason: "\(error)"))
+        }
+        guard let root else { throw CatalogueError(file: path, problem: .empty) }
+        guard case .sequence(let sequence) = root else {
+            throw CatalogueError(file: path, line: root.mark?.line, problem: .notAList)
+        }
+        guard !sequence.isEmpty else { throw CatalogueError(file: path, problem: .empty) }
+        return Array(sequence)
+    }
+
+    private static func requireCodes(_ required: [String], among codes: [String], file: String) throws {
+        let present = Set(codes)
+        if let missing = required.first(where: { !present.contains($0) }) {
+            throw CatalogueError(file: file, problem: .missingRequiredCode(missing))
+        }
+    }
+}
+
+/// Remembers the codes seen so far in one file and where, to report a duplicate
+/// together with the line of its first use.
+struct CatalogueCodeRegister {
+    let file: String
+    private var firstLines: [String: Int?] = [:]
+
+    init(file: String) { self.file = file }
+
+    mutating func register(_ code: String, reader: CatalogueNodeReader) throws {
+        if let firstLine = firstLines[code] {
+            throw reader.error(.duplicateCode(code, firstLine: firstLine), line: reader.lineOf("code"))
+        }
+        firstLines[code] = reader.lineOf("code")
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Yams
+
+/// Reads the fields of one catalogue entry from its YAML mapping, turning every way a
+/// field can be wrong into a `CatalogueError` that names the entry and the line.
+///
+/// Parsing by hand from Yams nodes, rather than through `Decodable`, is what lets the
+/// errors carry line numbers and the entry's own code.
+struct CatalogueNodeReader {
+    let file: String
+    /// The entry's code when it has a readable one, else `entry N`.
+    let label: String
+    let line: Int?
+    private let fields: [(key: String, value: Node, line: Int?)]
+
+    /// Wraps the `index`-th (0-based) entry of a catalogue file.
+    init(node: Node, index: Int, file: String) throws {
+        self.file = file
+        line = node.mark?.line
+        guard case .mapping(let mapping) = node else {
+            throw CatalogueError(file: file, entry: "entry \(index + 1)", line: node.mark?.line,
+                                 problem: .entryNotAMapping)
+        }
+        var fields: [(key: String, value: Node, line: Int?)] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                throw CatalogueError(file: file, entry: "entry \(index + 1)", line: key.mark?.line,
+                                     problem: .wrongType(field: "(a key)", expected: "a plain word"))
+            }
+            fields.append((scalar.string, value, key.mark?.line))
+        }
+        self.fields = fields
+        let code = fields.first { $0.key == "code" }.flatMap { CatalogueNodeReader.plainText($0.value) }
+        label = code.flatMap { $0.isEmpty ? nil : $0 } ?? "entry \(index + 1)"
+    }
+
+    func error(_ problem: CatalogueError.Problem, line: Int? = nil) -> CatalogueError {
+        CatalogueError(file: file, entry: label, line: line ?? self.line, problem: problem)
+    }
+
+    /// Rejects any field not in `allowed`, suggesting the nearest one.
+    func checkFields(allowed: [String]) throws {
+        for field in fields where !allowed.contains(field.key) {
+            let suggestion = CatalogueSpelling.nearest(to: field.key, among: allowed, limit: 1).first
+            throw error(.unknownField(field.key, suggestion: suggestion), line: field.line)
+        }
+    }
+
+    /// The entry's code, checked to be kebab-case.
+    func code() throws -> String {
+        let code = try text("code")
+        guard CatalogueNodeReader.isKebabCase(code) else { throw error(.invalidCode(code), line: lineOf("code")) }
+        return code
+    }
+
+    /// A required, non-empty text field, trimmed of surrounding space.
+    func text(_ key: String) throws -> String {
+        let node = try required(key)
+        guard let value = CatalogueNodeReader.plainText(node) else {
+            let isNull = CatalogueNodeReader.has(node, .null)
+            throw error(isNull ? .emptyField(key) : .wrongType(field: key, expected: "text"), line: lineOf(key))
+        }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw error(.emptyField(key), line: lineOf(key)) }
+        return trimmed
+    }
+
+    func bool(_ key: String) throws -> Bool {
+        let node = try required(key)
+        guard case .scalar = node, CatalogueNodeReader.has(node, .bool), let value = node.bool else {
+            throw error(.wrongType(field: key, expected: "true or false"), line: lineOf(key))
+        }
+        return value
+    }
+
+    /// An optional whole number; absent or `null` gives nil.
+    func optionalInt(_ key: String) throws -> Int? {
+        guard let node = value(key) else { return nil }
+        if case .scalar = node, CatalogueNodeReader.has(node, .null) { return nil }
+        guard case .scalar = node, CatalogueNodeReader.has(node, .int), let value = node.int else {
+            throw error(.wrongType(field: key, expected: "a whole number"), line: lineOf(key))
+        }
+        return value
+    }
+
+    /// A list of codes, each checked to be kebab-case and not repeated. A missing field
+    /// is an error only when `required`; `[]` is always allowed here.
+    func codeList(_ key: String, required isRequired: Bool) throws -> [String] {
+        guard let node = value(key) else {
+            if isRequired { throw error(.missingField(key)) }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            throw error(.wrongType(field: key, expected: "a list of codes, e.g. [fatigue, pain]"), line: lineOf(key))
+        }
+        var codes: [String] = []
+        for item in sequence {
+            guard let code = CatalogueNodeReader.plainText(item) else {
+                throw error(.wrongType(field: key, expected: "a list of codes, e.g. [fatigue, pain]"),
+                            line: item.mark?.line ?? lineOf(key))
+            }
+            guard CatalogueNodeReader.isKebabCase(code) else { throw error(.invalidCode(code), line: item.mark?.line) }
+            guard !codes.contains(code) else { throw error(.repeatedCode(code, field: key), line: item.mark?.line) }
+            codes.append(code)
+        }
+        return codes
+    }
+
+    func lineOf(_ key: String) -> Int? {
+        fields.first { $0.key == key }?.line ?? line
+    }
+
+    private func value(_ key: String) -> Node? {
+        fields.first { $0.key == key }?.value
+    }
+
+    private func required(_ key: String) throws -> Node {
+        guard let node = value(key) else { throw error(.missingField(key)) }
+        return node
+    }
+
+    /// The text of a scalar that is not null; nil for nulls, lists, mappings and aliases.
+    private static func plainText(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node, !CatalogueNodeReader.has(node, .null) else { return nil }
+        return scalar.string
+    }
+
+    /// Whether the YAML resolver gave `node` this tag (a plain `6` is an int, `"6"` text).
+    static func has(_ node: Node, _ tag: Tag.Name) -> Bool {
+        node.tag.rawValue == tag.rawValue
+    }
+
+    static func isKebabCase(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+}

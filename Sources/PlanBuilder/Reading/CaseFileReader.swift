@@ -1,0 +1,79 @@
+import Foundation
+
+/// Reads a case file (YAML, or the same structure as JSON) into a `CaseFile`, or throws
+/// every problem found in it at once, each with its line, field and a way to fix it.
+///
+/// Hostile input (huge, binary, deeply nested, alias bombs) is refused before or while
+/// parsing, so reading always ends quickly with either a case file or an error.
+public struct CaseFileReader: Sendable {
+    /// Catalogue codes to check limitations, job demands and adjustments against; without
+    /// them any code is accepted.
+    public let knownCodes: KnownCodes?
+
+    public init(knownCodes: KnownCodes? = nil) {
+        self.knownCodes = knownCodes
+    }
+
+    /// Reads the file at `path`; problems are reported against `path` as given.
+    public func read(path: String) throws(CaseFileErrors) -> CaseFile {
+        let bytes = try CaseFileBytes.load(path: path)
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try read(bytes: bytes, fileName: path, baseDirectory: directory)
+    }
+
+    /// Reads a case file already in memory. `baseDirectory` is the folder that relative
+    /// paths in the file (the service logo) are resolved against; nil leaves them as written.
+    public func read(bytes: [UInt8], fileName: String, baseDirectory: String?) throws(CaseFileErrors) -> CaseFile {
+        let log = IssueLog(fileName: fileName)
+        guard let text = CaseFileText.decode(bytes, log: log),
+              StructureLimits.check(text, log: log),
+              let parsed = YAMLDocument.parse(CaseFileReader.prepared(text, fileName: fileName), log: log) else {
+            throw log.errors()
+        }
+        let sections = CaseFileSections(log: log, knownCodes: knownCodes, baseDirectory: baseDirectory)
+        let caseFile = sections.read(parsed.root)
+        DuplicateKeyMarker.reportUnseen(parsed.duplicates, in: log)
+        guard var caseFile, log.isEmpty else { throw log.errors() }
+        caseFile.locations = log.locations
+        return caseFile
+    }
+
+    /// JSON goes through the YAML parser too (JSON is YAML's flow style), so that line
+    /// numbers work the same. JSON may indent with tabs, which YAML forbids; as JSON text
+    /// cannot hold a raw tab inside a string, tabs are replaced by spaces one for one,
+    /// keeping every column.
+    static func prepared(_ text: String, fileName: String) -> String {
+        let firstCharacter = text.first { !$0.isWhitespace }
+        let isJSON = fileName.lowercased().hasSuffix(".json") || firstCharacter == "{"
+        guard isJSON, text.contains("\t") else { return text }
+        return String(text.map { $0 == "\t" ? " " : $0 })
+    }
+}
+
+/// Loads a case file's bytes, refusing a file over the size limit before reading it.
+enum CaseFileBytes {
+    static func load(path: String) throws(CaseFileErrors) -> [UInt8] {
+        let log = IssueLog(fileName: path)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            log.report("", at: nil, exists ? "the file cannot be opened" : "there is no file at this path",
+                       fix: exists ? "Check that you may read it." : "Check the path and the file name.")
+            throw log.errors()
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: CaseFileText.sizeLimit + 1) ?? Data()
+        } catch {
+            log.report("", at: nil, "the file cannot be read (\(error.localizedDescription))",
+                       fix: "Check that it is a file, not a folder, and that you may read it.")
+            throw log.errors()
+        }
+        if data.count > CaseFileText.sizeLimit {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            CaseFileText.reportTooLarge((attributes?[.size] as? Int) ?? data.count, log: log)
+            throw log.errors()
+        }
+        return [UInt8](data)
+    }
+}

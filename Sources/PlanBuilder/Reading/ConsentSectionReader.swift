@@ -1,0 +1,14 @@
+/// Reads the `consent` section, which decides what any employer-facing document may show.
+struct ConsentSectionReader {
+    static let keys = ["recorded", "share_with_employer", "disclose_diagnosis"]
+
+    func read(_ fields: MappingReader) -> Consent {
+        let names = ShareableItem.allCases.map(\.rawValue)
+        let shared = fields.choiceList("share_with_employer", among: names, noun: "part to share",
+                                       example: "[schedule, duties, adjustments]")
+        return Consent(recorded: fields.date("recorded"),
+                       shareWithEmployer: shared.map { Set($0.compactMap(ShareableItem.init(rawValue:))) }
+                           ?? ShareableItem.defaults,
+                       discloseDiagnosis: fields.bool("disclose_diagnosis") ?? false)
+    }
+}

@@ -1,0 +1,184 @@
+import Yams
+
+/// Reads the fields of one YAML mapping (a case-file section or a list item) by name,
+/// recording where each was written and reporting keys the format does not have.
+///
+/// Unknown keys are reported as soon as the mapping is opened, with the nearest valid key,
+/// and their values are never looked at: a reader that only follows the format cannot be
+/// led through an arbitrarily large or deep unknown subtree.
+final class MappingReader {
+    /// `plan`, `adjustments[2]`; empty for the top of the file.
+    let path: String
+    /// Where a missing field is reported: the section's key, or the start of the item.
+    let anchor: SourceLocation?
+    let log: IssueLog
+    let values: ValueReader
+    private var fields: [String: (key: Node, value: Node)] = [:]
+
+    init(_ mapping: Node.Mapping, path: String, anchor: SourceLocation?, validKeys: [String], log: IssueLog) {
+        self.path = path
+        self.anchor = anchor
+        self.log = log
+        self.values = ValueReader(log: log)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                log.report(path, at: key, "a key must be a plain word, found \(ValueReader.kind(of: key))",
+                           fix: "Write keys as words such as start or weeks.")
+                continue
+            }
+            let name = scalar.string
+            if let duplicate = DuplicateKeyMarker.parse(name) {
+                log.report(fieldPath(duplicate.key), at: key,
+                           "this key is given twice in one place (first on line \(duplicate.firstLine))",
+                           fix: "Keep one of them and delete the other.")
+                DuplicateKeyMarker.markReported(duplicate, in: log)
+                continue
+            }
+            if let earlier = fields[name] {
+                let line = earlier.key.mark.map { " (first on line \($0.line))" } ?? ""
+                log.report(fieldPath(name), at: key, "this key is given twice in one place\(line)",
+                           fix: "Keep one of them and delete the other.")
+                continue
+            }
+            guard validKeys.contains(name) else {
+                log.report(fieldPath(name), at: key, "unknown key",
+                           fix: MappingReader.unknownKeyFix(name, path: path, validKeys: validKeys))
+                continue
+            }
+            fields[name] = (key, value)
+            log.record(fieldPath(name), at: key)
+        }
+    }
+
+    /// Opens `node` as a mapping, or reports what was found instead. A null value means
+    /// the section was left empty and is treated as absent.
+    static func open(_ node: Node, path: String, anchor: SourceLocation?, validKeys: [String],
+                     log: IssueLog) -> MappingReader? {
+        if ValueReader.isNull(node) { return nil }
+        guard case .mapping(let mapping) = node else {
+            log.report(path, at: node, "expected a group of fields, found \(ValueReader.kind(of: node))",
+                       fix: "Write the fields on their own lines, indented under the key, such as "
+                           + Suggestions.andList(Array(validKeys.prefix(3)).map { $0 + ":" }) + ".")
+            return nil
+        }
+        return MappingReader(mapping, path: path, anchor: anchor ?? log.location(of: node),
+                             validKeys: validKeys, log: log)
+    }
+
+    static func unknownKeyFix(_ name: String, path: String, validKeys: [String]) -> String {
+        let prefix = path.isEmpty ? "" : path + "."
+        let place = path.isEmpty ? "at the top of the file" : "in \(path)"
+        return Suggestions.didYouMean(name, among: validKeys, prefix: prefix,
+                                      listIntro: "The keys allowed \(place) are")
+    }
+
+    func fieldPath(_ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+
+    /// The value of `key`, or nil when it is absent or left empty.
+    func value(_ key: String) -> Node? {
+        guard let value = fields[key]?.value, !ValueReader.isNull(value) else { return nil }
+        return value
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    /// Where `key` was written, for problems that involve it.
+    func location(_ key: String) -> SourceLocation? {
+        fields[key].flatMap { log.location(of: $0.value) } ?? anchor
+    }
+
+    /// Reports a required field that is absent, at the line of the mapping that lacks it.
+    func require(_ key: String, _ explanation: String, fix: String) {
+        guard !has(key) else { return }
+        log.report(fieldPath(key), at: anchor, "missing: \(explanation)", fix: fix)
+    }
+
+    /// Reports a problem that concerns `key` (e.g. a target below the start).
+    func report(_ key: String, _ problem: String, fix: String? = nil) {
+        log.report(fieldPath(key), at: location(key), problem, fix: fix)
+    }
+
+    func text(_ key: String) -> String? {
+        value(key).flatMap { values.text($0, fieldPath(key)) }
+    }
+
+    func number(_ key: String, expected: String, rule: NumberRule? = nil) -> Double? {
+        value(key).flatMap { values.number($0, fieldPath(key), expected: expected, rule: rule) }
+    }
+
+    func integer(_ key: String, expected: String, rule: NumberRule? = nil) -> Int? {
+        value(key).flatMap { values.integer($0, fieldPath(key), expected: expected, rule: rule) }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        value(key).flatMap { values.bool($0, fieldPath(key)) }
+    }
+
+    func date(_ key: String) -> LocalDate? {
+        value(key).flatMap { values.date($0, fieldPath(key)) }
+    }
+
+    func partialDate(_ key: String) -> PartialDate? {
+        value(key).flatMap { values.partialDate($0, fieldPath(key)) }
+    }
+
+    func time(_ key: String) -> TimeOfDay? {
+        value(key).flatMap { values.time($0, fieldPath(key)) }
+    }
+
+    func email(_ key: String) -> String? {
+        value(key).flatMap { values.email($0, fieldPath(key)) }
+    }
+
+    func choice(_ key: String, among valid: [String], noun: String) -> String? {
+        value(key).flatMap { values.choice($0, fieldPath(key), among: valid, noun: noun) }
+    }
+
+    /// A nested group of fields such as `case.referral`.
+    func mapping(_ key: String, validKeys: [String]) -> MappingReader? {
+        guard let node = value(key) else { return nil }
+        return MappingReader.open(node, path: fieldPath(key), anchor: fields[key].flatMap { log.location(of: $0.key) },
+                                  validKeys: validKeys, log: log)
+    }
+
+    /// The items of a list, each with its path (`adjustments[2]`) and recorded location.
+    func list(_ key: String, example: String) -> [(path: String, node: Node)] {
+        guard let node = value(key), let items = values.list(node, fieldPath(key), example: example) else { return [] }
+        return items.enumerated().map { index, item in
+            let itemPath = "\(fieldPath(key))[\(index)]"
+            log.record(itemPath, at: item)
+            return (itemPath, item)
+        }
+    }
+
+    /// A list whose items are groups of fields, such as `adjustments`.
+    func items(_ key: String, validKeys: [String], example: String) -> [MappingReader] {
+        list(key, example: example).compactMap { item in
+            MappingReader.open(item.node, path: item.path, anchor: nil, validKeys: validKeys, log: log)
+        }
+    }
+
+    /// A list of free-text items, such as `strengths`.
+    func textList(_ key: String, example: String) -> [String] {
+        list(key, example: example).compactMap { item in
+            ValueReader.isNull(item.node) ? nil : values.text(item.node, item.path)
+        }
+    }
+
+    /// A list of words from a fixed set, such as the weekdays of a contract.
+    func choiceList(_ key: String, among valid: [String], noun: String, example: String) -> [String]? {
+        guard has(key) else { return nil }
+        return list(key, example: example).compactMap { item in
+            values.choice(item.node, item.path, among: valid, noun: noun)
+        }
+    }
+
+    /// A list of dates, such as review dates.
+    func dateList(_ key: String) -> [LocalDate] {
+        list(key, example: "[2026-03-13, 2026-03-27]").compactMap { item in
+            values.date(item.node, item.path)
+        }
+    }
+}

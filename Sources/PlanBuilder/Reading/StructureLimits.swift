@@ -1,0 +1,192 @@
+/// A quick pass over the text that refuses shapes no case file has but hostile files use:
+/// brackets nested thousands deep, which would exhaust the stack of the recursive YAML
+/// composer, and "billion laughs" alias bombs, which make the composer's duplicate-key
+/// check hash an exponentially large tree.
+///
+/// It follows YAML only far enough to skip quoted text and comments, so ordinary free text
+/// (`note: see [1]`, `"a * b"`) is never mistaken for structure.
+struct StructureLimits {
+    static let maxFlowDepth = 64
+    static let maxIndent = 400
+    static let maxBlockDepth = 100
+    static let maxOpenersOnOneLine = 64
+    static let maxAliases = 32
+    /// Real case files have a few hundred fields; the parser's duplicate-key check costs
+    /// time for each, so a file of hundreds of thousands of keys is refused up front.
+    static let maxColons = 50_000
+
+    private var flowDepth = 0
+    private var line = 1, column = 0
+    private var indent = 0, atLineStart = true
+    private var indents: [Int] = []
+    private var inDoubleQuotes = false, inSingleQuotes = false, escaped = false, inComment = false
+    private var previous: Unicode.Scalar?
+    /// The first and last character of the last whole word on this line, and how many
+    /// words came before the current one.
+    private var lastWord: (first: Unicode.Scalar, last: Unicode.Scalar)?
+    private var wordStart: Unicode.Scalar?
+    private var wordEnd: Unicode.Scalar?
+    private var wordLength = 0
+    private var openersOnLine = 0, onlyOpenersSoFar = true
+    private var aliases = 0
+    private var colons = 0
+
+    /// Returns false, having reported why, when the text must not be parsed.
+    static func check(_ text: String, log: IssueLog) -> Bool {
+        var scan = StructureLimits()
+        for character in text.unicodeScalars {
+            if let refusal = scan.step(character) {
+                let location = SourceLocation(file: log.fileName, line: scan.line, column: max(1, scan.column))
+                log.report("", at: location, refusal.problem, fix: refusal.fix)
+                return false
+            }
+        }
+        return true
+    }
+
+    private mutating func step(_ character: Unicode.Scalar) -> ValueProblem? {
+        defer { previous = character }
+        if character == "\n" && previous == "\r" { return nil }
+        if character == "\n" || character == "\r" {
+            newLine()
+            return nil
+        }
+        column += 1
+        if inDoubleQuotes {
+            if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inDoubleQuotes = false }
+            return nil
+        }
+        if inSingleQuotes {
+            if character == "'" { inSingleQuotes = false }
+            return nil
+        }
+        if inComment { return nil }
+        if character == " " || character == "\t" {
+            if atLineStart {
+                indent += 1
+                if indent > StructureLimits.maxIndent {
+                    return ValueProblem(problem: "this line is indented by more than \(StructureLimits.maxIndent) spaces",
+                                        fix: "A case file needs only a few levels of indentation.")
+                }
+            } else {
+                endWord()
+                if openersOnLine > StructureLimits.maxOpenersOnOneLine { return tooManyOpeners }
+            }
+            return nil
+        }
+        if atLineStart {
+            atLineStart = false
+            if let problem = startLine() { return problem }
+        }
+        return token(character)
+    }
+
+    private mutating func newLine() {
+        endWord()
+        line += 1
+        column = 0
+        indent = 0
+        atLineStart = true
+        inComment = false
+        lastWord = nil
+        openersOnLine = 0
+        onlyOpenersSoFar = true
+        escaped = false
+    }
+
+    /// Tracks the indentation levels open at the start of a line, as the block structure.
+    private mutating func startLine() -> ValueProblem? {
+        guard flowDepth == 0, !inDoubleQuotes, !inSingleQuotes else { return nil }
+        while let last = indents.last, last > indent { indents.removeLast() }
+        if indents.last.map({ $0 < indent }) ?? true { indents.append(indent) }
+        if indents.count > StructureLimits.maxBlockDepth {
+            return ValueProblem(problem: "the file is nested more than \(StructureLimits.maxBlockDepth) levels deep here",
+                                fix: "A case file needs only a few levels of indentation.")
+        }
+        return nil
+    }
+
+    private mutating func token(_ character: Unicode.Scalar) -> ValueProblem? {
+        let startsWord = wordStart == nil
+        let atValueStart = startsWord && isValueStart
+        if wordStart == nil { wordStart = character }
+        wordEnd = character
+        wordLength += 1
+        if character == "#", startsWord {
+            inComment = true
+            return nil
+        }
+        if character == ":" {
+            colons += 1
+            if colons > StructureLimits.maxColons {
+                return ValueProblem(problem: "the file has more than \(StructureLimits.maxColons) fields",
+                                    fix: "A case file has a few hundred fields; check that this is the right file.")
+            }
+        }
+        if flowDepth > 0 {
+            switch character {
+            case "[", "{": return open()
+            case "]", "}": flowDepth -= 1; return nil
+            case "\"" where atFlowTokenStart: inDoubleQuotes = true; return nil
+            case "'" where atFlowTokenStart: inSingleQuotes = true; return nil
+            case "*" where atFlowTokenStart: return alias()
+            default: return nil
+            }
+        }
+        guard atValueStart else { return nil }
+        switch character {
+        case "[", "{": return open()
+        case "\"": inDoubleQuotes = true
+        case "'": inSingleQuotes = true
+        case "*": return alias()
+        default: break
+        }
+        return nil
+    }
+
+    /// In block text a bracket, quote or alias only has meaning where a value begins: at
+    /// the start of a line, or after `key:`, `-`, `?`, an anchor or a tag.
+    private var isValueStart: Bool {
+        guard let word = lastWord else { return true }
+        return ":-?".unicodeScalars.contains(word.last) || "&!".unicodeScalars.contains(word.first)
+    }
+
+    private var atFlowTokenStart: Bool {
+        guard let previous else { return true }
+        return " \t[{,:".unicodeScalars.contains(previous)
+    }
+
+    private mutating func endWord() {
+        guard let first = wordStart, let last = wordEnd else { return }
+        if flowDepth == 0, !inDoubleQuotes, !inSingleQuotes, onlyOpenersSoFar, wordLength == 1, "-?".unicodeScalars.contains(first) {
+            openersOnLine += 1
+        } else {
+            onlyOpenersSoFar = false
+        }
+        lastWord = (first, last)
+        wordStart = nil
+        wordEnd = nil
+        wordLength = 0
+    }
+
+    private mutating func open() -> ValueProblem? {
+        flowDepth += 1
+        if flowDepth > StructureLimits.maxFlowDepth {
+            return ValueProblem(problem: "more than \(StructureLimits.maxFlowDepth) brackets are open inside each other",
+                                fix: "A case file needs only a few levels; check that every [ and { is closed.")
+        }
+        return nil
+    }
+
+    private var tooManyOpeners: ValueProblem {
+        ValueProblem(problem: "this line opens more than \(StructureLimits.maxOpenersOnOneLine) lists inside each other",
+                     fix: "A case file needs only a few levels of lists.")
+    }
+
+    private mutating func alias() -> ValueProblem? {
+        aliases += 1
+        guard aliases > StructureLimits.maxAliases else { return nil }
+        return ValueProblem(problem: "the file uses more than \(StructureLimits.maxAliases) YAML aliases (*name)",
+                            fix: "Case files need no YAML aliases; write the values out.")
+    }
+}

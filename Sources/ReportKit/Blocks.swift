@@ -1,0 +1,125 @@
+/// How a paragraph is set.
+public enum ParagraphStyle: Sendable {
+    case body
+    /// Slightly larger introductory text.
+    case lead
+    case small
+    /// Muted and smaller: asides, footnotes, provenance lines.
+    case note
+}
+
+/// The content of a document. Blocks are laid out top to bottom and flow
+/// across pages; each case documents how it may be split.
+public indirect enum Block: Sendable {
+    /// Level 1...3. Never left as the last thing on a page. Levels 1 and 2
+    /// become PDF bookmarks.
+    case heading(level: Int, text: RichText)
+    /// Splits between lines, keeping at least two lines on each side.
+    case paragraph(RichText, style: ParagraphStyle)
+    /// Two aligned columns: bold label, wrapped value. Splits between pairs.
+    case keyValues([KeyValue])
+    /// Bulleted list; wrapped lines hang under the text, not the bullet.
+    case bulletList([RichText])
+    /// Splits between rows; the header row repeats on every page.
+    case table(Table)
+    /// Shaded box with an accent bar; kept together if it fits on a page.
+    case callout(title: RichText?, body: [RichText])
+    /// One signing area per party; never split across pages.
+    case signatures([SignatureField])
+    /// Moved to the next page whole if it does not fit (unless taller than a page).
+    case keepTogether([Block])
+    /// Vertical space in points (dropped at the top of a page).
+    case spacer(Double)
+    /// Start a new page (ignored if the current page is still empty).
+    case pageBreak
+
+    /// A body paragraph.
+    public static func paragraph(_ text: RichText) -> Block {
+        .paragraph(text, style: .body)
+    }
+}
+
+/// One label/value pair of a `.keyValues` block.
+public struct KeyValue: Sendable {
+    public var label: RichText
+    public var value: RichText
+
+    public init(label: RichText, value: RichText) {
+        self.label = label
+        self.value = value
+    }
+
+    public init(_ label: RichText, _ value: RichText) {
+        self.init(label: label, value: value)
+    }
+}
+
+public struct Table: Sendable {
+    public var columns: [TableColumn]
+    public var rows: [TableRow]
+    /// Shown above the table.
+    public var caption: RichText?
+
+    public init(columns: [TableColumn], rows: [TableRow], caption: RichText? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+    }
+}
+
+public struct TableColumn: Sendable {
+    public var title: RichText
+    /// Relative width: a column with weight 2 is twice as wide as one with weight 1.
+    public var weight: Double
+    public var alignment: TextAlignment
+
+    public init(title: RichText, weight: Double = 1, alignment: TextAlignment = .leading) {
+        self.title = title
+        self.weight = weight
+        self.alignment = alignment
+    }
+
+    public init(_ title: RichText, weight: Double = 1, alignment: TextAlignment = .leading) {
+        self.init(title: title, weight: weight, alignment: alignment)
+    }
+}
+
+public enum TextAlignment: Sendable {
+    case leading, center, trailing
+}
+
+public enum RowEmphasis: Sendable {
+    case normal
+    /// Filled background (e.g. a review week).
+    case shaded
+    /// Bold text (e.g. a totals row).
+    case strong
+    /// Muted text colour.
+    case muted
+}
+
+public struct TableRow: Sendable {
+    /// One cell per column.
+    public var cells: [RichText]
+    public var emphasis: RowEmphasis
+
+    public init(cells: [RichText], emphasis: RowEmphasis = .normal) {
+        self.cells = cells
+        self.emphasis = emphasis
+    }
+
+    public init(_ cells: [RichText], emphasis: RowEmphasis = .normal) {
+        self.init(cells: cells, emphasis: emphasis)
+    }
+}
+
+/// A party who signs: the role ("Employee"), and optionally the printed name.
+public struct SignatureField: Sendable {
+    public var role: String
+    public var name: String?
+
+    public init(role: String, name: String? = nil) {
+        self.role = role
+        self.name = name
+    }
+}

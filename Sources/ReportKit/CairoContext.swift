@@ -1,0 +1,95 @@
+import Foundation
+import CCairo
+
+/// Owns a cairo drawing context on a PDF surface and offers the few drawing
+/// operations the flowables need. Flowables draw through this class so that
+/// no raw cairo pointer leaks into layout code.
+final class CairoContext {
+    let handle: OpaquePointer
+    /// Keeps the surface alive for as long as the context draws on it.
+    private let surface: PDFSurface
+
+    init(surface: PDFSurface) throws {
+        guard let cr = cairo_create(surface.handle) else {
+            throw ReportKitError.cairo(operation: "creating a drawing context", status: "out of memory")
+        }
+        self.handle = cr
+        self.surface = surface
+        try check("creating a drawing context")
+    }
+
+    deinit {
+        cairo_destroy(handle)
+    }
+
+    func check(_ operation: String) throws {
+        let status = cairo_status(handle)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw ReportKitError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    func setColor(_ color: RGBColor) {
+        cairo_set_source_rgb(handle, color.r, color.g, color.b)
+    }
+
+    func fillRect(x: Double, y: Double, width: Double, height: Double, color: RGBColor) {
+        guard width > 0, height > 0 else { return }
+        setColor(color)
+        cairo_rectangle(handle, x, y, width, height)
+        cairo_fill(handle)
+    }
+
+    /// A straight line; horizontal and vertical lines are snapped so hairlines stay crisp.
+    func strokeLine(x1: Double, y1: Double, x2: Double, y2: Double, width: Double, color: RGBColor) {
+        setColor(color)
+        cairo_set_line_width(handle, width)
+        cairo_set_line_cap(handle, CAIRO_LINE_CAP_BUTT)
+        cairo_move_to(handle, x1, y1)
+        cairo_line_to(handle, x2, y2)
+        cairo_stroke(handle)
+    }
+
+    /// Opens a structure tag (tagged PDF) such as "P", "H1", "Table".
+    func beginTag(_ name: String, attributes: String = "") {
+        cairo_tag_begin(handle, name, attributes)
+    }
+
+    func endTag(_ name: String) {
+        cairo_tag_end(handle, name)
+    }
+
+    /// Runs `body` inside a structure tag.
+    func tagged(_ name: String, _ body: () -> Void) {
+        beginTag(name)
+        body()
+        endTag(name)
+    }
+
+    /// Opens a link: content drawn until `endLink` belongs to a `Link`
+    /// structure element, clickable over `rects`.
+    func beginLink(uri: String, rects: [LinkRect]) {
+        let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "'", with: "\\'")
+        let numbers = rects.map {
+            "\(formatNumber($0.x)) \(formatNumber($0.y)) \(formatNumber($0.width)) \(formatNumber($0.height))"
+        }
+        cairo_tag_begin(handle, CAIRO_TAG_LINK, "uri='\(escaped)' rect=[\(numbers.joined(separator: " "))]")
+    }
+
+    func endLink() {
+        cairo_tag_end(handle, CAIRO_TAG_LINK)
+    }
+
+    func showPage() {
+        cairo_show_page(handle)
+    }
+}
+
+/// A rectangle in page coordinates (points, origin top-left).
+struct LinkRect {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A document to lay out: metadata, page geometry, running header/footer and
+/// a flat list of blocks. ReportKit knows nothing about what the document is
+/// *about*; callers turn their domain objects into blocks.
+public struct ReportDocument: Sendable {
+    public var metadata: DocumentMetadata
+    public var pageSize: PageSize
+    public var margins: Margins
+    public var theme: Theme
+    /// Optional small text at the top of every page.
+    public var header: RunningHeader?
+    /// Drawn at the bottom of every page (carries the page X of Y label).
+    public var footer: RunningFooter
+    public var blocks: [Block]
+
+    public init(
+        metadata: DocumentMetadata,
+        pageSize: PageSize = .a4,
+        margins: Margins = .standard,
+        theme: Theme = .standard,
+        header: RunningHeader? = nil,
+        footer: RunningFooter,
+        blocks: [Block]
+    ) {
+        self.metadata = metadata
+        self.pageSize = pageSize
+        self.margins = margins
+        self.theme = theme
+        self.header = header
+        self.footer = footer
+        self.blocks = blocks
+    }
+}
+
+/// Document information written into the PDF Info dictionary.
+///
+/// `creationDate` is supplied by the caller (never read from the clock) so that
+/// the same input always produces a byte-identical PDF.
+public struct DocumentMetadata: Sendable {
+    public var title: String?
+    public var author: String?
+    public var subject: String?
+    public var keywords: String?
+    public var creator: String?
+    /// ISO 8601, e.g. "2026-03-02T00:00:00Z" or "2026-03-02".
+    public var creationDate: String
+    /// BCP 47 language tag, e.g. "en-GB". Used to pick locale-aware line breaking.
+    public var language: String?
+
+    public init(
+        title: String? = nil,
+        author: String? = nil,
+        subject: String? = nil,
+        keywords: String? = nil,
+        creator: String? = nil,
+        creationDate: String,
+        language: String? = nil
+    ) {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.creator = creator
+        self.creationDate = creationDate
+        self.language = language
+    }
+}
+
+/// Page margins in points. The running header and footer sit inside the
+/// top and bottom margins.
+public struct Margins: Sendable, Equatable {
+    public var top: Double
+    public var right: Double
+    public var bottom: Double
+    public var left: Double
+
+    public init(top: Double, right: Double, bottom: Double, left: Double) {
+        self.top = top
+        self.right = right
+        self.bottom = bottom
+        self.left = left
+    }
+
+    public init(all: Double) {
+        self.init(top: all, right: all, bottom: all, left: all)
+    }
+
+    public static let standard = Margins(top: 56, right: 50, bottom: 64, left: 50)
+}
+
+/// Text at the top of every page: `left` aligned left, `right` aligned right.
+public struct RunningHeader: Sendable {
+    public var left: String
+    public var right: String?
+
+    public init(left: String, right: String? = nil) {
+        self.left = left
+        self.right = right
+    }
+}
+
+/// Text at the bottom of every page.
+public struct RunningFooter: Sendable {
+    /// Left-aligned text, e.g. a reference number.
+    public var left: String
+    /// Centred text, e.g. a confidentiality line.
+    public var center: String?
+    /// Right-aligned template; `{page}` and `{pages}` are replaced.
+    public var pageLabel: String
+
+    public init(left: String, center: String? = nil, pageLabel: String = "Page {page} of {pages}") {
+        self.left = left
+        self.center = center
+        self.pageLabel = pageLabel
+    }
+
+    /// The page label with the placeholders filled in.
+    public func pageLabel(page: Int, of pages: Int) -> String {
+        pageLabel
+            .replacingOccurrences(of: "{pages}", with: String(pages))
+            .replacingOccurrences(of: "{page}", with: String(page))
+    }
+}

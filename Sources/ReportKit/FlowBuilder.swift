@@ -1,0 +1,190 @@
+/// Turns blocks into prepared flowables for a given text width: the only
+/// place that maps the theme onto fonts, colours and spacing.
+final class FlowBuilder {
+    let engine: TextEngine
+    let theme: Theme
+
+    init(engine: TextEngine, theme: Theme) {
+        self.engine = engine
+        self.theme = theme
+    }
+
+    func build(_ blocks: [Block], width: Double) throws -> [Flowable] {
+        var result: [Flowable] = []
+        result.reserveCapacity(blocks.count)
+        for block in blocks {
+            try result.append(contentsOf: flowables(for: block, width: width))
+        }
+        return result
+    }
+
+    // MARK: Styles
+
+    func textStyle(size: Double, color: RGBColor? = nil, bold: Bool = false,
+                   family: String? = nil, alignment: TextAlignment = .leading) -> TextStyle {
+        TextStyle(family: family ?? theme.bodyFont, size: size, color: color ?? theme.textColor, bold: bold,
+                  lineSpacing: theme.lineSpacing, alignment: alignment, linkColor: theme.linkColor)
+    }
+
+    func paragraphStyle(_ style: ParagraphStyle) -> TextStyle {
+        switch style {
+        case .body: return textStyle(size: theme.bodySize)
+        case .lead: return textStyle(size: theme.bodySize * 1.15)
+        case .small: return textStyle(size: theme.smallSize)
+        case .note: return textStyle(size: theme.smallSize, color: theme.mutedColor)
+        }
+    }
+
+    // MARK: Blocks
+
+    private func flowables(for block: Block, width: Double) throws -> [Flowable] {
+        switch block {
+        case let .heading(level, text):
+            return [heading(level: min(max(level, 1), 3), text: text, width: width)]
+        case let .paragraph(text, style):
+            let layout = engine.layout(text, style: paragraphStyle(style), width: width)
+            return [ParagraphFlowable(text: layout, spaceAfter: theme.paragraphSpacing)]
+        case let .keyValues(pairs):
+            return pairs.isEmpty ? [] : [keyValues(pairs, width: width)]
+        case let .bulletList(items):
+            return items.isEmpty ? [] : [bulletList(items, width: width)]
+        case let .table(table):
+            return [try self.table(table, width: width)]
+        case let .callout(title, body):
+            return [callout(title: title, body: body, width: width)]
+        case let .signatures(fields):
+            return fields.isEmpty ? [] : [signatures(fields, width: width)]
+        case let .keepTogether(blocks):
+            let children = try build(blocks, width: width).filter { !($0 is PageBreakFlowable) }
+            return children.isEmpty ? [] : [StackFlowable(children: children, keepTogether: true)]
+        case let .spacer(height):
+            return [SpacerFlowable(height: height)]
+        case .pageBreak:
+            return [PageBreakFlowable()]
+        }
+    }
+
+    private func heading(level: Int, text: RichText, width: Double) -> HeadingFlowable {
+        let size = theme.headingSize(level: level)
+        var style = textStyle(size: size, color: theme.accentColor, bold: true,
+                              family: theme.headingFont)
+        style.lineSpacing = 1.0
+        let layout = engine.layout(text, style: style, width: width)
+        let spacing: (before: Double, after: Double) = switch level {
+        case 1: (size * 0.9, size * 0.5)
+        case 2: (size * 0.95, size * 0.4)
+        default: (size * 0.9, size * 0.3)
+        }
+        return HeadingFlowable(text: layout, level: level, title: text.plainText, spaceBefore: spacing.before,
+                               spaceAfter: spacing.after, rule: level == 1 ? theme.ruleColor : nil,
+                               ruleWidth: width)
+    }
+
+    private func bulletList(_ items: [RichText], width: Double) -> StackFlowable {
+        let indent = theme.bodySize * 1.4
+        let style = paragraphStyle(.body)
+        let bullet = engine.layout("•", style: style.with { $0.color = theme.accentColor }, width: nil)
+        let children: [Flowable] = items.map { item in
+            let layout = engine.layout(item, style: style, width: width - indent)
+            return ParagraphFlowable(text: layout, tag: "LBody", indent: indent, marker: bullet)
+        }
+        return StackFlowable(children: children, tag: "L", childTag: "LI", minimumGap: theme.bodySize * 0.3,
+                             spaceAfter: theme.paragraphSpacing)
+    }
+
+    private func keyValues(_ pairs: [KeyValue], width: Double) -> TableFlowable {
+        let labelStyle = textStyle(size: theme.bodySize, bold: true)
+        let valueStyle = textStyle(size: theme.bodySize)
+        let gutter = theme.bodySize * 1.4
+        let labels = pairs.map { engine.layout($0.label, style: labelStyle, width: nil) }
+        let natural = labels.map(\.naturalWidth).max() ?? 0
+        // Labels get the room they need within 22–38% of the width, so short
+        // labels do not waste space and long ones wrap instead of squeezing values.
+        let labelWidth = min(max(natural + gutter, width * 0.22), width * 0.38)
+        for label in labels { label.rewrap(width: labelWidth - gutter) }
+        let rows = zip(pairs, labels).map { pair, label in
+            PreparedRow(cells: [label, engine.layout(pair.value, style: valueStyle, width: width - labelWidth)],
+                        emphasis: .normal)
+        }
+        let style = TableStyle(paddingX: 0, paddingY: theme.bodySize * 0.22, headerFill: nil, stripeFill: nil,
+                               shadedFill: theme.tableStripeFill, ruleColor: nil,
+                               headerRuleColor: theme.ruleColor, mutedColor: theme.mutedColor, captionGap: 0,
+                               firstColumnTag: "TH")
+        let model = TableModel(columnWidths: [labelWidth, width - labelWidth], header: nil, rows: rows,
+                               caption: nil, style: style)
+        return TableFlowable(model: model, spaceBefore: 0, spaceAfter: theme.paragraphSpacing)
+    }
+
+    private func table(_ table: Table, width: Double) throws -> TableFlowable {
+        guard !table.columns.isEmpty else { throw ReportKitError.tableWithoutColumns }
+        let columnCount = table.columns.count
+        for (index, row) in table.rows.enumerated() where row.cells.count != columnCount {
+            throw ReportKitError.tableRowCellCount(row: index, expected: columnCount, actual: row.cells.count)
+        }
+        let weights = table.columns.map { $0.weight > 0 && $0.weight.isFinite ? $0.weight : 1 }
+        let totalWeight = weights.reduce(0, +)
+        let widths = weights.map { width * $0 / totalWeight }
+        let paddingX = theme.bodySize * 0.5
+        let size = theme.bodySize * 0.95
+        func cellStyle(_ column: Int, bold: Bool) -> TextStyle {
+            var style = textStyle(size: size, bold: bold, alignment: table.columns[column].alignment)
+            style.lineSpacing = min(theme.lineSpacing, 1.15)
+            return style
+        }
+        let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
+            engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
+        }, emphasis: .normal)
+        let rows = table.rows.map { row in
+            PreparedRow(cells: row.cells.enumerated().map { index, cell in
+                engine.layout(row.emphasis == .strong ? cell.emboldened() : cell,
+                              style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
+            }, emphasis: row.emphasis)
+        }
+        let caption = table.caption.map {
+            engine.layout($0, style: textStyle(size: theme.bodySize, bold: true), width: width)
+        }
+        let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * 0.4,
+                               headerFill: theme.tableHeaderFill, stripeFill: theme.tableStripeFill,
+                               shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
+                               headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
+                               captionGap: theme.bodySize * 0.4, firstColumnTag: "TD")
+        let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption, style: style)
+        return TableFlowable(model: model, spaceBefore: theme.paragraphSpacing * 0.5,
+                             spaceAfter: theme.paragraphSpacing * 1.5)
+    }
+
+    private func callout(title: RichText?, body: [RichText], width: Double) -> CalloutFlowable {
+        let padding = theme.bodySize
+        let bar = 3.5
+        let inner = width - bar - 2 * padding
+        var children: [Flowable] = []
+        if let title, !title.isEmpty {
+            let style = textStyle(size: theme.bodySize * 1.05, color: theme.accentColor, bold: true)
+            children.append(ParagraphFlowable(text: engine.layout(title, style: style, width: inner),
+                                              spaceAfter: theme.bodySize * 0.35))
+        }
+        for paragraph in body {
+            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+                                              spaceAfter: theme.bodySize * 0.45))
+        }
+        return CalloutFlowable(content: StackFlowable(children: children), fill: theme.calloutFill,
+                               accent: theme.accentColor, width: width, padding: padding, barWidth: bar,
+                               spaceBefore: theme.paragraphSpacing * 0.5, spaceAfter: theme.paragraphSpacing * 1.5)
+    }
+
+    private func signatures(_ fields: [SignatureField], width: Double) -> SignatureFlowable {
+        let perRow = fields.count <= 3 ? fields.count : (fields.count == 4 ? 2 : 3)
+        let columnWidth = (width - 20 * Double(perRow - 1)) / Double(perRow)
+        let label = textStyle(size: theme.smallSize, color: theme.mutedColor)
+        let parties = fields.map { field in
+            SignatureParty(
+                role: engine.layout(field.role, style: textStyle(size: theme.bodySize, bold: true), width: columnWidth),
+                name: field.name.map { engine.layout($0, style: paragraphStyle(.body), width: columnWidth) },
+                nameLabel: engine.layout("Name", style: label, width: columnWidth),
+                signatureLabel: engine.layout("Signature", style: label, width: columnWidth),
+                dateLabel: engine.layout("Date", style: label, width: columnWidth))
+        }
+        return SignatureFlowable(parties: parties, perRow: perRow, width: width, lineColor: theme.mutedColor,
+                                 spaceBefore: theme.paragraphSpacing * 1.5, spaceAfter: theme.paragraphSpacing * 2)
+    }
+}

@@ -1,0 +1,64 @@
+import CCairo
+
+/// Turns `RichText` into a UTF-8 string plus a PangoAttrList.
+///
+/// Attribute lists (rather than Pango markup) mean user text never needs
+/// escaping, so a stray "<" or "&" in a case note cannot break a document.
+enum PangoTextBuilder {
+    struct Built {
+        var text: String
+        /// Owned reference; the caller unrefs it.
+        var attributes: OpaquePointer
+        var links: [LinkSpan]
+    }
+
+    static func build(_ rich: RichText, linkColor: RGBColor) -> Built {
+        var text = ""
+        var links: [LinkSpan] = []
+        let list = pango_attr_list_new()!
+        var offset = 0
+        for run in rich.runs {
+            // NUL would end the C string early; it never belongs in a document.
+            let clean = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            let length = clean.utf8.count
+            guard length > 0 else { continue }
+            let start = UInt32(offset)
+            let end = UInt32(offset + length)
+            text += clean
+            if run.bold {
+                insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), into: list, start, end)
+            }
+            if run.italic {
+                insert(pango_attr_style_new(PANGO_STYLE_ITALIC), into: list, start, end)
+            }
+            if let uri = run.link, !uri.isEmpty {
+                insert(pango_attr_foreground_new(
+                    UInt16(linkColor.r * 65535), UInt16(linkColor.g * 65535), UInt16(linkColor.b * 65535)),
+                    into: list, start, end)
+                insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), into: list, start, end)
+                links.append(LinkSpan(start: offset, end: offset + length, uri: uri))
+            }
+            offset += length
+        }
+        // WORD_CHAR wrapping only breaks inside a word to stop overflow, and
+        // such words are usually identifiers, URLs or e-mail addresses: an
+        // inserted hyphen would corrupt them when copied, so insert none.
+        insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
+        return Built(text: text, attributes: list, links: links)
+    }
+
+    private static func insert(
+        _ attribute: UnsafeMutablePointer<PangoAttribute>?, into list: OpaquePointer, _ start: UInt32, _ end: UInt32
+    ) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = start
+        attribute.pointee.end_index = end
+        pango_attr_list_insert(list, attribute)
+    }
+}
+
+private extension String {
+    func replacingNulls() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\0" }))
+    }
+}

@@ -1,0 +1,77 @@
+/// A span of text with uniform styling.
+public struct TextRun: Sendable, Equatable {
+    public var text: String
+    public var bold: Bool
+    public var italic: Bool
+    /// A URL or `mailto:` address; the run becomes a clickable link.
+    public var link: String?
+
+    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
+        self.text = text
+        self.bold = bold
+        self.italic = italic
+        self.link = link
+    }
+}
+
+/// Styled text: a sequence of runs. Plain string literals convert implicitly,
+/// so `.paragraph("Hello", style: .body)` works.
+public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    public var runs: [TextRun]
+
+    public init(_ runs: [TextRun]) {
+        self.runs = runs
+    }
+
+    public init(_ plain: String) {
+        self.runs = plain.isEmpty ? [] : [TextRun(plain)]
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self.init(String(stringInterpolation: stringInterpolation))
+    }
+
+    public static func bold(_ text: String) -> RichText {
+        RichText([TextRun(text, bold: true)])
+    }
+
+    public static func italic(_ text: String) -> RichText {
+        RichText([TextRun(text, italic: true)])
+    }
+
+    /// A clickable run; `url` may be a web address or `mailto:`.
+    public static func link(_ text: String, url: String) -> RichText {
+        RichText([TextRun(text, link: url)])
+    }
+
+    /// An e-mail address rendered as a `mailto:` link.
+    public static func email(_ address: String) -> RichText {
+        link(address, url: "mailto:" + address)
+    }
+
+    public static func + (lhs: RichText, rhs: RichText) -> RichText {
+        RichText(lhs.runs + rhs.runs)
+    }
+
+    public static func += (lhs: inout RichText, rhs: RichText) {
+        lhs.runs += rhs.runs
+    }
+
+    /// The text without styling.
+    public var plainText: String {
+        runs.map(\.text).joined()
+    }
+
+    public var isEmpty: Bool {
+        runs.allSatisfy { $0.text.isEmpty }
+    }
+
+    /// The same text with every run made bold (used for emphasised table rows).
+    func emboldened() -> RichText {
+        RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link) })
+    }
+}

@@ -1,0 +1,142 @@
+/// A vertical sequence of flowables treated as one block: bulleted lists,
+/// callout bodies and keep-together groups.
+///
+/// When `keepTogether` is set the stack moves to the next page whole, unless
+/// it is taller than a page — then it splits between (or inside) children
+/// like any other content rather than overflowing.
+final class StackFlowable: Flowable {
+    let children: [Flowable]
+    let keepTogether: Bool
+    /// Structure tag around the whole stack ("L" for lists).
+    let tag: String?
+    /// Structure tag around each child ("LI" for list items).
+    let childTag: String?
+    /// Gap between children when they ask for none.
+    let minimumGap: Double
+    private let offsets: [Double]
+    private let explicitSpaceBefore: Double?
+    private let explicitSpaceAfter: Double?
+    let height: Double
+
+    init(children: [Flowable], keepTogether: Bool = false, tag: String? = nil, childTag: String? = nil,
+         minimumGap: Double = 0, spaceBefore: Double? = nil, spaceAfter: Double? = nil) {
+        self.children = children
+        self.explicitSpaceBefore = spaceBefore
+        self.explicitSpaceAfter = spaceAfter
+        self.keepTogether = keepTogether
+        self.tag = tag
+        self.childTag = childTag
+        self.minimumGap = minimumGap
+        var offsets: [Double] = []
+        var y = 0.0
+        for (index, child) in children.enumerated() {
+            if index > 0 { y += StackFlowable.gap(children[index - 1], child, minimumGap) }
+            offsets.append(y)
+            y += child.height
+        }
+        self.offsets = offsets
+        self.height = y
+    }
+
+    static func gap(_ previous: Flowable, _ next: Flowable, _ minimum: Double) -> Double {
+        max(previous.spaceAfter, next.spaceBefore, minimum)
+    }
+
+    var spaceBefore: Double { explicitSpaceBefore ?? children.first?.spaceBefore ?? 0 }
+    var spaceAfter: Double { explicitSpaceAfter ?? children.last?.spaceAfter ?? 0 }
+
+    var headings: [(heading: HeadingFlowable, offset: Double)] {
+        zip(children, offsets).flatMap { child, offset in
+            child.headings.map { ($0.heading, $0.offset + offset) }
+        }
+    }
+
+    var minimumHeadHeight: Double {
+        if keepTogether || children.isEmpty { return height }
+        return children[0].minimumHeadHeight
+    }
+
+    private func rebuilt(_ children: [Flowable]) -> StackFlowable {
+        StackFlowable(children: children, keepTogether: keepTogether, tag: tag, childTag: childTag,
+                      minimumGap: minimumGap, spaceBefore: explicitSpaceBefore, spaceAfter: explicitSpaceAfter)
+    }
+
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
+        if keepTogether && height <= pageHeight { return nil }
+        guard let index = children.indices.first(where: { offsets[$0] + children[$0].height > available + 0.01 })
+        else { return nil }
+        let child = children[index]
+        if !child.keepWithNext,
+           let (head, tail) = child.split(available: available - offsets[index], pageHeight: pageHeight) {
+            let headChildren = Array(children[..<index]) + [head]
+            let tailChildren = [tail] + Array(children[(index + 1)...])
+            return (rebuilt(headChildren), rebuilt(tailChildren))
+        }
+        // Break before the child, but never right after a heading.
+        var cut = index
+        while cut > 0 && children[cut - 1].keepWithNext { cut -= 1 }
+        guard cut > 0 else { return nil }
+        return (rebuilt(Array(children[..<cut])), rebuilt(Array(children[cut...])))
+    }
+
+    func draw(in canvas: CairoContext, x: Double, y: Double) {
+        if let tag { canvas.beginTag(tag) }
+        for (child, offset) in zip(children, offsets) {
+            if let childTag { canvas.beginTag(childTag) }
+            child.draw(in: canvas, x: x, y: y + offset)
+            if let childTag { canvas.endTag(childTag) }
+        }
+        if let tag { canvas.endTag(tag) }
+    }
+}
+
+/// A shaded box with an accent bar on the left, holding a stack of
+/// paragraphs. Kept together when it fits on a page.
+final class CalloutFlowable: Flowable {
+    let content: StackFlowable
+    let fill: RGBColor
+    let accent: RGBColor
+    let width: Double
+    let padding: Double
+    let barWidth: Double
+    let spaceBefore: Double
+    let spaceAfter: Double
+    let height: Double
+
+    init(content: StackFlowable, fill: RGBColor, accent: RGBColor, width: Double, padding: Double,
+         barWidth: Double, spaceBefore: Double, spaceAfter: Double) {
+        self.content = content
+        self.fill = fill
+        self.accent = accent
+        self.width = width
+        self.padding = padding
+        self.barWidth = barWidth
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+        self.height = content.height + 2 * padding
+    }
+
+    var headings: [(heading: HeadingFlowable, offset: Double)] {
+        content.headings.map { ($0.heading, $0.offset + padding) }
+    }
+
+    private func rebuilt(_ content: Flowable) -> CalloutFlowable {
+        let stack = content as? StackFlowable ?? StackFlowable(children: [content])
+        return CalloutFlowable(content: stack, fill: fill, accent: accent, width: width, padding: padding,
+                               barWidth: barWidth, spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+    }
+
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
+        guard height > pageHeight,
+              let (head, tail) = content.split(available: available - 2 * padding,
+                                               pageHeight: pageHeight - 2 * padding)
+        else { return nil }
+        return (rebuilt(head), rebuilt(tail))
+    }
+
+    func draw(in canvas: CairoContext, x: Double, y: Double) {
+        canvas.fillRect(x: x, y: y, width: width, height: height, color: fill)
+        canvas.fillRect(x: x, y: y, width: barWidth, height: height, color: accent)
+        content.draw(in: canvas, x: x + barWidth + padding, y: y + padding)
+    }
+}

@@ -1,0 +1,188 @@
+/// Visual settings of a grid; tables and key-value blocks differ only here.
+struct TableStyle {
+    var paddingX: Double
+    var paddingY: Double
+    var headerFill: RGBColor?
+    var stripeFill: RGBColor?
+    var shadedFill: RGBColor
+    var ruleColor: RGBColor?
+    var headerRuleColor: RGBColor
+    var mutedColor: RGBColor
+    var captionGap: Double
+    /// Tag for the first column's cells ("TH" for key-value labels).
+    var firstColumnTag: String
+}
+
+/// One table row with its cells laid out at their column widths.
+struct PreparedRow {
+    var cells: [TextLayout]
+    var emphasis: RowEmphasis
+}
+
+/// The part of a row drawn on one page: normally all lines of every cell,
+/// but a row taller than a page is cut between lines.
+struct RowSlice {
+    var row: Int
+    var ranges: [Range<Int>]
+}
+
+/// Everything measured about a table, shared by all its page pieces.
+final class TableModel {
+    let columnX: [Double]
+    let columnWidths: [Double]
+    let width: Double
+    let header: PreparedRow?
+    let rows: [PreparedRow]
+    let caption: TextLayout?
+    let style: TableStyle
+    let headerHeight: Double
+    let captionHeight: Double
+
+    init(columnWidths: [Double], header: PreparedRow?, rows: [PreparedRow], caption: TextLayout?, style: TableStyle) {
+        self.columnWidths = columnWidths
+        var x = 0.0
+        columnX = columnWidths.map { width in
+            defer { x += width }
+            return x
+        }
+        width = columnWidths.reduce(0, +)
+        self.header = header
+        self.rows = rows
+        self.caption = caption
+        self.style = style
+        captionHeight = caption.map { $0.height + style.captionGap } ?? 0
+        headerHeight = header.map { row in
+            (row.cells.map(\.height).max() ?? 0) + 2 * style.paddingY
+        } ?? 0
+    }
+
+    func fullSlice(_ row: Int) -> RowSlice {
+        RowSlice(row: row, ranges: rows[row].cells.map { 0..<$0.lineCount })
+    }
+
+    func height(of slice: RowSlice) -> Double {
+        let cells = rows[slice.row].cells
+        let content = zip(cells, slice.ranges).map { $0.height(of: $1) }.max() ?? 0
+        return content + 2 * style.paddingY
+    }
+}
+
+/// A table (or the part of one on a page). The header row repeats on every
+/// piece; the caption only on the first. Rows are never split unless a
+/// single row is taller than a page.
+final class TableFlowable: Flowable {
+    let model: TableModel
+    let slices: [RowSlice]
+    let showCaption: Bool
+    let spaceBefore: Double
+    let spaceAfter: Double
+    private let sliceHeights: [Double]
+    let height: Double
+
+    init(model: TableModel, slices: [RowSlice], showCaption: Bool, spaceBefore: Double, spaceAfter: Double) {
+        self.model = model
+        self.slices = slices
+        self.showCaption = showCaption
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+        sliceHeights = slices.map(model.height(of:))
+        height = fixedHeight(model, showCaption) + sliceHeights.reduce(0, +)
+    }
+
+    convenience init(model: TableModel, spaceBefore: Double, spaceAfter: Double) {
+        self.init(model: model, slices: model.rows.indices.map(model.fullSlice), showCaption: true,
+                  spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+    }
+
+    /// Caption and header always travel with at least one row.
+    var minimumHeadHeight: Double {
+        fixedHeight(model, showCaption) + (sliceHeights.first ?? 0)
+    }
+
+    private func piece(_ slices: [RowSlice], first: Bool) -> TableFlowable {
+        TableFlowable(model: model, slices: slices, showCaption: first && showCaption,
+                      spaceBefore: first ? spaceBefore : 0, spaceAfter: spaceAfter)
+    }
+
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
+        let fixed = fixedHeight(model, showCaption)
+        var used = fixed
+        var count = 0
+        while count < slices.count, used + sliceHeights[count] <= available + 0.01 {
+            used += sliceHeights[count]
+            count += 1
+        }
+        if count > 0 {
+            guard count < slices.count else { return nil }
+            return (piece(Array(slices[..<count]), first: true), piece(Array(slices[count...]), first: false))
+        }
+        guard let first = slices.first else { return nil }
+        // The first row does not fit here. Move on if it fits on a fresh page.
+        if fixed + sliceHeights[0] <= pageHeight + 0.01 { return nil }
+        // A row taller than a page: cut every cell between lines.
+        let room = available - fixed - 2 * model.style.paddingY
+        let cells = model.rows[first.row].cells
+        var headRanges: [Range<Int>] = []
+        var tailRanges: [Range<Int>] = []
+        for (cell, range) in zip(cells, first.ranges) {
+            let fit = min(cell.linesFitting(from: range.lowerBound, available: room), range.count)
+            headRanges.append(range.lowerBound..<(range.lowerBound + fit))
+            tailRanges.append((range.lowerBound + fit)..<range.upperBound)
+        }
+        guard headRanges.contains(where: { !$0.isEmpty }) else { return nil }
+        let head = RowSlice(row: first.row, ranges: headRanges)
+        let tail = RowSlice(row: first.row, ranges: tailRanges)
+        return (piece([head], first: true), piece([tail] + slices.dropFirst(), first: false))
+    }
+
+    func draw(in canvas: CairoContext, x: Double, y: Double) {
+        let style = model.style
+        var top = y
+        canvas.beginTag("Table")
+        if showCaption, let caption = model.caption {
+            canvas.tagged("Caption") { caption.draw(in: canvas, x: x, y: top) }
+            top += model.captionHeight
+        }
+        if let header = model.header {
+            if let fill = style.headerFill {
+                canvas.fillRect(x: x, y: top, width: model.width, height: model.headerHeight, color: fill)
+            }
+            drawRow(header, ranges: header.cells.map { 0..<$0.lineCount }, tag: "TH", in: canvas, x: x, y: top)
+            top += model.headerHeight
+            canvas.strokeLine(x1: x, y1: top, x2: x + model.width, y2: top, width: 0.8, color: style.headerRuleColor)
+        }
+        for (slice, rowHeight) in zip(slices, sliceHeights) {
+            let row = model.rows[slice.row]
+            if row.emphasis == .shaded {
+                canvas.fillRect(x: x, y: top, width: model.width, height: rowHeight, color: style.shadedFill)
+            } else if let stripe = style.stripeFill, slice.row % 2 == 1 {
+                canvas.fillRect(x: x, y: top, width: model.width, height: rowHeight, color: stripe)
+            }
+            drawRow(row, ranges: slice.ranges, tag: "TD", in: canvas, x: x, y: top)
+            top += rowHeight
+            if let rule = style.ruleColor {
+                canvas.strokeLine(x1: x, y1: top, x2: x + model.width, y2: top, width: 0.4, color: rule)
+            }
+        }
+        canvas.endTag("Table")
+    }
+
+    private func drawRow(_ row: PreparedRow, ranges: [Range<Int>], tag: String, in canvas: CairoContext,
+                         x: Double, y: Double) {
+        let style = model.style
+        let color: RGBColor? = row.emphasis == .muted ? style.mutedColor : nil
+        canvas.beginTag("TR")
+        for (column, (cell, range)) in zip(row.cells, ranges).enumerated() {
+            let cellTag = column == 0 && tag == "TD" ? style.firstColumnTag : tag
+            canvas.beginTag(cellTag)
+            cell.draw(lines: range, in: canvas, x: x + model.columnX[column] + style.paddingX,
+                      y: y + style.paddingY, color: color)
+            canvas.endTag(cellTag)
+        }
+        canvas.endTag("TR")
+    }
+}
+
+private func fixedHeight(_ model: TableModel, _ showCaption: Bool) -> Double {
+    (showCaption ? model.captionHeight : 0) + model.headerHeight
+}

@@ -1,0 +1,63 @@
+import CCairo
+
+/// The single Pango context shared by every text layout of a renderer.
+///
+/// Creating a font map and context means fontconfig work, so it happens once
+/// per `PDFRenderer`, not per paragraph. Resolution is 72 dpi so that one
+/// Pango point equals one PDF point, and hinting is off so that measured
+/// widths match what is drawn in the (resolution-independent) PDF.
+final class TextEngine {
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private var fonts: [FontKey: OpaquePointer] = [:]
+
+    init() {
+        fontMap = pango_cairo_font_map_new()
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(context, 72)
+    }
+
+    deinit {
+        for description in fonts.values {
+            pango_font_description_free(description)
+        }
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// Sets the language used for line breaking and font fallback.
+    func setLanguage(_ tag: String?) {
+        let language = pango_language_from_string(tag ?? "en")
+        pango_context_set_language(context, language)
+    }
+
+    /// A cached font description; owned by the engine.
+    func font(_ key: FontKey) -> OpaquePointer {
+        if let cached = fonts[key] { return cached }
+        let description = pango_font_description_new()!
+        pango_font_description_set_family(description, key.family)
+        pango_font_description_set_size(description, Int32((key.size * pangoScale).rounded()))
+        pango_font_description_set_weight(description, key.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, key.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        fonts[key] = description
+        return description
+    }
+
+    /// Lays out `text` wrapped to `width` points (nil: no wrapping).
+    func layout(_ text: RichText, style: TextStyle, width: Double?) -> TextLayout {
+        TextLayout(engine: self, text: text, style: style, width: width)
+    }
+
+    func layout(_ text: String, style: TextStyle, width: Double?) -> TextLayout {
+        TextLayout(engine: self, text: RichText(text), style: style, width: width)
+    }
+}
+
+/// Pango units per point (`PANGO_SCALE` is a macro Swift does not import).
+let pangoScale = 1024.0

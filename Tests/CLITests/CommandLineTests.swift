@@ -1,0 +1,141 @@
+import Foundation
+import XCTest
+
+/// The tool as a case manager runs it: exit codes, messages, and files written whole or
+/// not at all.
+final class CommandLineTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples = root.deletingLastPathComponent().appendingPathComponent("shared/examples")
+
+    /// The built `vr-docs`, next to this test bundle in the build folder.
+    var tool: URL {
+        var folder = Bundle(for: CommandLineTests.self).bundleURL.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vr-docs").path) {
+            folder = CommandLineTests.root.appendingPathComponent(".build/debug")
+        }
+        return folder.appendingPathComponent("vr-docs")
+    }
+
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vr-docs-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: scratch) }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments + ["--templates", CommandLineTests.root.appendingPathComponent("templates").path]
+        process.currentDirectoryURL = scratch
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    private func example(_ name: String) -> String { CommandLineTests.examples.appendingPathComponent(name).path }
+
+    private func write(_ text: String, as name: String) throws -> String {
+        let url = scratch.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func testValidateAcceptsTheSharedExamples() throws {
+        let result = try run(["validate", example("back-pain-admin.yaml"), example("cancer-shift-worker.yaml")])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.contains("valid (VR-2026-0147)"))
+    }
+
+    func testInvalidFileExitsOneWithLineAndFieldAndOtherFilesStillChecked() throws {
+        let bad = try write("""
+            format: 1
+            case:
+              reference: VR-X
+            client:
+              name: A Person
+            employment:
+              contract:
+                hours_per_week: 35
+            plan:
+              start: 2026-02-31
+              strat: balanced
+            """, as: "bad.yaml")
+        let result = try run(["validate", bad, example("back-pain-admin.yaml")])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.error.contains("bad.yaml:10:"), result.error)
+        XCTAssertTrue(result.error.contains("plan.start"), result.error)
+        XCTAssertTrue(result.error.contains("bad.yaml:11:"), result.error)
+        XCTAssertTrue(result.error.contains("Did you mean plan.start"), result.error)
+        XCTAssertTrue(result.output.contains("valid (VR-2026-0147)"), "the good file is still checked")
+    }
+
+    func testInfeasiblePlanIsRefusedAndNothingIsWritten() throws {
+        let file = try write("""
+            format: 1
+            case: { reference: VR-INFEASIBLE }
+            client: { name: A Person }
+            employment: { contract: { hours_per_week: 35 } }
+            plan:
+              start: 2026-06-01
+              start_percent: 40
+              weeks: 2
+            """, as: "infeasible.yaml")
+        let out = scratch.appendingPathComponent("out")
+        let result = try run(["render", file, "--out", out.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.error.contains("infeasible.yaml:8:"), result.error)
+        XCTAssertTrue(result.error.contains("3 weeks") || result.error.contains("4 weeks keeps within 25"), result.error)
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        XCTAssertEqual(written, [])
+    }
+
+    func testRenderWritesNamedPDFs() throws {
+        let out = scratch.appendingPathComponent("letters")
+        let result = try run(["render", example("back-pain-admin.yaml"), example("cancer-shift-worker.yaml"), "--document", "all", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.error)
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertTrue(written.contains("VR-2026-0147-rtw-plan.pdf"), "\(written)")
+        XCTAssertTrue(written.contains("VR-2026-0212-rtw-plan.pdf"), "\(written)")
+        XCTAssertFalse(written.contains { $0.hasSuffix(".tmp") })
+        let bytes = try Data(contentsOf: out.appendingPathComponent("VR-2026-0147-rtw-plan.pdf"))
+        XCTAssertEqual(String(decoding: bytes.prefix(5), as: UTF8.self), "%PDF-")
+    }
+
+    func testPlanPrintsATableAndJSON() throws {
+        let table = try run(["plan", example("back-pain-admin.yaml")])
+        XCTAssertEqual(table.status, 0, table.error)
+        XCTAssertTrue(table.output.contains("Week"))
+        XCTAssertTrue(table.output.contains("Good Friday"), table.output)
+        let json = try run(["plan", example("cancer-shift-worker.yaml"), "--json"])
+        XCTAssertEqual(json.status, 0, json.error)
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let weeks = try XCTUnwrap(object?["weeks"] as? [[String: Any]])
+        XCTAssertEqual(weeks.count, 10)
+        let last = try XCTUnwrap(weeks.last?["days"] as? [[String: Any]])
+        XCTAssertEqual(last.compactMap { $0["hours"] as? Double }, [12, 12, 12])
+    }
+
+    func testMisuseExitsTwo() throws {
+        XCTAssertEqual(try run(["render", "--no-such-option"]).status, 2)
+        XCTAssertEqual(try run(["validate", scratch.appendingPathComponent("missing.yaml").path]).status, 2)
+        XCTAssertEqual(try run(["render", example("back-pain-admin.yaml"), "--document", "nonsense"]).status, 2)
+        XCTAssertEqual(try run(["--help"]).status, 0)
+    }
+
+    func testDemoRendersIntoItsFolder() throws {
+        let result = try run(["demo"])
+        XCTAssertEqual(result.status, 0, result.error)
+        let written = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("vr-docs-demo").path)
+        XCTAssertEqual(written.filter { $0.hasSuffix(".pdf") }.count, 2, "\(written)")
+        XCTAssertTrue(result.output.contains("vr-docs-demo/"))
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import XCTest
+import Documents
+import PlanBuilder
+
+/// The hard rule: a document the employer reads never carries what consent does not
+/// allow. Checked on the PDF's own text, as the employer would see it.
+final class DisclosureTests: XCTestCase {
+    func testNoConfidentialMarkerReachesTheRTWPlan() throws {
+        let engine = try TestSupport.engine()
+        let (_, _, pdf) = try TestSupport.render(TestSupport.fixture("privacy-probe.yaml"), engine: engine)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let markers = text.components(separatedBy: .whitespacesAndNewlines).filter { $0.contains("ZQ") }
+        XCTAssertEqual(markers, [], "confidential text reached the employer's document")
+        XCTAssertFalse(text.contains("1980"), "date of birth")
+        XCTAssertTrue(text.contains("unavailable (appointment)"))
+        XCTAssertTrue(text.contains("The employee’s own goals: not shared") || text.contains("The employee's own goals: not shared"), "withheld goals are said to be withheld")
+        XCTAssertTrue(text.contains("Filing heavy boxes"), "consented duties are shown")
+    }
+
+    func testSharedExamplesKeepHealthDetailsOutUnlessDisclosed() throws {
+        let engine = try TestSupport.engine()
+        for path in TestSupport.sharedExamples {
+            let (caseFile, _, pdf) = try TestSupport.render(path, engine: engine)
+            let text = try TestSupport.text(of: pdf).replacingOccurrences(of: "\n", with: " ")
+            for barrier in caseFile.assessment?.barriers ?? [] where barrier.isPrivate {
+                let words = (barrier.description ?? "").split(separator: " ").prefix(4).joined(separator: " ")
+                XCTAssertFalse(text.contains(words), "\(path): private barrier \"\(words)\"")
+            }
+            XCTAssertFalse(text.contains("HADS"), path)
+            if !caseFile.consent.discloseDiagnosis {
+                for condition in caseFile.health?.conditions ?? [] {
+                    XCTAssertFalse(text.contains(condition.name), "\(path): condition named")
+                }
+                for appointment in caseFile.health?.appointments ?? [] {
+                    if let what = appointment.what { XCTAssertFalse(text.contains(what), "\(path): appointment purpose") }
+                }
+                XCTAssertFalse(text.contains(caseFile.health?.medicationEffects ?? "\u{0}"), path)
+            }
+        }
+    }
+
+    func testTheAudienceFilterIsTheOnePlaceConsentIsApplied() throws {
+        let engine = try TestSupport.engine()
+        let caseFile = try engine.reader.read(path: TestSupport.fixture("privacy-probe.yaml"))
+        let employer = DisclosedCase(caseFile, schedule: try engine.schedule(for: caseFile), for: .employer)
+        XCTAssertNil(employer.caseFile.health)
+        XCTAssertNil(employer.caseFile.client.deprivationDecile)
+        XCTAssertEqual(employer.caseFile.assessment?.measures.count, 0)
+        XCTAssertEqual(employer.caseFile.goals.count, 0)
+        XCTAssertEqual(employer.withheld, [.goals, .reviews, .functionalEffects])
+        let appointmentDays = employer.schedule?.weeks.flatMap(\.excluded).filter {
+            if case .appointment = $0.reason { return true } else { return false }
+        }
+        XCTAssertEqual(appointmentDays?.map(\.reason), [.appointment(nil)])
+        let caseManager = DisclosedCase(caseFile, schedule: nil, for: .caseManager)
+        XCTAssertEqual(caseManager.caseFile.health?.conditions.first?.name, "ZQCONDITION chronic illness")
+    }
+}

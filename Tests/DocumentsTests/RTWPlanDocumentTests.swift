@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+import Documents
+import PlanBuilder
+
+/// The rtw-plan read back from the PDF, as the employer would read it.
+final class RTWPlanDocumentTests: XCTestCase {
+    func testEverySharedExampleRendersWithItsScheduleRows() throws {
+        let engine = try TestSupport.engine()
+        let examples = TestSupport.sharedExamples
+        XCTAssertGreaterThanOrEqual(examples.count, 2)
+        for path in examples {
+            let (caseFile, maybeSchedule, pdf) = try TestSupport.render(path, engine: engine)
+            let schedule = try XCTUnwrap(maybeSchedule)
+            let pages = try TestSupport.pageTexts(of: pdf)
+            let text = pages.joined(separator: "\n")
+            let lines = text.components(separatedBy: "\n")
+            XCTAssertTrue(text.contains("Phased return-to-work plan"), path)
+            XCTAssertTrue(text.contains(caseFile.client.name), path)
+            for week in schedule.weeks {
+                let total = HoursText.hours(minutes: week.totalMinutes)
+                let percent = HoursText.percent(week.percentOfContract) + " %"
+                let row = lines.first { line in
+                    let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                    return cells.first == "\(week.number)" && cells.contains(total) && line.contains(percent)
+                }
+                XCTAssertNotNil(row, "\(path): no row for week \(week.number) with \(total) h and \(percent)")
+            }
+            for (index, page) in pages.enumerated() {
+                XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"), "\(path) page \(index + 1) footer")
+                XCTAssertTrue(page.contains(caseFile.caseInfo.reference), "\(path) page \(index + 1) reference")
+            }
+        }
+    }
+
+    func testTheSameCaseFileGivesTheSameBytes() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first)
+        let (_, _, first) = try TestSupport.render(path, engine: engine)
+        let (_, _, second) = try TestSupport.render(path, engine: engine)
+        XCTAssertEqual(first, second)
+    }
+
+    func testMetadataNamesTheDocumentAndTheClient() throws {
+        let engine = try TestSupport.engine()
+        for path in TestSupport.sharedExamples {
+            let (caseFile, _, pdf) = try TestSupport.render(path, engine: engine)
+            let info = try TestSupport.pdfInfo(pdf)
+            XCTAssertTrue(info.contains("Phased return-to-work plan: \(caseFile.client.name)"), info)
+            XCTAssertTrue(info.split(separator: "\n").contains { $0.hasPrefix("Tagged:") && $0.hasSuffix("yes") }, info)
+        }
+    }
+
+    func testShiftWorkerPlanNeverReturnsToFullShiftsBeforeTheLastWeek() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        let (_, schedule, pdf) = try TestSupport.render(path, engine: engine)
+        let weeks = try XCTUnwrap(schedule).weeks
+        for week in weeks.dropLast() { XCTAssertTrue(week.days.allSatisfy { $0.minutes <= 8 * 60 }) }
+        let text = try TestSupport.text(of: pdf)
+        XCTAssertTrue(text.contains("Night shifts"))
+        XCTAssertTrue(text.contains("annual leave"), "leave is not health information and is shown")
+    }
+}

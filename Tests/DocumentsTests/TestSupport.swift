@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+import Documents
+import PlanBuilder
+
+/// Paths and helpers the document tests share: the repository, the shared examples, and
+/// reading a PDF's text back with poppler's pdftotext.
+enum TestSupport {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var templates: String { repositoryRoot.appendingPathComponent("templates").path }
+    static var sharedExamples: [String] {
+        let folder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+    static func fixture(_ name: String) -> String {
+        repositoryRoot.appendingPathComponent("Tests/DocumentsTests/Fixtures/\(name)").path
+    }
+
+    static func engine() throws -> DocumentEngine { try DocumentEngine(templatesDirectory: templates) }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vr-docs-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The text of a PDF as pdftotext lays it out, one string per page.
+    static func pageTexts(of pdf: [UInt8]) throws -> [String] {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("doc.pdf")
+        try Data(pdf).write(to: file)
+        let text = try run("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file.path, "-"]).output
+        var pages = text.components(separatedBy: "\u{0C}")
+        if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
+        return pages
+    }
+
+    static func text(of pdf: [UInt8]) throws -> String { try pageTexts(of: pdf).joined(separator: "\n") }
+
+    static func pdfInfo(_ pdf: [UInt8]) throws -> String {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("doc.pdf")
+        try Data(pdf).write(to: file)
+        return try run("/usr/bin/pdfinfo", [file.path]).output
+    }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Reads, schedules and renders one case file.
+    static func render(_ path: String, _ kind: DocumentKind = .rtwPlan, engine: DocumentEngine) throws -> (CaseFile, GradedSchedule?, [UInt8]) {
+        let caseFile = try engine.reader.read(path: path)
+        let schedule = try engine.schedule(for: caseFile)
+        return (caseFile, schedule, try engine.render(kind, caseFile: caseFile, schedule: schedule))
+    }
+}

@@ -1,0 +1,98 @@
+import XCTest
+@testable import ReportKit
+
+/// Pagination rules checked on the layout model, without drawing.
+final class LayoutTests: XCTestCase {
+    private let engine = TextEngine()
+
+    private final class Box: Flowable {
+        let height: Double
+        let keepWithNext: Bool
+        init(_ height: Double, keepWithNext: Bool = false) {
+            self.height = height
+            self.keepWithNext = keepWithNext
+        }
+        func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? { nil }
+        func draw(in canvas: CairoContext, x: Double, y: Double) {}
+    }
+
+    private func paragraph(lines: Int) -> ParagraphFlowable {
+        let text = (1...lines).map { "Line \($0)" }.joined(separator: "\n")
+        let style = TextStyle(family: "DejaVu Sans", size: 10, color: .black, lineSpacing: 1.2, linkColor: .black)
+        return ParagraphFlowable(text: engine.layout(text, style: style, width: 400))
+    }
+
+    func testHeadingIsNeverLastOnAPage() {
+        let heading = Box(20, keepWithNext: true)
+        let body = Box(50)
+        let pages = PageComposer(contentHeight: 100).compose([Box(60), heading, body])
+        XCTAssertEqual(pages.count, 2)
+        XCTAssertTrue(pages[1].placements.first?.flowable === heading)
+    }
+
+    func testHeadingChainMovesTogether() {
+        let h1 = Box(15, keepWithNext: true)
+        let h2 = Box(15, keepWithNext: true)
+        let pages = PageComposer(contentHeight: 100).compose([Box(50), h1, h2, Box(30)])
+        XCTAssertEqual(pages.count, 2)
+        XCTAssertTrue(pages[1].placements.first?.flowable === h1)
+    }
+
+    func testParagraphSplitKeepsTwoLinesEachSide() throws {
+        let paragraph = paragraph(lines: 5)
+        let lineHeight = paragraph.height / 5
+        // Room for 4 lines would leave a widow: only 3 may go.
+        let split = try XCTUnwrap(paragraph.split(available: lineHeight * 4 + 0.5, pageHeight: 700))
+        XCTAssertEqual((split.head as? ParagraphFlowable)?.lineRange, 0..<3)
+        XCTAssertEqual((split.tail as? ParagraphFlowable)?.lineRange, 3..<5)
+        // Room for 1 line would leave an orphan: move the paragraph instead.
+        XCTAssertNil(paragraph.split(available: lineHeight * 1.5, pageHeight: 700))
+        // A three-line paragraph can never split without a lone line.
+        XCTAssertNil(self.paragraph(lines: 3).split(available: lineHeight * 2.5, pageHeight: 700))
+    }
+
+    func testKeepTogetherMovesWholeUnlessTallerThanAPage() {
+        let group = StackFlowable(children: [paragraph(lines: 4), paragraph(lines: 4)], keepTogether: true)
+        XCTAssertNil(group.split(available: group.height / 2, pageHeight: 700))
+        XCTAssertNotNil(group.split(available: group.height / 2, pageHeight: group.height - 1))
+    }
+
+    func testPagesNeverOverflow() {
+        let flowables: [Flowable] = (0..<40).map { paragraph(lines: 3 + $0 % 7) }
+        let contentHeight = 300.0
+        let pages = PageComposer(contentHeight: contentHeight).compose(flowables)
+        XCTAssertGreaterThan(pages.count, 3)
+        for page in pages {
+            let bottom = page.placements.map { $0.y + $0.flowable.height }.max() ?? 0
+            XCTAssertLessThanOrEqual(bottom, contentHeight + 0.01)
+        }
+    }
+
+    func testCreationDateNormalisation() throws {
+        XCTAssertEqual(try CreationDate.normalize("2026-03-02"), "2026-03-02T00:00:00Z")
+        XCTAssertEqual(try CreationDate.normalize("2026-03-02T09:30:15Z"), "2026-03-02T09:30:15Z")
+        XCTAssertEqual(try CreationDate.normalize("2026-03-02T09:30+01:00"), "2026-03-02T09:30:00+01:00")
+        XCTAssertEqual(try CreationDate.normalize("2026-03-02T09:30:15.123Z"), "2026-03-02T09:30:15Z")
+        XCTAssertThrowsError(try CreationDate.normalize("02/03/2026"))
+        XCTAssertThrowsError(try CreationDate.normalize("2026-03-02T9:30"))
+    }
+
+    func testRichTextAndColour() {
+        let text: RichText = "Hello " + .bold("world") + .italic("!")
+        XCTAssertEqual(text.plainText, "Hello world!")
+        XCTAssertEqual(text.runs.count, 3)
+        let count = 3
+        let interpolated: RichText = "\(count) items"
+        XCTAssertEqual(interpolated.plainText, "3 items")
+        if case let .paragraph(body, style) = Block.paragraph("Plain") {
+            XCTAssertEqual(body.plainText, "Plain")
+            XCTAssertEqual(style, .body)
+        } else {
+            XCTFail("convenience paragraph is not a body paragraph")
+        }
+        XCTAssertEqual(Theme.standard.scaled(by: 1.5).bodySize, Theme.standard.bodySize * 1.5)
+        XCTAssertEqual(RGBColor(hex: "#FF8000"), RGBColor(r: 1, g: 128.0 / 255, b: 0))
+        XCTAssertEqual(RGBColor(hex: "nonsense"), .black)
+        XCTAssertEqual(RunningFooter(left: "x").pageLabel(page: 3, of: 7), "Page 3 of 7")
+    }
+}
