@@ -26,9 +26,9 @@ struct ScheduleTable {
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
                 .bold(HoursText.hours(minutes: week.totalMinutes)),
-                RichText(HoursText.percent(week.percentOfContract) + " %"),
+                RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
-            if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + " %" } ?? "")) }
+            if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }
             cells.append(try notes(week))
             rows.append(TableRow(cells, emphasis: week.review != nil ? .shaded : .normal))
         }
@@ -54,10 +54,7 @@ struct ScheduleTable {
             add(.bold(try wording.text("week_review")) + RichText(" " + dates.withWeekday(review.date)))
         }
         if !week.excluded.isEmpty {
-            var days: [String] = []
-            for day in week.excluded {
-                days.append("\(dates.withWeekday(day.date)) \(try ExclusionWords(wording: wording).describe(day.reason))")
-            }
+            let days = try ExclusionWords(wording: wording).describe(week.excluded, dates: dates)
             add(RichText(try wording.text("not_working", ["days": days.joined(separator: "; ")])))
         }
         let previousBack = week.number > 1 ? Set(schedule.weeks[week.number - 2].dutiesBack) : []
@@ -76,6 +73,25 @@ struct ScheduleTable {
 /// already been redacted by `DisclosedCase`).
 struct ExclusionWords {
     let wording: Wording
+
+    /// Runs of days off for the same reason as one entry: "Mon 6 – Fri 10 Apr: unavailable
+    /// (annual leave)".
+    func describe(_ days: [ExcludedDay], dates: DateWords) throws(DocumentError) -> [String] {
+        var entries: [String] = []
+        var runStart = 0
+        for index in days.indices {
+            let isLastOfRun = index == days.count - 1 || days[index + 1].reason != days[index].reason
+                || days[index].date.days(until: days[index + 1].date) != 1
+            guard isLastOfRun else { continue }
+            let first = days[runStart].date
+            let last = days[index].date
+            let when = first == last ? dates.withWeekday(first)
+                : "\(dates.withWeekday(first)) – \(dates.withWeekday(last))"
+            entries.append("\(when): \(try describe(days[index].reason))")
+            runStart = index + 1
+        }
+        return entries
+    }
 
     func describe(_ reason: ExcludedDay.Reason) throws(DocumentError) -> String {
         switch reason {

@@ -61,13 +61,17 @@ struct ScheduleTerminalTable {
         let previous = week.number > 1 ? Set(schedule.weeks[week.number - 2].dutiesBack) : []
         let back = week.dutiesBack.filter { !previous.contains($0) }
         if week.number > 1 && !back.isEmpty { parts.append("back: " + back.joined(separator: "; ")) }
+        var reasons: [String] = []
         for excluded in week.excluded {
+            let reason: String
             switch excluded.reason {
-            case .publicHoliday(let name): parts.append(name)
-            case .appointment(let what): parts.append("appointment" + (what.map { " (\($0))" } ?? ""))
-            case .unavailable(let reason): parts.append(reason ?? "unavailable")
+            case .publicHoliday(let name): reason = name
+            case .appointment(let what): reason = "appointment" + (what.map { " (\($0))" } ?? "")
+            case .unavailable(let why): reason = why ?? "unavailable"
             }
+            if !reasons.contains(reason) { reasons.append(reason) }
         }
+        parts += reasons
         parts += week.flags
         return parts.joined(separator: ", ")
     }

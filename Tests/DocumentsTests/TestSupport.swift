@@ -33,7 +33,8 @@ enum TestSupport {
         let file = folder.appendingPathComponent("doc.pdf")
         try Data(pdf).write(to: file)
         let text = try run("/usr/bin/pdftotext", ["-layout", "-enc", "UTF-8", file.path, "-"]).output
-        var pages = text.components(separatedBy: "\u{0C}")
+        // Non-breaking spaces keep "4 h" together on the page; read them as spaces.
+        var pages = text.replacingOccurrences(of: "\u{00A0}", with: " ").components(separatedBy: "\u{0C}")
         if pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true { pages.removeLast() }
         return pages
     }
