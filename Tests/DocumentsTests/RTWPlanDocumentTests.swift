@@ -57,7 +57,7 @@ final class RTWPlanDocumentTests: XCTestCase {
         let (_, schedule, pdf) = try TestSupport.render(path, engine: engine)
         let weeks = try XCTUnwrap(schedule).weeks
         for week in weeks.dropLast() { XCTAssertTrue(week.days.allSatisfy { $0.minutes <= 8 * 60 }) }
-        let text = try TestSupport.text(of: pdf)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("Night shifts"))
         XCTAssertTrue(text.contains("annual leave"), "leave is not health information and is shown")
     }
