@@ -5,8 +5,8 @@ import PlanBuilder
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Show the graded return-to-work schedule of a case file.",
-        discussion: "Prints the week-by-week schedule as a table, or as JSON with --json. Exit 1 if the file is invalid or the plan cannot be met; the reasons say what would resolve it.")
+        abstract: "Show the graded return-to-work schedule, the tier and suggested adjustments.",
+        discussion: "Prints the week-by-week schedule as a table, the tier with the reasons for it, and adjustments the catalogue suggests for the limitations and job demands; or all of it as JSON with --json. Exit 1 if the file is invalid or the plan cannot be met; the reasons say what would resolve it.")
 
     @Argument(help: ArgumentHelp("A case file (.yaml, .yml or .json).", valueName: "file"))
     var file: String
@@ -25,10 +25,12 @@ struct PlanCommand: ParsableCommand {
         guard let schedule else {
             throw CommandFailure.invalid("\(file): the case file has no plan section, so there is no schedule to show.")
         }
+        let advice = CaseAdvice(caseFile: caseFile, catalogue: loading.engine.catalogue)
         if json {
-            print(try ScheduleJSON.encode(schedule, caseFile: caseFile))
+            print(try ScheduleJSON.encode(schedule, caseFile: caseFile, advice: advice))
         } else {
             print(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render(), terminator: "")
+            print(advice.render(), terminator: "")
         }
     }
 }

@@ -12,6 +12,22 @@ enum ScheduleJSON {
         var weeks: [Week]
         var reviewDates: [String]
         var notes: [String]
+        var tier: Tier
+        var suggestedAdjustments: [Suggestion]
+    }
+
+    struct Tier: Encodable {
+        var tier: Int
+        var given: Bool
+        var reasons: [String]
+    }
+
+    struct Suggestion: Encodable {
+        var code: String
+        var title: String
+        var category: String
+        var reasons: [String]
+        var score: Double
     }
 
     struct Week: Encodable {
@@ -43,7 +59,7 @@ enum ScheduleJSON {
         var detail: String?
     }
 
-    static func encode(_ schedule: GradedSchedule, caseFile: CaseFile) throws -> String {
+    static func encode(_ schedule: GradedSchedule, caseFile: CaseFile, advice: CaseAdvice) throws -> String {
         let output = Output(
             reference: caseFile.caseInfo.reference,
             strategy: schedule.strategy.rawValue,
@@ -52,7 +68,11 @@ enum ScheduleJSON {
             holidays: schedule.holidayRegion.rawValue,
             weeks: schedule.weeks.map(week),
             reviewDates: schedule.reviewPoints.map(\.date.iso),
-            notes: schedule.notes.map(\.message))
+            notes: schedule.notes.map(\.message),
+            tier: Tier(tier: advice.tier.tier, given: advice.tier.isGiven, reasons: advice.tier.reasons),
+            suggestedAdjustments: advice.suggestions.map {
+                Suggestion(code: $0.entry.code, title: $0.entry.title, category: $0.entry.category, reasons: $0.reasons, score: $0.score)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -138,4 +138,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(written.filter { $0.hasSuffix(".pdf") }.count, 2, "\(written)")
         XCTAssertTrue(result.output.contains("vr-docs-demo/"))
     }
+
+    /// `plan` speaks to the case manager: the tier with its reasons, and suggestions.
+    func testPlanShowsTierReasonsAndSuggestions() throws {
+        let path = example("cancer-shift-worker.yaml")
+        let result = try run(["plan", path])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(result.output.contains("Tier 3"), result.output)
+        XCTAssertTrue(result.output.contains("beyond the 20-week point"), result.output)
+        XCTAssertTrue(result.output.contains("Suggested adjustments"), result.output)
+        XCTAssertFalse(result.output.contains("[shorter-shifts,"), "already listed adjustments are not suggested")
+        let json = try run(["plan", path, "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let tier = object?["tier"] as? [String: Any]
+        XCTAssertEqual(tier?["tier"] as? Int, 3)
+        let suggestions = object?["suggested_adjustments"] as? [[String: Any]]
+        XCTAssertEqual(suggestions?.isEmpty, false)
+        let catalogue = try run(["catalogue", "--search", "desk"])
+        XCTAssertEqual(catalogue.status, 0)
+        XCTAssertTrue(catalogue.output.contains("sit-stand-desk"), catalogue.output)
+    }
 }

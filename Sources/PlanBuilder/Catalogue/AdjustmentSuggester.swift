@@ -152,8 +152,14 @@ public struct AdjustmentSuggester: Sendable {
         return set
     }
 
+    /// Adjustments the case file already has: listed ones, and those its plan already is
+    /// (a phased return, rest days between working days).
     private func listedAdjustments(_ caseFile: CaseFile) -> (codes: Set<String>, titles: Set<String>) {
-        let codes = caseFile.adjustments.compactMap(\.code).map(AdjustmentSuggester.normalised)
+        var codes = caseFile.adjustments.compactMap(\.code).map(AdjustmentSuggester.normalised)
+        if let plan = caseFile.plan {
+            codes.append("phased-return")
+            if plan.nonConsecutiveUntilWeek != nil { codes.append("non-consecutive-days") }
+        }
         let titles = caseFile.adjustments.compactMap(\.title).map(AdjustmentSuggester.normalised)
         return (Set(codes), Set(titles))
     }
