@@ -21,9 +21,10 @@ public struct Wording: Sendable {
         let base = try read(folder: templates + "/wording/en-GB", document: document)
         let normalised = language.isEmpty ? "en-GB" : language
         let folder = templates + "/wording/" + normalised
-        let chosen = normalised != "en-GB" && FileManager.default.fileExists(atPath: folder + "/common.yaml")
-            ? try read(folder: folder, document: document) : base
-        return Wording(language: chosen.isEmpty ? "en-GB" : normalised, entries: chosen, fallback: base)
+        guard normalised != "en-GB", FileManager.default.fileExists(atPath: folder + "/common.yaml") else {
+            return Wording(language: "en-GB", entries: base, fallback: base)
+        }
+        return Wording(language: normalised, entries: try read(folder: folder, document: document), fallback: base)
     }
 
     private init(language: String, entries: [String: WordingValue], fallback: [String: WordingValue]) {

@@ -29,7 +29,9 @@ struct CaseLoading {
         do {
             return try engine.reader.read(path: path)
         } catch {
-            for issue in error.issues { Terminal.error(issue.description) }
+            for issue in error.issues {
+                Terminal.error(issue.location == nil ? "\(path): \(issue)" : issue.description)
+            }
             return nil
         }
     }
