@@ -18,6 +18,9 @@ public struct DisclosedCase: Sendable {
     /// Parts of this case the employer may not see; documents say so where they would
     /// have shown them. Only parts the case actually has are listed.
     public let withheld: Set<ShareableItem>
+    /// True when the case names a condition, treatment or appointment purpose that the
+    /// employer may not see; employer documents say so instead of naming it.
+    public let diagnosisWithheld: Bool
 
     public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience) {
         self.audience = audience
@@ -27,6 +30,7 @@ public struct DisclosedCase: Sendable {
             caseFile = file
             self.schedule = schedule
             withheld = []
+            diagnosisWithheld = false
             return
         }
         let consent = original.consent
@@ -34,15 +38,20 @@ public struct DisclosedCase: Sendable {
         var file = original
         file.client.deprivationDecile = nil
         file.client.dateOfBirth = nil
+        file.client.communicationNeeds = nil
         if !consent.discloseDiagnosis { file.health = nil }
+        if !shared.contains(.functionalEffects) { file.health?.medicationEffects = nil }
         if var assessment = file.assessment {
             assessment.measures = []
             if !consent.discloseDiagnosis { assessment.fitness?.comments = nil }
-            assessment.barriers = assessment.barriers.filter { !$0.isPrivate && ($0.domain != "health" || consent.discloseDiagnosis) }
+            assessment.barriers = assessment.barriers.filter {
+                !$0.isPrivate && ($0.domain != "health" || consent.discloseDiagnosis) && !DisclosedCase.personalDomains.contains($0.domain)
+            }
             if !shared.contains(.functionalEffects) {
                 assessment.limitations = []
                 assessment.capacity = nil
                 assessment.barriers = []
+                assessment.strengths = []
             }
             file.assessment = assessment
         }
@@ -59,7 +68,12 @@ public struct DisclosedCase: Sendable {
             file.plan = plan
         }
         file.interventions = []
+        file.outcome = nil
         caseFile = file
+        let health = original.health
+        diagnosisWithheld = !consent.discloseDiagnosis && health.map {
+            !$0.conditions.isEmpty || !$0.treatment.isEmpty || !$0.appointments.isEmpty
+        } == true
         let present: [ShareableItem: Bool] = [
             .schedule: original.plan != nil,
             .duties: !(original.plan?.duties.isEmpty ?? true),
@@ -73,6 +87,10 @@ public struct DisclosedCase: Sendable {
             ? schedule.map { DisclosedCase.redact($0, discloseDiagnosis: consent.discloseDiagnosis, shareDuties: shared.contains(.duties)) }
             : nil
     }
+
+    /// Barriers about money, home life or career are not how health affects work, so no
+    /// consent category covers them and the employer never sees them.
+    static let personalDomains: Set<String> = ["financial", "social", "career"]
 
     public func isWithheld(_ item: ShareableItem) -> Bool { withheld.contains(item) }
 

@@ -29,7 +29,9 @@ public struct DocumentEngine: Sendable {
     public func supportedDocuments(for caseFile: CaseFile) -> [DocumentKind] {
         DocumentKind.allCases.filter { kind in
             switch kind {
-            case .rtwPlan: return caseFile.plan != nil
+            case .rtwPlan, .clientCopy: return caseFile.plan != nil
+            case .employerReport: return caseFile.plan != nil || caseFile.assessment?.fitness != nil
+            case .review: return !caseFile.reviews.isEmpty
             }
         }
     }
@@ -51,6 +53,12 @@ public struct DocumentEngine: Sendable {
         switch kind {
         case .rtwPlan:
             return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .employerReport:
+            return try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .clientCopy:
+            return try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .review:
+            return try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
         }
     }
 

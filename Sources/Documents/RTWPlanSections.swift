@@ -10,25 +10,8 @@ extension RTWPlanDocument {
         if plan.duties.isEmpty {
             return disclosed.isWithheld(.duties) ? [heading, try notShared(.duties)] : []
         }
-        let weeks = disclosed.schedule?.weeks ?? []
-        var rows: [TableRow] = []
-        for change in plan.duties {
-            let when: String
-            switch change.when {
-            case .fromWeek(let week):
-                if let start = weeks.first(where: { $0.number == week })?.start {
-                    when = try wording.text("duty_from_week", ["week": "\(week)", "date": dates.long(start)])
-                } else {
-                    when = try wording.text("duty_from_week_after", ["week": "\(week)"])
-                }
-            case .untilWeek(let week):
-                let end = weeks.first(where: { $0.number == week })?.end ?? plan.start.adding(days: 7 * week - 1)
-                when = try wording.text("duty_until_week", ["week": "\(week)", "date": dates.long(end)])
-            }
-            rows.append(TableRow([RichText(change.duty), RichText(when)]))
-        }
-        let table = Table(columns: [TableColumn(.init(try wording.text("col_duty")), weight: 1.2),
-                                    TableColumn(.init(try wording.text("col_duty_when")), weight: 1.5)], rows: rows)
+        let table = try DutyTable(duties: plan.duties, planStart: plan.start, weeks: disclosed.schedule?.weeks ?? [],
+                                  wording: wording, dates: dates).table()
         return [heading, .paragraph(RichText(try wording.text("duties_intro")), style: .small), .table(table)]
     }
 

@@ -74,7 +74,8 @@ struct Renderer {
             kinds = loading.engine.supportedDocuments(for: caseFile)
         case .kind(let kind):
             guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
-                Terminal.error("\(file): a \(kind.rawValue) needs a plan section; this case file has none.")
+                let needs = kind == .review ? "a reviews section" : "a plan section"
+                Terminal.error("\(file): a \(kind.rawValue) needs \(needs); this case file has none.")
                 return false
             }
             kinds = [kind]

@@ -1,0 +1,76 @@
+import PlanBuilder
+import ReportKit
+
+/// The schedule as a calendar the client reads at a glance: one row a week, one column
+/// for each day of their working pattern with that day's hours, the week's total and,
+/// when the plan says how pay works, what the week means for their pay. Days off for a
+/// reason say "Off" and are explained in the list under the table.
+struct ClientCalendar {
+    let schedule: GradedSchedule
+    let workingDays: [Weekday]
+    let wording: Wording
+    let dates: DateWords
+
+    func table() throws(DocumentError) -> Table {
+        let showPay = schedule.weeks.contains { $0.payPercent != nil }
+        var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: 1.3, alignment: .center)]
+        for day in workingDays {
+            columns.append(TableColumn(.init(wording.lookup("weekday_short", day.rawValue)), weight: 1, alignment: .center))
+        }
+        columns.append(TableColumn(.init(try wording.text("calendar_total")), weight: 1.3, alignment: .center))
+        if showPay { columns.append(TableColumn(.init(try wording.text("calendar_pay")), weight: 1.4, alignment: .center)) }
+        let rest = try wording.text("calendar_rest")
+        let off = try wording.text("calendar_off")
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false))]
+            for day in workingDays {
+                if let worked = week.days.first(where: { $0.date.weekday == day }) {
+                    cells.append(.bold(HoursText.hours(minutes: worked.minutes)))
+                } else if week.excluded.contains(where: { $0.date.weekday == day }) {
+                    cells.append(.italic(off))
+                } else {
+                    cells.append(RichText(rest))
+                }
+            }
+            cells.append(.bold(HoursText.hours(minutes: week.totalMinutes)))
+            if showPay { cells.append(RichText(try pay(week.payPercent))) }
+            rows.append(TableRow(cells))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    private func pay(_ percent: Double?) throws(DocumentError) -> String {
+        guard let percent else { return "" }
+        if percent >= 99.95 { return try wording.text("pay_cell_full") }
+        return try wording.text("pay_cell_percent", ["percent": "\(Int(percent.rounded()))"])
+    }
+
+    /// Every day off in the plan with its reason in the client's own terms; appointments
+    /// keep their time, which the schedule does not carry.
+    func daysOff(appointments: [Appointment]) throws(DocumentError) -> [RichText] {
+        var items: [RichText] = []
+        for day in schedule.weeks.flatMap(\.excluded) {
+            let reason: String
+            switch day.reason {
+            case .publicHoliday(let name):
+                reason = try wording.text("day_off_public_holiday", ["name": name])
+            case .appointment(let what?):
+                if let time = appointments.first(where: { $0.date == day.date && $0.what == what })?.time {
+                    reason = try wording.text("day_off_appointment_time", ["what": what, "time": time.description])
+                } else {
+                    reason = try wording.text("day_off_appointment", ["what": what])
+                }
+            case .appointment(nil):
+                reason = try wording.text("day_off_appointment_unnamed")
+            case .unavailable(let why?):
+                reason = try wording.text("day_off_unavailable", ["reason": why])
+            case .unavailable(nil):
+                reason = try wording.text("day_off_unavailable_unnamed")
+            }
+            let date = "\(wording.lookup("weekday_long", day.date.weekday.rawValue)) \(dates.long(day.date))"
+            items.append(RichText(try wording.text("day_off_entry", ["date": date, "reason": reason])))
+        }
+        return items
+    }
+}

@@ -1,0 +1,104 @@
+import PlanBuilder
+import ReportKit
+
+/// "Your return-to-work plan": the plan written to the client in plain, second-person
+/// words, with the schedule as a calendar and what each week means for their pay. The
+/// client may see their own health details (appointments are named), never the
+/// caseload-only fields, which `DisclosedCase` removes for this audience. Set in large
+/// print (body text 16 pt or more) when the case file asks for it.
+struct ClientCopyDocument {
+    let disclosed: DisclosedCase
+    let catalogue: Catalogue
+    let wording: Wording
+
+    var caseFile: CaseFile { disclosed.caseFile }
+    var dates: DateWords { DateWords(wording: wording) }
+    var preferredName: String { caseFile.client.preferredName ?? caseFile.client.name }
+
+    func build() throws(DocumentError) -> ReportDocument {
+        let title = try wording.text("title")
+        var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
+                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead)]
+        if let employer = caseFile.employment?.employer?.name {
+            blocks.append(.paragraph(RichText(try wording.text("intro_employer", ["employer": employer]))))
+        } else {
+            blocks.append(.paragraph(RichText(try wording.text("intro"))))
+        }
+        blocks += try inShort()
+        blocks += try calendar()
+        blocks += try pay()
+        blocks += try goals()
+        blocks += try duties()
+        blocks += try changes()
+        blocks += try checkIns()
+        blocks += try badDay()
+        blocks += try whoToCall()
+        blocks += try moreHelp()
+        var document = try DocumentFrame(caseFile: caseFile, wording: wording)
+            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+        if caseFile.client.largePrint {
+            document.theme = Theme.largePrint(from: document.theme)
+        }
+        return document
+    }
+
+    private func inShort() throws(DocumentError) -> [Block] {
+        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
+        let startDay = first.days.first?.date ?? first.start
+        var items = [
+            try wording.text("short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
+            try wording.text("short_first_week", ["hours": HoursText.hours(minutes: first.totalMinutes)]),
+        ]
+        if schedule.weeks.count > 1 {
+            items.append(try wording.text("short_build"))
+            items.append(try wording.text("short_end", ["week": "\(last.number)", "date": dates.long(last.start),
+                                                        "hours": HoursText.hours(minutes: last.plannedMinutes)]))
+        }
+        if schedule.targetPercent < 100 {
+            items.append(try wording.text("short_reduced", ["hours": HoursText.hours(minutes: schedule.contractMinutes)]))
+        }
+        items.append(try wording.text("short_keep_to_plan"))
+        return [.heading(level: 2, text: RichText(try wording.text("short_heading"))), .bulletList(items.map { RichText($0) })]
+    }
+
+    private func calendar() throws(DocumentError) -> [Block] {
+        guard let schedule = disclosed.schedule else { return [] }
+        let workingDays = caseFile.employment?.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
+        let calendar = ClientCalendar(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
+                               .paragraph(RichText(try wording.text("calendar_intro"))),
+                               .table(try calendar.table())]
+        let daysOff = try calendar.daysOff(appointments: caseFile.health?.appointments ?? [])
+        if !daysOff.isEmpty {
+            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("days_off_heading"))), .bulletList(daysOff)]))
+        }
+        return blocks
+    }
+
+    private func pay() throws(DocumentError) -> [Block] {
+        guard let plan = caseFile.plan else { return [] }
+        let text: String
+        switch plan.pay?.policy {
+        case .full?: text = try wording.text("pay_full")
+        case .hoursWorked?: text = try wording.text("pay_hours_worked")
+        case .fullForWeeks?: text = try wording.text("pay_full_for_weeks", ["weeks": "\(plan.pay?.weeks ?? 0)"])
+        case nil: text = try wording.text("pay_unknown")
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("pay_heading"))),
+                .paragraph(RichText(text)), .paragraph(RichText(try wording.text("pay_worry")))]
+    }
+
+    private func goals() throws(DocumentError) -> [Block] {
+        guard !caseFile.goals.isEmpty else { return [] }
+        var items: [RichText] = []
+        for goal in caseFile.goals {
+            if let by = goal.by {
+                let sentence = goal.text.last.map { ".!?".contains($0) } == true ? goal.text : goal.text + "."
+                items.append(RichText(try wording.text("goal_with_date", ["goal": sentence, "date": dates.long(by)])))
+            } else {
+                items.append(RichText(goal.text))
+            }
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("goals_heading"))), .bulletList(items)]
+    }
+}

@@ -1,0 +1,88 @@
+import PlanBuilder
+import ReportKit
+
+/// The practical half of the client copy: jobs to leave for now, the changes at work,
+/// check-ins, what to do on a bad day, who to call and where else to get help.
+extension ClientCopyDocument {
+    func duties() throws(DocumentError) -> [Block] {
+        guard let plan = caseFile.plan, !plan.duties.isEmpty else { return [] }
+        let weeks = disclosed.schedule?.weeks ?? []
+        let table = DutyTable(duties: plan.duties, planStart: plan.start, weeks: weeks, wording: wording, dates: dates)
+        var items: [RichText] = []
+        for change in plan.duties {
+            items.append(RichText(try table.when(change)))
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),
+                .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)]
+    }
+
+    func changes() throws(DocumentError) -> [Block] {
+        guard !caseFile.adjustments.isEmpty else { return [] }
+        var items: [RichText] = []
+        var accessToWork = false
+        for adjustment in caseFile.adjustments {
+            let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
+            accessToWork = accessToWork || entry?.accessToWork == true
+            var text = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
+            var sentences: [String] = []
+            if let detail = adjustment.detail { sentences.append(detail) }
+            if let who = adjustment.responsible {
+                sentences.append(try wording.text("change_who", ["who": wording.lookup("who_sorts", who)]))
+            }
+            if let from = adjustment.from, from > (caseFile.plan?.start ?? from) {
+                sentences.append(try wording.text("change_from", ["date": dates.long(from)]))
+            }
+            if !sentences.isEmpty { text += RichText(". " + sentences.joined(separator: " ")) }
+            items.append(text)
+        }
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("changes_heading"))),
+                               .paragraph(RichText(try wording.text("changes_intro"))), .bulletList(items)]
+        if accessToWork { blocks.append(.paragraph(RichText(try wording.text("access_to_work")))) }
+        return blocks
+    }
+
+    func checkIns() throws(DocumentError) -> [Block] {
+        guard let points = disclosed.schedule?.reviewPoints, !points.isEmpty else { return [] }
+        let items = points.map { RichText("\(wording.lookup("weekday_long", $0.date.weekday.rawValue)) \(dates.long($0.date))") }
+        return [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
+                .paragraph(RichText(try wording.text("checkins_intro"))), .bulletList(items)]
+    }
+
+    func badDay() throws(DocumentError) -> [Block] {
+        var body = [RichText(try wording.text("bad_day_intro"))]
+        body += try wording.list("bad_day_steps").map { RichText("• " + $0) }
+        return [.callout(title: RichText(try wording.text("bad_day_heading")), body: body)]
+    }
+
+    func whoToCall() throws(DocumentError) -> [Block] {
+        var rows: [KeyValue] = []
+        let contacts: [(String, Contact?)] = [
+            ("contact_case_manager", caseFile.caseInfo.caseManager),
+            ("contact_line_manager", caseFile.employment?.lineManager),
+            ("contact_hr", caseFile.employment?.hr),
+            ("contact_occupational_health", caseFile.employment?.occupationalHealth),
+        ]
+        for (key, contact) in contacts {
+            if let contact, !contact.isEmpty { rows.append(KeyValue(.init(try wording.text(key)), contact.richText)) }
+        }
+        if let service = caseFile.caseInfo.service, let name = service.name {
+            let contact = Contact(name: name, role: nil, phone: service.phone, email: service.email)
+            rows.append(KeyValue(.init(try wording.text("contact_service")), contact.richText))
+        }
+        guard !rows.isEmpty else { return [] }
+        return [.heading(level: 2, text: RichText(try wording.text("contacts_heading"))), .keyValues(rows)]
+    }
+
+    /// Each wording entry is "Name: what they do"; the name is set in bold so the list
+    /// can be scanned.
+    func moreHelp() throws(DocumentError) -> [Block] {
+        let entries = try wording.list("help_entries")
+        guard !entries.isEmpty else { return [] }
+        let items = entries.map { entry -> RichText in
+            guard let colon = entry.range(of: ": ") else { return RichText(entry) }
+            return .bold(String(entry[..<colon.lowerBound])) + RichText(": " + entry[colon.upperBound...])
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("help_heading"))),
+                .paragraph(RichText(try wording.text("help_intro"))), .bulletList(items)]
+    }
+}

@@ -1,0 +1,53 @@
+import PlanBuilder
+import ReportKit
+
+/// The schedule in five columns for a report that summarises the plan rather than
+/// replacing it: week, dates, days and hours (with any days not worked beneath), the
+/// week's hours and its share of the contract. Review weeks are shaded.
+struct CompactScheduleTable {
+    let schedule: GradedSchedule
+    let wording: Wording
+    let dates: DateWords
+
+    func table() throws(DocumentError) -> Table {
+        let columns = [
+            TableColumn(.init(try wording.text("col_week")), weight: 0.7, alignment: .center),
+            TableColumn(.init(try wording.text("col_dates")), weight: 1.4),
+            TableColumn(.init(try wording.text("col_days")), weight: 3.4),
+            TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_percent")), weight: 1.1, alignment: .trailing),
+        ]
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            rows.append(TableRow([
+                .bold("\(week.number)"),
+                RichText(dates.range(week.start, week.end)),
+                try days(week),
+                .bold(HoursText.hours(minutes: week.totalMinutes)),
+                RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
+            ], emphasis: week.review != nil ? .shaded : .normal))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    private func days(_ week: WeekPlan) throws(DocumentError) -> RichText {
+        var text: RichText
+        if week.days.isEmpty {
+            text = .italic(try wording.text("no_work_this_week"))
+        } else {
+            var parts: [String] = []
+            for day in week.days {
+                parts.append(try wording.text("day_entry", ["day": dates.weekday(day.date), "hours": HoursText.hours(minutes: day.minutes)]))
+            }
+            text = RichText(parts.joined(separator: ", "))
+        }
+        if !week.excluded.isEmpty {
+            let days = try ExclusionWords(wording: wording).describe(week.excluded, dates: dates)
+            text += RichText("\n") + .italic(try wording.text("not_working", ["days": days.joined(separator: "; ")]))
+        }
+        if let review = week.review {
+            text += RichText("\n") + .bold(try wording.text("week_review")) + RichText(" " + dates.withWeekday(review.date))
+        }
+        return text
+    }
+}

@@ -1,0 +1,37 @@
+import PlanBuilder
+import ReportKit
+
+/// Duties left out at the start of a return and the week each comes back, with the
+/// week's date when the schedule is known. Shared by every document that lists duties,
+/// so that a duty reads the same on the plan and on the report.
+struct DutyTable {
+    let duties: [DutyChange]
+    let planStart: LocalDate
+    let weeks: [WeekPlan]
+    let wording: Wording
+    let dates: DateWords
+
+    func table() throws(DocumentError) -> Table {
+        var rows: [TableRow] = []
+        for change in duties {
+            rows.append(TableRow([RichText(change.duty), RichText(try when(change))]))
+        }
+        return Table(columns: [TableColumn(.init(try wording.text("col_duty")), weight: 1.2),
+                               TableColumn(.init(try wording.text("col_duty_when")), weight: 1.5)], rows: rows)
+    }
+
+    /// When the duty is left out and comes back; `{duty}` in the wording names it, for
+    /// documents that list duties as sentences rather than as a table.
+    func when(_ change: DutyChange) throws(DocumentError) -> String {
+        switch change.when {
+        case .fromWeek(let week):
+            if let start = weeks.first(where: { $0.number == week })?.start {
+                return try wording.text("duty_from_week", ["week": "\(week)", "date": dates.long(start), "duty": change.duty])
+            }
+            return try wording.text("duty_from_week_after", ["week": "\(week)", "duty": change.duty])
+        case .untilWeek(let week):
+            let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
+            return try wording.text("duty_until_week", ["week": "\(week)", "date": dates.long(end), "duty": change.duty])
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import PlanBuilder
+import ReportKit
+
+/// The health and work report: the practitioner's advice to the employer on whether and
+/// how the employee can work, in the fit note's terms, with the functional effects, the
+/// adjustments and the schedule in brief. Built only from the employer's view of the
+/// case, so that whatever consent withholds is simply not there to print.
+struct EmployerReportDocument {
+    let disclosed: DisclosedCase
+    let catalogue: Catalogue
+    let wording: Wording
+
+    var caseFile: CaseFile { disclosed.caseFile }
+    var dates: DateWords { DateWords(wording: wording) }
+    var name: String { caseFile.client.name }
+    var notice: WithheldNotice { WithheldNotice(wording: wording) }
+
+    func build() throws(DocumentError) -> ReportDocument {
+        let title = try wording.text("title")
+        var blocks: [Block] = [.heading(level: 1, text: RichText(title))]
+        let subtitle: String
+        if let job = caseFile.employment?.jobTitle {
+            subtitle = try wording.text("subtitle", ["name": name, "job": job])
+        } else {
+            subtitle = try wording.text("subtitle_no_job", ["name": name])
+        }
+        let employer = caseFile.employment?.employer?.name
+        blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
+        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name]))))
+        blocks += try details()
+        blocks += try fitness()
+        blocks += try diagnosis()
+        blocks += try functionalEffects()
+        blocks += try difficulties()
+        blocks += try adjustments()
+        blocks += try duties()
+        blocks += try scheduleSummary()
+        blocks += try progress()
+        blocks += try goals()
+        blocks += try reviewOfAdvice()
+        blocks += try consent()
+        blocks += try contact()
+        return try DocumentFrame(caseFile: caseFile, wording: wording)
+            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+    }
+
+    /// The first review point of the return, the date the advice is next looked at.
+    var nextReview: LocalDate? {
+        disclosed.schedule?.reviewPoints.first?.date ?? caseFile.adjustments.compactMap(\.review).min()
+    }
+
+    private func details() throws(DocumentError) -> [Block] {
+        var rows: [KeyValue] = []
+        let employee = [name, caseFile.employment?.jobTitle].compactMap { $0 }.joined(separator: ", ")
+        rows.append(KeyValue(.init(try wording.text("detail_employee")), RichText(employee)))
+        if let employer = caseFile.employment?.employer, employer.name != nil || employer.address != nil {
+            rows.append(KeyValue(.init(try wording.text("detail_employer")),
+                                 RichText([employer.name, employer.address].compactMap { $0 }.joined(separator: ", "))))
+        }
+        if let assessed = caseFile.assessment?.date ?? caseFile.caseInfo.assessed {
+            rows.append(KeyValue(.init(try wording.text("detail_assessed")), RichText(dates.long(assessed))))
+        }
+        if let manager = caseFile.caseInfo.caseManager?.name {
+            let service = caseFile.caseInfo.service?.name
+            rows.append(KeyValue(.init(try wording.text("detail_prepared_by")),
+                                 RichText([manager, service].compactMap { $0 }.joined(separator: ", "))))
+        }
+        if let review = nextReview {
+            rows.append(KeyValue(.init(try wording.text("detail_review")), RichText(dates.long(review))))
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("details_heading"))), .keyValues(rows)]
+    }
+
+    private func fitness() throws(DocumentError) -> [Block] {
+        guard let fitness = caseFile.assessment?.fitness else { return [] }
+        var body = [RichText(try wording.text("fitness_intro"))]
+        body += try FitnessChecklist(fitness: fitness, wording: wording).lines()
+        if let comments = fitness.comments {
+            body.append(RichText(try wording.text("fitness_comments", ["comments": comments])))
+        }
+        return [.heading(level: 2, text: RichText(try wording.text("fitness_heading"))), .callout(title: nil, body: body)]
+    }
+
+    /// Named only when the client agreed; otherwise the page says it is withheld.
+    private func diagnosis() throws(DocumentError) -> [Block] {
+        let heading = Block.heading(level: 2, text: RichText(try wording.text("diagnosis_heading")))
+        if disclosed.diagnosisWithheld { return [heading, try notice.diagnosis()] }
+        guard let health = caseFile.health, !health.conditions.isEmpty || !health.treatment.isEmpty else { return [] }
+        var items: [RichText] = []
+        for condition in health.conditions {
+            if let since = condition.since {
+                items.append(RichText(try wording.text("condition_since", ["name": condition.name, "since": sinceWords(since)])))
+            } else {
+                items.append(RichText(condition.name))
+            }
+        }
+        for treatment in health.treatment {
+            if let from = treatment.from {
+                items.append(RichText(try wording.text("treatment_from", ["name": treatment.name, "from": dates.short(from)])))
+            } else {
+                items.append(RichText(try wording.text("treatment_entry", ["name": treatment.name])))
+            }
+        }
+        return [heading, .paragraph(RichText(try wording.text("diagnosis_intro", ["name": caseFile.client.preferredName ?? name]))),
+                .bulletList(items)]
+    }
+
+    /// "September 2025" for a month, "2025" for a year, a full date for a day.
+    private func sinceWords(_ date: PartialDate) -> String {
+        if let month = date.month, let day = date.day, let full = LocalDate(year: date.year, month: month, day: day) {
+            return dates.long(full)
+        }
+        guard let month = date.month else { return "\(date.year)" }
+        let months = (try? wording.list("month_long")) ?? []
+        return months.indices.contains(month - 1) ? "\(months[month - 1]) \(date.year)" : date.description
+    }
+}

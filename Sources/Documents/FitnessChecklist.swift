@@ -1,0 +1,28 @@
+import PlanBuilder
+import ReportKit
+
+/// The fitness recommendation set out as employers and GPs know it from the fit note and
+/// the AHP Health and Work Report: every option is printed, the chosen ones ticked, so
+/// the reader sees what was advised and what was not.
+struct FitnessChecklist {
+    let fitness: Fitness
+    let wording: Wording
+
+    /// One line per option, the "may be fit" advice indented beneath its status.
+    func lines() throws(DocumentError) -> [RichText] {
+        let ticked = try wording.text("box_ticked")
+        let empty = try wording.text("box_empty")
+        func line(_ chosen: Bool, _ text: String, indent: Bool = false) -> RichText {
+            let box = (indent ? "\u{2003}\u{2003}" : "") + (chosen ? ticked : empty) + "\u{2002}"
+            return chosen ? RichText(box) + .bold(text) : RichText(box + text)
+        }
+        var lines = [line(fitness.status == .notFit, wording.lookup("fitness_status", Fitness.Status.notFit.rawValue)),
+                     line(fitness.status == .mayBeFit, wording.lookup("fitness_status", Fitness.Status.mayBeFit.rawValue))]
+        for option in Fitness.Option.allCases {
+            let chosen = fitness.status == .mayBeFit && fitness.with.contains(option)
+            lines.append(line(chosen, wording.lookup("fitness_option", option.rawValue), indent: true))
+        }
+        lines.append(line(fitness.status == .fit, wording.lookup("fitness_status", Fitness.Status.fit.rawValue)))
+        return lines
+    }
+}

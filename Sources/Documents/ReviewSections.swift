@@ -1,0 +1,113 @@
+import PlanBuilder
+import ReportKit
+
+/// The second half of the progress review: what was said at each review, what changes
+/// next, the support in place and, once the case is closed, the outcome.
+extension ReviewDocument {
+    func notes() throws(DocumentError) -> [Block] {
+        let rows = caseFile.reviews.map { review in
+            TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
+                      RichText(review.week.map { "\($0)" } ?? ""),
+                      RichText(review.hoursWorked.map { HoursText.hours($0) } ?? ""),
+                      RichText(review.daysWorked.map { "\($0)" } ?? ""),
+                      RichText(review.note ?? "")])
+        }
+        let table = Table(columns: [
+            TableColumn(.init(try wording.text("col_review_date")), weight: 1.1),
+            TableColumn(.init(try wording.text("col_review_week")), weight: 0.6, alignment: .center),
+            TableColumn(.init(try wording.text("col_hours_worked")), weight: 0.6, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_days_worked")), weight: 0.55, alignment: .center),
+            TableColumn(.init(try wording.text("col_note")), weight: 3.6),
+        ], rows: rows)
+        return [.heading(level: 2, text: RichText(try wording.text("notes_heading"))), .table(table)]
+    }
+
+    /// Next steps follow from the latest review: how the reviewed week went against the
+    /// plan (the rtw-plan's own rule: a week short of the plan may be repeated), the next
+    /// week, duties coming back, the next review, adjustments due for review, and what
+    /// was agreed.
+    func nextSteps() throws(DocumentError) -> [Block] {
+        guard let latest else { return [] }
+        var items: [String] = []
+        let schedule = disclosed.schedule
+        let reviewedWeek = schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
+        if let schedule, let number = reviewedWeek, let week = schedule.weeks.first(where: { $0.number == number }) {
+            if let actual = latest.hoursWorked {
+                let values = ["week": "\(number)", "actual": HoursText.hours(actual), "planned": HoursText.hours(week.totalHours)]
+                let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
+                items.append(try wording.text(key, values))
+            }
+            if let next = schedule.weeks.first(where: { $0.number == number + 1 }) {
+                items.append(try nextWeek(next))
+                let before = Set(week.dutiesBack)
+                let back = next.dutiesBack.filter { !before.contains($0) }
+                if !back.isEmpty {
+                    items.append(try wording.text("next_duties", ["week": "\(next.number)", "date": dates.long(next.start),
+                                                                 "duties": back.joined(separator: "; ")]))
+                }
+            } else {
+                items.append(try wording.text("next_complete"))
+            }
+        }
+        if let date = latest.date, let point = schedule?.reviewPoints.first(where: { $0.date > date }) {
+            items.append(try wording.text("next_review", ["date": "\(dates.weekday(point.date)) \(dates.long(point.date))"]))
+        }
+        let due = caseFile.adjustments.compactMap { adjustment -> (title: String, date: LocalDate)? in
+            guard let review = adjustment.review, latest.date.map({ review >= $0 }) ?? true else { return nil }
+            let title = adjustment.title ?? adjustment.code.flatMap { catalogue.adjustment($0)?.title } ?? adjustment.code ?? ""
+            return (title, review)
+        }.sorted { $0.date < $1.date }
+        for adjustment in due {
+            items.append(try wording.text("next_adjustment", ["title": adjustment.title, "date": dates.long(adjustment.date)]))
+        }
+        if let note = latest.note {
+            items.append(try wording.text("next_agreed", ["note": note]))
+        }
+        guard !items.isEmpty else { return [] }
+        return [.heading(level: 2, text: RichText(try wording.text("next_heading"))), .bulletList(items.map { RichText($0) })]
+    }
+
+    private func nextWeek(_ week: WeekPlan) throws(DocumentError) -> String {
+        let span = dates.range(week.start, week.end)
+        guard !week.days.isEmpty else { return try wording.text("next_week_no_days", ["week": "\(week.number)", "dates": span]) }
+        let days = week.days.map { "\(dates.weekday($0.date)) \(HoursText.hours(minutes: $0.minutes))\u{00A0}h" }.joined(separator: ", ")
+        return try wording.text("next_week", ["week": "\(week.number)", "dates": span,
+                                              "hours": HoursText.hours(minutes: week.totalMinutes), "days": days])
+    }
+
+    func support() throws(DocumentError) -> [Block] {
+        guard !caseFile.interventions.isEmpty else { return [] }
+        let rows = caseFile.interventions.map { item in
+            TableRow([RichText(wording.lookup("intervention", item.type)),
+                      RichText([item.provider, item.note].compactMap { $0 }.joined(separator: ". ")),
+                      RichText(item.status.map { wording.lookup("intervention_status", $0) } ?? "")])
+        }
+        let table = Table(columns: [
+            TableColumn(.init(try wording.text("col_support")), weight: 1.3),
+            TableColumn(.init(try wording.text("col_provider")), weight: 2),
+            TableColumn(.init(try wording.text("col_status")), weight: 0.9),
+        ], rows: rows)
+        return [.heading(level: 2, text: RichText(try wording.text("support_heading"))), .table(table)]
+    }
+
+    func outcome() throws(DocumentError) -> [Block] {
+        guard let outcome = caseFile.outcome else { return [] }
+        var rows: [KeyValue] = []
+        if let date = outcome.discharged {
+            rows.append(KeyValue(.init(try wording.text("outcome_discharged")), RichText(dates.long(date))))
+        }
+        if let status = outcome.status {
+            rows.append(KeyValue(.init(try wording.text("outcome_status")), RichText(wording.lookup("work_status", status))))
+        }
+        if let reason = outcome.reason {
+            rows.append(KeyValue(.init(try wording.text("outcome_reason")), RichText(reason)))
+        }
+        if let followUp = outcome.followUp, let date = followUp.date {
+            let status = followUp.status.map { wording.lookup("work_status", $0) } ?? ""
+            rows.append(KeyValue(.init(try wording.text("outcome_follow_up")),
+                                 RichText(try wording.text("outcome_follow_up_value", ["date": dates.long(date), "status": status]))))
+        }
+        guard !rows.isEmpty else { return [] }
+        return [.heading(level: 2, text: RichText(try wording.text("outcome_heading"))), .keyValues(rows)]
+    }
+}

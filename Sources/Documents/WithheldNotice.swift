@@ -1,0 +1,22 @@
+import PlanBuilder
+import ReportKit
+
+/// The line an employer document prints where consent keeps something back, so the
+/// reader knows a part is missing on purpose instead of wondering whether it was
+/// forgotten. Which parts are withheld is decided by `DisclosedCase`, never here.
+struct WithheldNotice {
+    let wording: Wording
+
+    func block(_ item: ShareableItem) throws(DocumentError) -> Block {
+        try block(named: item.rawValue)
+    }
+
+    /// For the diagnosis, treatment and appointment purposes (`disclose_diagnosis`).
+    func diagnosis() throws(DocumentError) -> Block {
+        try block(named: "diagnosis")
+    }
+
+    private func block(named name: String) throws(DocumentError) -> Block {
+        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", name)])), style: .note)
+    }
+}

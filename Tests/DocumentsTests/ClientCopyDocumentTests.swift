@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+import Documents
+import PlanBuilder
+
+/// The client's own copy read back from the PDF, as the client would read it.
+final class ClientCopyDocumentTests: XCTestCase {
+    func testTheClientSeesTheirAppointmentsGoalsPayAndWhereToGetHelp() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (caseFile, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("Your return-to-work plan"))
+        XCTAssertTrue(text.contains("Appointment: Physiotherapy at 10:00"), "appointments are named for the client")
+        for goal in caseFile.goals { XCTAssertTrue(text.contains(goal.text), goal.text) }
+        XCTAssertTrue(text.contains("You get your full pay for the first 4 weeks"))
+        XCTAssertTrue(text.contains("69 %"), "week 5 pay after full pay ends")
+        XCTAssertTrue(text.contains("If you have a bad day"))
+        for name in ["Access to Work", "Citizens Advice", "Macmillan", "Mind"] { XCTAssertTrue(text.contains(name), name) }
+        XCTAssertTrue(text.contains("Your manager Peter Doyle"), "who to call")
+        XCTAssertFalse(text.contains("decile"))
+        XCTAssertFalse(text.contains("the employee"), "written to the client, not about them")
+    }
+
+    func testTheCalendarHasARowForEveryWeekWithItsTotal() throws {
+        let engine = try TestSupport.engine()
+        for path in TestSupport.sharedExamples {
+            let (_, schedule, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+            let lines = try TestSupport.text(of: pdf).components(separatedBy: "\n")
+            for week in try XCTUnwrap(schedule).weeks {
+                let total = HoursText.hours(minutes: week.totalMinutes)
+                let row = lines.first { line in
+                    let cells = line.split(separator: " ").map(String.init)
+                    return cells.first == "\(week.number)" && cells.contains(total)
+                }
+                XCTAssertNotNil(row, "\(path): week \(week.number) with \(total) hours")
+            }
+        }
+    }
+
+    func testLargePrintIsSetAtSixteenPointsOrMore() throws {
+        let engine = try TestSupport.engine()
+        let large = try engine.reader.read(path: TestSupport.fixture("probe-everything-shared.yaml"))
+        XCTAssertTrue(large.client.largePrint)
+        let document = try engine.build(.clientCopy, caseFile: large, schedule: try engine.schedule(for: large))
+        XCTAssertGreaterThanOrEqual(document.theme.bodySize, 16)
+        let standard = try engine.reader.read(path: TestSupport.fixture("probe-nothing-shared.yaml"))
+        XCTAssertLessThan(try engine.build(.clientCopy, caseFile: standard, schedule: try engine.schedule(for: standard)).theme.bodySize, 16)
+    }
+}

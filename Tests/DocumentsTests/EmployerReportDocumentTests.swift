@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+import Documents
+import PlanBuilder
+
+/// The health and work report read back from the PDF, as the employer would read it.
+final class EmployerReportDocumentTests: XCTestCase {
+    func testTheFitnessRecommendationTicksTheChosenOptionsAndShowsTheOthers() throws {
+        let engine = try TestSupport.engine()
+        for path in TestSupport.sharedExamples {
+            let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+            let text = try TestSupport.text(of: pdf)
+            let fitness = try XCTUnwrap(caseFile.assessment?.fitness)
+            let labels: [Fitness.Option: String] = [.phasedReturn: "A phased return to work", .alteredHours: "Altered hours",
+                                                    .amendedDuties: "Amended duties", .workplaceAdaptations: "Workplace adaptations"]
+            for (option, label) in labels {
+                let box = fitness.with.contains(option) ? "☒" : "☐"
+                XCTAssertTrue(text.contains("\(box) \(label)") || text.contains("\(box)\u{2002}\(label)"), "\(path): \(box) \(label)")
+            }
+            XCTAssertTrue(text.contains("☐ Not fit for work") || text.contains("☐\u{2002}Not fit for work"), path)
+        }
+    }
+
+    func testEachAdjustmentSaysWhyItHelpsWhoActsAndByWhen() throws {
+        let engine = try TestSupport.engine()
+        for path in TestSupport.sharedExamples {
+            let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+            let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for adjustment in caseFile.adjustments {
+                let entry = try XCTUnwrap(adjustment.code.flatMap { engine.catalogue.adjustment($0) })
+                XCTAssertTrue(text.contains(entry.title), "\(path): \(entry.title)")
+                XCTAssertTrue(text.contains(entry.why), "\(path): why for \(entry.code)")
+            }
+            XCTAssertTrue(text.contains("Why it helps") && text.contains("Who acts") && text.contains("Review by"), path)
+        }
+    }
+
+    func testTheReportCarriesScheduleReviewConsentAndContact() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (caseFile, schedule, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+        let pages = try TestSupport.pageTexts(of: pdf)
+        let text = pages.joined(separator: "\n").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("Health and work report"))
+        XCTAssertTrue(text.contains("Week 1 (2–8 Mar): 8 hours"), "first week summary")
+        XCTAssertTrue(text.contains("Week 6 (6–12 Apr): 35 hours, 100 %"), "final week summary")
+        XCTAssertEqual(schedule?.weeks.count, 6)
+        XCTAssertTrue(text.contains("We will review this advice on 13 March 2026"))
+        XCTAssertTrue(text.contains("On 20 January 2026, Jane agreed"))
+        XCTAssertTrue(text.contains("morag.campbell@example.org"))
+        XCTAssertTrue(text.contains("Limited sitting"), "functional effects in plain words")
+        XCTAssertTrue(text.contains("Needs to change position about every 30 minutes"))
+        XCTAssertTrue(text.contains("Up to 4 hours a day"), "capacity")
+        XCTAssertTrue(text.contains("not shared"), "goals and reviews are withheld and said to be")
+        for (index, page) in pages.enumerated() {
+            XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"))
+            XCTAssertTrue(page.contains(caseFile.caseInfo.reference))
+        }
+    }
+
+    func testNoDocumentPrintsAnEmptyValue() throws {
+        let engine = try TestSupport.engine()
+        let files = TestSupport.sharedExamples + DisclosureProbeTests.probes.map(TestSupport.fixture)
+        for path in files {
+            let caseFile = try engine.reader.read(path: path)
+            let schedule = try engine.schedule(for: caseFile)
+            for kind in engine.supportedDocuments(for: caseFile) {
+                let text = try TestSupport.text(of: try engine.render(kind, caseFile: caseFile, schedule: schedule))
+                let words = Set(text.components(separatedBy: CharacterSet.alphanumerics.inverted))
+                for empty in ["nil", "null", "Optional", "NaN"] {
+                    XCTAssertFalse(words.contains(empty), "\(path) \(kind.rawValue): \(empty)")
+                }
+                XCTAssertFalse(text.contains("{"), "\(path) \(kind.rawValue): an unfilled placeholder")
+            }
+        }
+    }
+
+    func testRenderAllNamesEveryDocumentTheCaseFileSupports() throws {
+        let engine = try TestSupport.engine()
+        let backPain = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+        XCTAssertEqual(engine.supportedDocuments(for: backPain), [.rtwPlan, .employerReport, .clientCopy, .review])
+        XCTAssertEqual(engine.supportedDocuments(for: backPain).map { DocumentEngine.fileName(reference: backPain.caseInfo.reference, kind: $0) },
+                       ["VR-2026-0147-rtw-plan.pdf", "VR-2026-0147-employer-report.pdf",
+                        "VR-2026-0147-client-copy.pdf", "VR-2026-0147-review.pdf"])
+        let shifts = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") }))
+        XCTAssertEqual(engine.supportedDocuments(for: shifts), [.rtwPlan, .employerReport, .clientCopy], "no reviews, no review")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+@testable import Documents
+import PlanBuilder
+
+/// The progress review read back from the PDF, as the case manager would read it.
+final class ReviewDocumentTests: XCTestCase {
+    func testPlannedAgainstActualHoursAndMeasuresWithBands() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (_, _, pdf) = try TestSupport.render(path, .review, engine: engine)
+        let text = try TestSupport.text(of: pdf)
+        let lines = text.components(separatedBy: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("2 9–15 Mar 16.5 12 −4.5") }, "week 2: planned, actual, difference")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("1 2–8 Mar 8 not recorded") }, "week 1 has no actual")
+        let flat = lines.joined(separator: " ")
+        XCTAssertTrue(flat.contains("11 (abnormal)"), "HADS anxiety band")
+        XCTAssertTrue(flat.contains("9 (borderline)"), "HADS depression band")
+        XCTAssertTrue(flat.contains("24 (poor)"), "WAI band")
+        XCTAssertTrue(flat.contains("+2, better"), "confidence rose from 4 to 6")
+        XCTAssertTrue(flat.contains("Managed all three days"), "review notes")
+        XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
+        XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))
+    }
+
+    func testLaterMeasuresAreComparedWithTheAssessment() throws {
+        let engine = try TestSupport.engine()
+        let (_, _, pdf) = try TestSupport.render(TestSupport.fixture("probe-everything-shared.yaml"), .review, engine: engine)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("19 (abnormal)"))
+        XCTAssertTrue(text.contains("12 (abnormal)"))
+        XCTAssertTrue(text.contains("−7, better"), "HADS anxiety fell")
+        XCTAssertTrue(text.contains("6 (normal)"), "HADS depression now normal")
+        XCTAssertTrue(text.contains("31 (moderate)"), "WAI band")
+        XCTAssertTrue(text.contains("47"), "EQ-5D VAS as a number")
+    }
+
+    func testBandBoundaries() {
+        let hads: [(Double, String)] = [(0, "normal"), (7, "normal"), (8, "borderline"), (10, "borderline"), (11, "abnormal"), (21, "abnormal")]
+        for (score, band) in hads {
+            XCTAssertEqual(MeasureBands.band(.hads, field: "anxiety", value: score), band, "HADS \(score)")
+        }
+        let wai: [(Double, String)] = [(7, "poor"), (27, "poor"), (28, "moderate"), (36, "moderate"), (37, "good"), (43, "good"), (44, "excellent"), (49, "excellent")]
+        for (score, band) in wai {
+            XCTAssertEqual(MeasureBands.band(.wai, field: "score", value: score), band, "WAI \(score)")
+        }
+        XCTAssertNil(MeasureBands.band(.eq5d, field: "vas", value: 50))
+        XCTAssertNil(MeasureBands.band(.confidence, field: "score", value: 5))
+    }
+}
