@@ -17,21 +17,23 @@ let package = Package(
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
-            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]
         ),
         .target(name: "ReportKit", dependencies: ["CCairo"]),
         .target(name: "PlanBuilder", dependencies: ["Yams"]),
-        .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Yams"]),
+        .target(name: "Caseload", dependencies: ["PlanBuilder"]),
+        .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Caseload", "Yams"]),
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "ReportKit", "Documents",
+                "PlanBuilder", "ReportKit", "Documents", "Caseload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PlanBuilderTests", dependencies: ["PlanBuilder"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Goldens"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "CaseloadTests", dependencies: ["Caseload", "PlanBuilder"]),
         .testTarget(name: "CLITests", dependencies: ["vr-docs"]),
     ],
     swiftLanguageModes: [.v6]

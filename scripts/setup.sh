@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages vr-docs needs, only when they are missing: Cairo and Pango
-# to lay out PDFs, fonts that cover the scripts case files use, and poppler-utils, whose
-# pdftotext the tests use to read documents back.
+# to lay out PDFs; fonts that cover the scripts case files use (DejaVu for Latin, Welsh
+# and Irish; Noto UI for Arabic and Urdu; WenQuanYi for Chinese, Japanese and Korean;
+# Symbola for emoji — colour emoji fonts are left out on purpose, because cairo 1.16
+# draws them as bitmaps with no text); and poppler-utils, whose pdftotext and pdftoppm
+# the tests use to read documents back.
 set -euo pipefail
 
 packages=(
@@ -9,6 +12,9 @@ packages=(
   libpango1.0-dev
   pkg-config
   fonts-dejavu-core
+  fonts-noto-ui-core
+  fonts-wqy-microhei
+  fonts-symbola
   poppler-utils
 )
 

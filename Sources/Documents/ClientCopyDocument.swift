@@ -34,12 +34,8 @@ struct ClientCopyDocument {
         blocks += try badDay()
         blocks += try whoToCall()
         blocks += try moreHelp()
-        var document = try DocumentFrame(caseFile: caseFile, wording: wording)
+        return try DocumentFrame(caseFile: caseFile, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
-        if caseFile.client.largePrint {
-            document.theme = Theme.largePrint(from: document.theme)
-        }
-        return document
     }
 
     private func inShort() throws(DocumentError) -> [Block] {

@@ -8,11 +8,16 @@ public struct DocumentEngine: Sendable {
     public let templatesDirectory: String
     public let catalogue: Catalogue
     public let proclaimedHolidays: [ProclaimedHoliday]
+    /// The service's look: fonts, colours, paper and logo from `templates/themes/default.yaml`.
+    public let brand: ThemeFile
 
     public init(templatesDirectory: String) throws {
         self.templatesDirectory = templatesDirectory
         catalogue = try Catalogue.load(templatesDirectory: templatesDirectory)
         proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory)
+        let themePath = templatesDirectory + "/themes/default.yaml"
+        brand = FileManager.default.fileExists(atPath: themePath)
+            ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
     }
 
     /// The reader configured with this engine's catalogue codes.
@@ -50,15 +55,44 @@ public struct DocumentEngine: Sendable {
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience)
         let wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
+        var document: ReportDocument
         switch kind {
         case .rtwPlan:
-            return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            document = try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
         case .employerReport:
-            return try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            document = try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
         case .clientCopy:
-            return try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            document = try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
         case .review:
-            return try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            document = try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        }
+        applyBrand(to: &document, caseFile: caseFile, kind: kind)
+        return document
+    }
+
+    /// Every document wears the service's brand; the client's own copy is set in large
+    /// print when the case file asks for it. The case file's service logo wins over the
+    /// theme's.
+    private func applyBrand(to document: inout ReportDocument, caseFile: CaseFile, kind: DocumentKind) {
+        document.theme = brand.theme
+        if let pageSize = brand.pageSize { document.pageSize = pageSize }
+        if kind.audience == .client && caseFile.client.largePrint {
+            document.theme = Theme.largePrint(from: document.theme)
+        }
+        if var header = document.header {
+            if header.left.isEmpty, let name = brand.serviceName { header.left = name }
+            header.logoPNG = caseFile.caseInfo.service?.logo ?? brand.logoPNG
+            document.header = header
+        }
+    }
+
+    /// Lays out one document and returns one PNG per page, for previews.
+    public func renderPNG(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, resolution: Double = 96) throws -> [[UInt8]] {
+        let document = try build(kind, caseFile: caseFile, schedule: schedule)
+        do {
+            return try PNGRenderer().render(document, resolution: resolution)
+        } catch {
+            throw DocumentError.rendering("\(error)")
         }
     }
 

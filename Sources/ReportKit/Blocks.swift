@@ -26,6 +26,9 @@ public indirect enum Block: Sendable {
     case callout(title: RichText?, body: [RichText])
     /// One signing area per party; never split across pages.
     case signatures([SignatureField])
+    /// A bar, grouped-bar or line chart drawn as vectors; never split across
+    /// pages, tagged as a Figure with the chart's alternative text.
+    case chart(Chart)
     /// Moved to the next page whole if it does not fit (unless taller than a page).
     case keepTogether([Block])
     /// Vertical space in points (dropped at the top of a page).
@@ -59,11 +62,17 @@ public struct Table: Sendable {
     public var rows: [TableRow]
     /// Shown above the table.
     public var caption: RichText?
+    /// Added after the caption above each continuation of the table on a
+    /// later page ("Weekly schedule (continued)"); shown alone when there is
+    /// no caption. Set it for the document's language, or nil for none.
+    public var continuedLabel: String?
 
-    public init(columns: [TableColumn], rows: [TableRow], caption: RichText? = nil) {
+    public init(columns: [TableColumn], rows: [TableRow], caption: RichText? = nil,
+                continuedLabel: String? = "(continued)") {
         self.columns = columns
         self.rows = rows
         self.caption = caption
+        self.continuedLabel = continuedLabel
     }
 }
 

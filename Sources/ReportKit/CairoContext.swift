@@ -1,15 +1,24 @@
 import Foundation
 import CCairo
 
-/// Owns a cairo drawing context on a PDF surface and offers the few drawing
-/// operations the flowables need. Flowables draw through this class so that
-/// no raw cairo pointer leaks into layout code.
+/// A cairo surface (PDF or image) a `CairoContext` can draw on.
+protocol CairoSurface: AnyObject {
+    var handle: OpaquePointer { get }
+}
+
+/// Owns a cairo drawing context on a PDF or image surface and offers the few
+/// drawing operations the flowables need. Flowables draw through this class
+/// so that no raw cairo pointer leaks into layout code.
 final class CairoContext {
     let handle: OpaquePointer
     /// Keeps the surface alive for as long as the context draws on it.
-    private let surface: PDFSurface
+    private let surface: CairoSurface
+    /// Alternative texts of the figures drawn so far, in drawing order:
+    /// cairo 1.16 ignores attributes on structure tags, so the PDF renderer
+    /// writes them into the structure tree afterwards (`FigureAltText`).
+    private(set) var figureAltTexts: [String] = []
 
-    init(surface: PDFSurface) throws {
+    init(surface: CairoSurface) throws {
         guard let cr = cairo_create(surface.handle) else {
             throw ReportKitError.cairo(operation: "creating a drawing context", status: "out of memory")
         }
@@ -57,6 +66,12 @@ final class CairoContext {
 
     func endTag(_ name: String) {
         cairo_tag_end(handle, name)
+    }
+
+    /// Opens a Figure structure element described by `altText`.
+    func beginFigure(altText: String) {
+        figureAltTexts.append(altText)
+        cairo_tag_begin(handle, "Figure", "")
     }
 
     /// Runs `body` inside a structure tag.

@@ -45,7 +45,8 @@ public struct DocumentMetadata: Sendable {
     public var creator: String?
     /// ISO 8601, e.g. "2026-03-02T00:00:00Z" or "2026-03-02".
     public var creationDate: String
-    /// BCP 47 language tag, e.g. "en-GB". Used to pick locale-aware line breaking.
+    /// BCP 47 language tag, e.g. "en-GB". Used for locale-aware line breaking
+    /// and font choice, and written as the PDF's /Lang for screen readers.
     public var language: String?
 
     public init(
@@ -89,14 +90,24 @@ public struct Margins: Sendable, Equatable {
     public static let standard = Margins(top: 56, right: 50, bottom: 64, left: 50)
 }
 
-/// Text at the top of every page: `left` aligned left, `right` aligned right.
+/// Text at the top of every page: `left` aligned left (after the logo, if
+/// any), `right` aligned right.
 public struct RunningHeader: Sendable {
     public var left: String
     public var right: String?
+    /// Path of a PNG drawn at the left of the header, e.g. the service's
+    /// logo. Rendering fails with `ReportKitError.unreadableLogo` if the
+    /// file is missing or not a PNG.
+    public var logoPNG: String?
+    /// Height the logo is scaled to, in points (its width follows its
+    /// aspect ratio). Capped so the logo stays inside the top margin.
+    public var logoHeight: Double
 
-    public init(left: String, right: String? = nil) {
+    public init(left: String, right: String? = nil, logoPNG: String? = nil, logoHeight: Double = 22) {
         self.left = left
         self.right = right
+        self.logoPNG = logoPNG
+        self.logoHeight = logoHeight
     }
 }
 

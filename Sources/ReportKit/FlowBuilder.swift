@@ -22,7 +22,7 @@ final class FlowBuilder {
 
     func textStyle(size: Double, color: RGBColor? = nil, bold: Bool = false,
                    family: String? = nil, alignment: TextAlignment = .leading) -> TextStyle {
-        TextStyle(family: family ?? theme.bodyFont, size: size, color: color ?? theme.textColor, bold: bold,
+        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: size, color: color ?? theme.textColor, bold: bold,
                   lineSpacing: theme.lineSpacing, alignment: alignment, linkColor: theme.linkColor)
     }
 
@@ -54,6 +54,8 @@ final class FlowBuilder {
             return [callout(title: title, body: body, width: width)]
         case let .signatures(fields):
             return fields.isEmpty ? [] : [signatures(fields, width: width)]
+        case let .chart(chart):
+            return [try self.chart(chart, width: width)]
         case let .keepTogether(blocks):
             let children = try build(blocks, width: width).filter { !($0 is PageBreakFlowable) }
             return children.isEmpty ? [] : [StackFlowable(children: children, keepTogether: true)]
@@ -140,17 +142,37 @@ final class FlowBuilder {
                               style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
             }, emphasis: row.emphasis)
         }
-        let caption = table.caption.map {
-            engine.layout($0, style: textStyle(size: theme.bodySize, bold: true), width: width)
+        let captionStyle = textStyle(size: theme.bodySize, bold: true)
+        let caption = table.caption.map { engine.layout($0, style: captionStyle, width: width) }
+        let continued = table.continuedLabel.flatMap { label -> TextLayout? in
+            guard !label.isEmpty else { return nil }
+            let text = (table.caption.map { $0 + " " } ?? RichText([])) + .italic(label)
+            return engine.layout(text, style: captionStyle, width: width)
         }
         let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * 0.4,
                                headerFill: theme.tableHeaderFill, stripeFill: theme.tableStripeFill,
                                shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
                                captionGap: theme.bodySize * 0.4, firstColumnTag: "TD")
-        let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption, style: style)
+        let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption,
+                               continuedCaption: continued, style: style)
         return TableFlowable(model: model, spaceBefore: theme.paragraphSpacing * 0.5,
                              spaceAfter: theme.paragraphSpacing * 1.5)
+    }
+
+    private func chart(_ chart: Chart, width: Double) throws -> ChartFlowable {
+        try chart.validate()
+        let label = textStyle(size: theme.smallSize, color: theme.textColor)
+        let style = ChartStyle(
+            title: textStyle(size: theme.bodySize * 1.05, bold: true),
+            label: label,
+            axisTitle: textStyle(size: theme.smallSize, color: theme.mutedColor),
+            axisColor: theme.mutedColor,
+            gridColor: theme.ruleColor,
+            seriesColors: [theme.accentColor] + theme.chartPalette,
+            background: .white)
+        return ChartFlowable(layout: ChartLayout(chart: chart, style: style, engine: engine, width: width),
+                             spaceBefore: theme.paragraphSpacing, spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
     private func callout(title: RichText?, body: [RichText], width: Double) -> CalloutFlowable {

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Three steps, kept apart so each stays simple: blocks are laid out once
 /// into flowables (`FlowBuilder`), flowed onto pages (`PageComposer`) —
-/// which fixes the page count — and only then drawn with cairo.
+/// which fixes the page count — and only then drawn with cairo
+/// (`PreparedDocument` holds the first two, shared with `PNGRenderer`).
 ///
 /// Not thread-safe: use one renderer per thread. The renderer keeps its
 /// font map and Pango context between renders, because creating them
@@ -23,43 +24,27 @@ public final class PDFRenderer {
 
     /// The complete PDF file.
     public func render(_ document: ReportDocument) throws -> [UInt8] {
-        let page = document.pageSize
-        let margins = document.margins
-        let contentWidth = page.width - margins.left - margins.right
-        let contentHeight = page.height - margins.top - margins.bottom
-        guard contentWidth >= 72, contentHeight >= 72 else {
-            throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
-        }
         let date = try CreationDate.normalize(document.metadata.creationDate)
-        engine.setLanguage(document.metadata.language)
-
-        let flowables = try FlowBuilder(engine: engine, theme: document.theme)
-            .build(document.blocks, width: contentWidth)
-        let pages = PageComposer(contentHeight: contentHeight).compose(flowables)
-
-        let surface = try PDFSurface(pageSize: page)
+        let prepared = try PreparedDocument(document, engine: engine)
+        let surface = try PDFSurface(pageSize: document.pageSize)
         surface.setMetadata(document.metadata, normalizedDate: date)
         let canvas = try CairoContext(surface: surface)
-        let decorator = PageDecorator(engine: engine, theme: document.theme, pageSize: page, margins: margins,
-                                      header: document.header, footer: document.footer)
         var outline = OutlineBuilder()
 
         canvas.beginTag("Document")
-        for (index, composed) in pages.enumerated() {
-            for placement in composed.placements {
-                let y = margins.top + placement.y
-                placement.flowable.draw(in: canvas, x: margins.left, y: y)
-                for (heading, offset) in placement.flowable.headings {
-                    outline.add(heading, page: index + 1, x: margins.left, y: y + offset)
-                }
+        for index in prepared.pages.indices {
+            prepared.draw(page: index, in: canvas) { heading, x, y in
+                outline.add(heading, page: index + 1, x: x, y: y)
             }
-            decorator.draw(page: index + 1, of: pages.count, in: canvas)
-            if index == pages.count - 1 { canvas.endTag("Document") }
+            if index == prepared.pages.count - 1 { canvas.endTag("Document") }
             canvas.showPage()
         }
         try canvas.check("drawing pages")
         outline.write(to: surface)
-        return try surface.finish()
+        let pdf = try surface.finish()
+        let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
+            + CatalogEntries.insertions(for: document.metadata, in: pdf)
+        return try PDFPatch.apply(insertions, to: pdf)
     }
 }
 

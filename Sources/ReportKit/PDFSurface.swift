@@ -14,7 +14,7 @@ final class PDFByteSink {
 ///
 /// Writing to memory rather than a file keeps rendering free of I/O, so the
 /// caller decides how to write atomically (temporary file + rename).
-final class PDFSurface {
+final class PDFSurface: CairoSurface {
     let handle: OpaquePointer
     private let sink: PDFByteSink
 

@@ -1,5 +1,6 @@
 /// Draws the running header and footer. Texts that are the same on every
-/// page are laid out once; only the page label is laid out per page.
+/// page are laid out once; only the page label is laid out per page. The
+/// logo is read once and painted on every page (cairo embeds it only once).
 final class PageDecorator {
     private let engine: TextEngine
     private let theme: Theme
@@ -13,23 +14,39 @@ final class PageDecorator {
     private let footerLeft: TextLayout
     private let footerCenter: TextLayout?
     private let sideWidth: Double
+    private let logo: ImageSurface?
+    private let logoHeight: Double
+    private let logoWidth: Double
 
     init(engine: TextEngine, theme: Theme, pageSize: PageSize, margins: Margins,
-         header: RunningHeader?, footer: RunningFooter) {
+         header: RunningHeader?, footer: RunningFooter) throws {
         self.engine = engine
         self.theme = theme
         self.pageSize = pageSize
         self.margins = margins
         self.footer = footer
         contentWidth = pageSize.width - margins.left - margins.right
-        var style = TextStyle(family: theme.bodyFont, size: theme.smallSize * 0.95, color: theme.mutedColor,
+        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.smallSize * 0.95, color: theme.mutedColor,
                               lineSpacing: 1.0, linkColor: theme.linkColor)
         labelStyle = style
         let width = pageSize.width - margins.left - margins.right
         let side = width * 0.27
         sideWidth = side
+        let headerRuleY = margins.top - theme.smallSize * 1.6
+        if let path = header?.logoPNG, !path.isEmpty {
+            let image = try ImageSurface(pngFile: path)
+            // Never taller than the room between the page edge and the header rule.
+            logoHeight = max(4, min(header?.logoHeight ?? 22, headerRuleY - 4 - 8))
+            logoWidth = logoHeight * Double(image.width) / Double(image.height)
+            logo = image
+        } else {
+            logo = nil
+            logoHeight = 0
+            logoWidth = 0
+        }
         if let header {
-            headerLeft = engine.layout(header.left, style: style, width: width * 0.6)
+            let logoSpace = logo == nil ? 0 : logoWidth + 8
+            headerLeft = engine.layout(header.left, style: style, width: max(width * 0.6 - logoSpace, 36))
             style.alignment = .trailing
             let rightStyle = style
             headerRight = header.right.map { engine.layout($0, style: rightStyle, width: width * 0.38) }
@@ -49,8 +66,16 @@ final class PageDecorator {
         let right = pageSize.width - margins.right
         if let headerLeft {
             let ruleY = margins.top - theme.smallSize * 1.6
-            let textTop = ruleY - 4 - max(headerLeft.height, headerRight?.height ?? 0)
-            headerLeft.draw(in: canvas, x: left, y: textTop)
+            let textHeight = max(headerLeft.height, headerRight?.height ?? 0)
+            var textTop = ruleY - 4 - textHeight
+            var textLeft = left
+            if let logo {
+                let logoTop = ruleY - 4 - logoHeight
+                canvas.paint(logo, x: left, y: logoTop, height: logoHeight)
+                textTop = logoTop + (logoHeight - textHeight) / 2
+                textLeft += logoWidth + 8
+            }
+            headerLeft.draw(in: canvas, x: textLeft, y: textTop)
             headerRight?.draw(in: canvas, x: right - contentWidth * 0.38, y: textTop)
             canvas.strokeLine(x1: left, y1: ruleY, x2: right, y2: ruleY, width: 0.5, color: theme.ruleColor)
         }

@@ -10,6 +10,23 @@ public enum ReportKitError: Error, CustomStringConvertible, Equatable {
     case pageTooSmall(contentWidth: Double, contentHeight: Double)
     /// The creation date is not ISO 8601.
     case invalidCreationDate(String)
+    /// A chart with no categories (x positions) to plot.
+    case chartWithoutCategories
+    /// A chart with no series.
+    case chartWithoutSeries
+    /// A chart whose alternative text is empty.
+    case chartWithoutAltText
+    /// A chart series with a different number of values than there are categories.
+    case chartValueCount(series: String, expected: Int, actual: Int)
+    /// The logo for the running header could not be read as a PNG image.
+    case unreadableLogo(path: String, reason: String)
+    /// The document language is not a BCP 47 tag such as "en-GB".
+    case invalidLanguage(String)
+    /// A PNG resolution outside 1...1200 pixels per inch.
+    case invalidResolution(Double)
+    /// A theme file that could not be read, or a line of it that could not be
+    /// understood (`line` is 1-based; 0 when the file as a whole is at fault).
+    case themeFile(path: String?, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -23,6 +40,23 @@ public enum ReportKitError: Error, CustomStringConvertible, Equatable {
             return "the margins leave no room for content (text area \(Int(width)) x \(Int(height)) points)"
         case let .invalidCreationDate(value):
             return "creation date \"\(value)\" is not ISO 8601 (expected e.g. 2026-03-02 or 2026-03-02T09:30:00Z)"
+        case .chartWithoutCategories:
+            return "a chart must have at least one category"
+        case .chartWithoutSeries:
+            return "a chart must have at least one series"
+        case .chartWithoutAltText:
+            return "a chart needs alternative text describing what it shows"
+        case let .chartValueCount(series, expected, actual):
+            return "chart series \"\(series)\" has \(actual) values but the chart has \(expected) categories"
+        case let .unreadableLogo(path, reason):
+            return "the logo \(path) could not be read as a PNG image: \(reason)"
+        case let .invalidLanguage(tag):
+            return "document language \"\(tag)\" is not a language tag such as en-GB or cy"
+        case let .invalidResolution(value):
+            return "PNG resolution \(value) is outside 1...1200 pixels per inch"
+        case let .themeFile(path, line, message):
+            let place = (path ?? "theme file") + (line > 0 ? ":\(line)" : "")
+            return "\(place): \(message)"
         }
     }
 }

@@ -34,11 +34,16 @@ final class TableModel {
     let header: PreparedRow?
     let rows: [PreparedRow]
     let caption: TextLayout?
+    /// Shown above the pieces of the table on the pages after the first,
+    /// e.g. "Table 1: Weekly schedule (continued)".
+    let continuedCaption: TextLayout?
     let style: TableStyle
     let headerHeight: Double
     let captionHeight: Double
+    let continuedCaptionHeight: Double
 
-    init(columnWidths: [Double], header: PreparedRow?, rows: [PreparedRow], caption: TextLayout?, style: TableStyle) {
+    init(columnWidths: [Double], header: PreparedRow?, rows: [PreparedRow], caption: TextLayout?,
+         continuedCaption: TextLayout? = nil, style: TableStyle) {
         self.columnWidths = columnWidths
         var x = 0.0
         columnX = columnWidths.map { width in
@@ -49,8 +54,10 @@ final class TableModel {
         self.header = header
         self.rows = rows
         self.caption = caption
+        self.continuedCaption = continuedCaption
         self.style = style
         captionHeight = caption.map { $0.height + style.captionGap } ?? 0
+        continuedCaptionHeight = continuedCaption.map { $0.height + style.captionGap } ?? 0
         headerHeight = header.map { row in
             (row.cells.map(\.height).max() ?? 0) + 2 * style.paddingY
         } ?? 0
@@ -68,8 +75,9 @@ final class TableModel {
 }
 
 /// A table (or the part of one on a page). The header row repeats on every
-/// piece; the caption only on the first. Rows are never split unless a
-/// single row is taller than a page.
+/// piece; the caption is shown on the first and a "(continued)" caption on
+/// the others. Rows are never split unless a single row is taller than a
+/// page, and a table never leaves its last row alone on a page.
 final class TableFlowable: Flowable {
     let model: TableModel
     let slices: [RowSlice]
@@ -114,6 +122,9 @@ final class TableFlowable: Flowable {
         }
         if count > 0 {
             guard count < slices.count else { return nil }
+            // Carry a second row over rather than leave one (often a totals
+            // row) alone under a repeated header.
+            if slices.count - count == 1, count > 1 { count -= 1 }
             return (piece(Array(slices[..<count]), first: true), piece(Array(slices[count...]), first: false))
         }
         guard let first = slices.first else { return nil }
@@ -142,6 +153,9 @@ final class TableFlowable: Flowable {
         if showCaption, let caption = model.caption {
             canvas.tagged("Caption") { caption.draw(in: canvas, x: x, y: top) }
             top += model.captionHeight
+        } else if !showCaption, let continued = model.continuedCaption {
+            canvas.tagged("Caption") { continued.draw(in: canvas, x: x, y: top) }
+            top += model.continuedCaptionHeight
         }
         if let header = model.header {
             if let fill = style.headerFill {
@@ -184,5 +198,5 @@ final class TableFlowable: Flowable {
 }
 
 private func fixedHeight(_ model: TableModel, _ showCaption: Bool) -> Double {
-    (showCaption ? model.captionHeight : 0) + model.headerHeight
+    (showCaption ? model.captionHeight : model.continuedCaptionHeight) + model.headerHeight
 }

@@ -13,6 +13,9 @@ final class TextEngine {
 
     init() {
         fontMap = pango_cairo_font_map_new()
+        if let config = FontConfiguration.shared {
+            pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
+        }
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()

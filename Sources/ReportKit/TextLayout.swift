@@ -50,6 +50,11 @@ final class TextLayout {
         // WORD_CHAR: break at word boundaries, but break inside a word (a long
         // URL or identifier) rather than overflow the column.
         pango_layout_set_wrap(handle, PANGO_WRAP_WORD_CHAR)
+        // Paragraphs take the document's left-to-right direction even when
+        // they start with Arabic or Hebrew, so a right-to-left name in a table
+        // column lines up with the others; the bidi algorithm still orders
+        // the right-to-left words correctly within the line.
+        pango_layout_set_auto_dir(handle, 0)
         pango_layout_set_line_spacing(handle, Float(style.lineSpacing))
         switch style.alignment {
         case .leading: pango_layout_set_alignment(handle, PANGO_ALIGN_LEFT)

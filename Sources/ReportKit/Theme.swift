@@ -26,6 +26,15 @@ public struct Theme: Sendable {
     public var tableStripeFill: RGBColor
     public var calloutFill: RGBColor
     public var linkColor: RGBColor
+    /// Chart series colours after the first (which uses `accentColor`).
+    /// The default is drawn from the Okabe–Ito palette, which stays
+    /// distinguishable for the common forms of colour blindness.
+    public var chartPalette: [RGBColor]
+    /// Families tried, in order, after the body or heading font and before
+    /// fontconfig's own fallback. Symbola comes first so that emoji are
+    /// drawn as vector outlines that extract as text: given a colour emoji
+    /// font, cairo 1.16 embeds each emoji as a small bitmap with no text.
+    public var fallbackFonts: [String]
 
     public init(
         bodyFont: String = "DejaVu Sans",
@@ -43,7 +52,9 @@ public struct Theme: Sendable {
         tableHeaderFill: RGBColor = RGBColor(hex: "#DCE6F1"),
         tableStripeFill: RGBColor = RGBColor(hex: "#F4F6F9"),
         calloutFill: RGBColor = RGBColor(hex: "#EEF3F8"),
-        linkColor: RGBColor = RGBColor(hex: "#1F5FAD")
+        linkColor: RGBColor = RGBColor(hex: "#1F5FAD"),
+        chartPalette: [RGBColor] = Theme.defaultChartPalette,
+        fallbackFonts: [String] = ["Symbola"]
     ) {
         self.bodyFont = bodyFont
         self.headingFont = headingFont
@@ -61,7 +72,17 @@ public struct Theme: Sendable {
         self.tableStripeFill = tableStripeFill
         self.calloutFill = calloutFill
         self.linkColor = linkColor
+        self.chartPalette = chartPalette
+        self.fallbackFonts = fallbackFonts
     }
+
+    /// A Pango family list: `family` followed by the fallback fonts.
+    func familyList(_ family: String) -> String {
+        ([family] + fallbackFonts.filter { $0 != family }).joined(separator: ",")
+    }
+
+    public static let defaultChartPalette: [RGBColor] = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+        .map { RGBColor(hex: $0) }
 
     /// Alias of `smallSize`.
     public var small: Double {
@@ -77,6 +98,22 @@ public struct Theme: Sendable {
     }
 
     public static let standard = Theme()
+
+    /// The large-print theme for readers who asked for it: body text at
+    /// least 16 pt (RNIB's clear-print guidance asks for 16–18 pt), small
+    /// print no smaller than 14 pt, headings scaled to keep their steps, and
+    /// looser line and paragraph spacing. Fonts and colours come from
+    /// `base`, so a service's branding carries over.
+    public static func largePrint(from base: Theme = .standard) -> Theme {
+        var theme = base
+        let factor = max(16 / base.bodySize, 1)
+        theme.bodySize = max(base.bodySize * factor, 16)
+        theme.smallSize = max(base.smallSize * factor, 14)
+        theme.headingSizes = base.headingSizes.map { max($0 * factor, theme.bodySize * 1.15) }
+        theme.lineSpacing = max(base.lineSpacing, 1.4)
+        theme.paragraphSpacing = max(base.paragraphSpacing * factor, theme.bodySize * 0.8)
+        return theme
+    }
 
     /// A variant for readers who asked for large print: every size scaled.
     public func scaled(by factor: Double) -> Theme {

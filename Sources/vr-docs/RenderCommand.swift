@@ -22,6 +22,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
     var out: String = "."
 
+    @Option(name: .long, help: ArgumentHelp("pdf, or png for one preview image per page.", valueName: "format"))
+    var format: OutputFormat = .pdf
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -29,7 +32,7 @@ struct RenderCommand: ParsableCommand {
         for file in files { try loading.requireExists(file) }
         var failed = 0
         for file in files {
-            if !Renderer(loading: loading, outputFolder: out).render(file, choice: document) { failed += 1 }
+            if !Renderer(loading: loading, outputFolder: out, format: format).render(file, choice: document) { failed += 1 }
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -55,10 +58,16 @@ enum DocumentChoice: ExpressibleByArgument, Equatable {
     }
 }
 
+/// `--format pdf` (the documents) or `--format png` (page previews).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case pdf, png
+}
+
 /// Renders one case file's documents, printing what was written or why not.
 struct Renderer {
     let loading: CaseLoading
     let outputFolder: String
+    var format: OutputFormat = .pdf
 
     /// True when every requested document was written.
     func render(_ file: String, choice: DocumentChoice) -> Bool {
@@ -82,11 +91,19 @@ struct Renderer {
         }
         var allWritten = true
         for kind in kinds {
-            let path = (outputFolder as NSString).appendingPathComponent(DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind))
+            let name = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind)
+            let path = (outputFolder as NSString).appendingPathComponent(name)
             do {
-                let bytes = try loading.engine.render(kind, caseFile: caseFile, schedule: schedule)
-                try AtomicFile.write(bytes, to: path)
-                print("wrote \(path)")
+                switch format {
+                case .pdf:
+                    try AtomicFile.write(try loading.engine.render(kind, caseFile: caseFile, schedule: schedule), to: path)
+                    print("wrote \(path)")
+                case .png:
+                    let pages = try loading.engine.renderPNG(kind, caseFile: caseFile, schedule: schedule)
+                    let stem = String(path.dropLast(4))
+                    for (index, page) in pages.enumerated() { try AtomicFile.write(page, to: "\(stem)-\(index + 1).png") }
+                    print("wrote \(stem)-1.png ... -\(pages.count).png")
+                }
             } catch {
                 Terminal.error("\(file): \(error)")
                 allWritten = false

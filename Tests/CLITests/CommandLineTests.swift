@@ -110,6 +110,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes.prefix(5), as: UTF8.self), "%PDF-")
     }
 
+    func testPNGPreviewsOnePerPage() throws {
+        let out = scratch.appendingPathComponent("previews")
+        let result = try run(["render", example("back-pain-admin.yaml"), "--format", "png", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.error)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".png") }
+        XCTAssertGreaterThanOrEqual(pages.count, 2)
+        let bytes = try Data(contentsOf: out.appendingPathComponent("VR-2026-0147-rtw-plan-1.png"))
+        XCTAssertEqual(Array(bytes.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+    }
+
     func testPlanPrintsATableAndJSON() throws {
         let table = try run(["plan", example("back-pain-admin.yaml")])
         XCTAssertEqual(table.status, 0, table.error)
@@ -135,7 +145,8 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["demo"])
         XCTAssertEqual(result.status, 0, result.error)
         let written = try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("vr-docs-demo").path)
-        XCTAssertEqual(written.filter { $0.hasSuffix(".pdf") }.count, 2, "\(written)")
+        XCTAssertTrue(written.contains("VR-2026-0147-rtw-plan.pdf") && written.contains("VR-2026-0212-rtw-plan.pdf"), "\(written)")
+        XCTAssertTrue(written.contains("VR-2026-0147-employer-report.pdf") && written.contains("VR-2026-0147-client-copy.pdf"), "\(written)")
         XCTAssertTrue(result.output.contains("vr-docs-demo/"))
     }
 

@@ -75,7 +75,12 @@ final class RenderedPDFTests: XCTestCase {
             allText += text
         }
         XCTAssertInOrder(allText, rows.indices.map { "Item \($0 + 1) " } + ["After the table."])
-        XCTAssertEqual(allText.components(separatedBy: "All items").count - 1, 1, "caption only once")
+        XCTAssertEqual(allText.components(separatedBy: "All items").count - 1, pages, "caption on every page")
+        XCTAssertEqual(allText.components(separatedBy: "All items (continued)").count - 1, pages - 1,
+                       "marked as continued after the first page")
+        // The last row never stands alone under a repeated header.
+        let last = try PDFTools.text(url, page: pages)
+        XCTAssertTrue(last.contains("Item 199 ") && last.contains("Item 200 "))
     }
 
     func testTwoRendersAreByteIdentical() throws {

@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+import PlanBuilder
+
+/// A case file that could not be read, with every problem the reader found in it.
+public struct InvalidCaseFile: Sendable, Equatable {
+    public var path: String
+    public var problems: [String]
+}
+
+/// The outcome of reading a caseload: the running totals and the files left out.
+public struct CaseloadScan: Sendable {
+    public var tally: CaseloadTally
+    /// Sorted by path, so the list reads the same on every run.
+    public var invalid: [InvalidCaseFile]
+    /// Invalid files beyond `CaseloadScanner.invalidListLimit` are counted, not listed.
+    public var invalidNotListed: Int
+    public var filesRead: Int
+
+    public var invalidCount: Int { invalid.count + invalidNotListed }
+}
+
+/// Reads a caseload on several threads. Each thread pulls the next file from a shared
+/// `CaseFileSource`, keeps only its `CaseSummary` in a tally of its own, and the tallies
+/// are added up at the end: memory stays flat however many files there are.
+public struct CaseloadScanner: Sendable {
+    /// Beyond this many invalid files only the count is kept, to bound memory when a
+    /// folder holds something other than case files.
+    public static let invalidListLimit = 10_000
+
+    public let reader: CaseFileReader
+    public let jobs: Int
+
+    public init(reader: CaseFileReader, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.reader = reader
+        self.jobs = max(1, jobs)
+    }
+
+    /// `progress` is called now and then with the number of files read so far, from
+    /// whichever thread read them.
+    public func scan(_ roots: [String], progress: (@Sendable (Int) -> Void)? = nil) throws(CaseloadError) -> CaseloadScan {
+        let source = try CaseFileSource(roots: roots)
+        let results = ScanResults()
+        let reader = self.reader
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            var tally = CaseloadTally()
+            var invalid: [InvalidCaseFile] = []
+            var invalidCount = 0
+            var read = 0
+            while let path = source.next() {
+                do throws(CaseFileErrors) {
+                    let caseFile = try reader.read(path: path)
+                    tally.add(CaseSummary(caseFile))
+                } catch {
+                    invalidCount += 1
+                    if invalid.count < Self.invalidListLimit {
+                        invalid.append(InvalidCaseFile(path: path, problems: error.issues.map { issue in
+                            issue.location == nil ? "\(path): \(issue)" : issue.description
+                        }))
+                    }
+                }
+                read += 1
+                if read % 256 == 0 {
+                    let total = results.addRead(256)
+                    progress?(total)
+                }
+            }
+            results.finish(tally: tally, invalid: invalid, invalidCount: invalidCount, remainder: read % 256)
+        }
+        let (tally, invalid, invalidCount, filesRead) = results.combined()
+        guard filesRead > 0 else { throw .noCaseFiles(roots) }
+        let sorted = invalid.sorted { $0.path < $1.path }
+        let listed = Array(sorted.prefix(Self.invalidListLimit))
+        return CaseloadScan(tally: tally, invalid: listed, invalidNotListed: invalidCount - listed.count, filesRead: filesRead)
+    }
+}
+/// Where the worker threads hand in their tallies.
+private final class ScanResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tally = CaseloadTally()
+    private var invalid: [InvalidCaseFile] = []
+    private var invalidCount = 0
+    private var read = 0
+
+    func addRead(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        read += count
+        return read
+    }
+
+    func finish(tally other: CaseloadTally, invalid more: [InvalidCaseFile], invalidCount count: Int, remainder: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        tally.merge(other)
+        invalid += more
+        invalidCount += count
+        read += remainder
+    }
+
+    func combined() -> (CaseloadTally, [InvalidCaseFile], Int, Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (tally, invalid, invalidCount, read)
+    }
+}

@@ -1,0 +1,101 @@
+/// Adds entries to dictionaries of a finished cairo PDF, for what cairo 1.16
+/// has no API for (figure alternative text, the document language, showing
+/// the title in the window bar).
+///
+/// Cairo writes the structure tree and the catalog uncompressed, one entry
+/// per line, with a classic cross-reference table, so an entry can be added
+/// as a new line and the byte offsets after it shifted. The input is checked
+/// against exactly the shape cairo writes; anything else is an error rather
+/// than a silently incomplete file.
+enum PDFPatch {
+    struct Insertion {
+        var at: Int
+        var bytes: [UInt8]
+    }
+
+    private static let xrefKeyword = Array("startxref\n".utf8)
+
+    /// Applies `insertions` and fixes the cross-reference table.
+    static func apply(_ insertions: [Insertion], to pdf: [UInt8]) throws -> [UInt8] {
+        guard !insertions.isEmpty else { return pdf }
+        let sorted = insertions.sorted { $0.at < $1.at }
+        var output: [UInt8] = []
+        output.reserveCapacity(pdf.count + sorted.reduce(0) { $0 + $1.bytes.count })
+        var cursor = 0
+        for insertion in sorted {
+            output += pdf[cursor..<insertion.at]
+            output += insertion.bytes
+            cursor = insertion.at
+        }
+        output += pdf[cursor...]
+        return try shiftCrossReferences(in: output, insertions: sorted.map { ($0.at, $0.bytes.count) })
+    }
+
+    /// Rewrites the cross-reference table and `startxref` for the inserted bytes.
+    private static func shiftCrossReferences(in pdf: [UInt8], insertions: [(at: Int, count: Int)]) throws -> [UInt8] {
+        func shifted(_ offset: Int) -> Int {
+            offset + insertions.filter { $0.at <= offset }.reduce(0) { $0 + $1.count }
+        }
+        guard let keyword = occurrences(of: xrefKeyword, in: pdf).last else { throw PDFPatch.failure("no startxref") }
+        let numberStart = keyword + xrefKeyword.count
+        guard let numberEnd = pdf[numberStart...].firstIndex(of: 0x0A),
+              let oldTable = Int(String(decoding: pdf[numberStart..<numberEnd], as: UTF8.self))
+        else { throw PDFPatch.failure("unreadable startxref") }
+        let table = shifted(oldTable)
+        // "xref\n0 <count>\n" then <count> entries of exactly 20 bytes.
+        let header = Array("xref\n0 ".utf8)
+        guard table + header.count < pdf.count, Array(pdf[table..<(table + header.count)]) == header,
+              let countEnd = pdf[(table + header.count)...].firstIndex(of: 0x0A),
+              let count = Int(String(decoding: pdf[(table + header.count)..<countEnd], as: UTF8.self)),
+              countEnd + 1 + 20 * count <= pdf.count
+        else { throw PDFPatch.failure("unexpected cross-reference table") }
+        var output = pdf
+        for index in 0..<count {
+            let entry = countEnd + 1 + 20 * index
+            guard output[entry + 17] == UInt8(ascii: "n") else { continue }
+            guard let offset = Int(String(decoding: output[entry..<(entry + 10)], as: UTF8.self)) else {
+                throw PDFPatch.failure("unreadable cross-reference entry \(index)")
+            }
+            output.replaceSubrange(entry..<(entry + 10), with: Array(padded(shifted(offset), width: 10).utf8))
+        }
+        output.replaceSubrange(numberStart..<numberEnd, with: Array(String(table).utf8))
+        return output
+    }
+
+    /// A PDF text string in UTF-16BE hex with a byte-order mark: safe for any
+    /// script and needing no escaping.
+    static func textString(_ text: String) -> [UInt8] {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var result: [UInt8] = Array("<FEFF".utf8)
+        for unit in text.utf16 {
+            for shift in [12, 8, 4, 0] { result.append(digits[Int((unit >> UInt16(shift)) & 0xF)]) }
+        }
+        result.append(UInt8(ascii: ">"))
+        return result
+    }
+
+    private static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
+        guard let first = needle.first, haystack.count >= needle.count else { return [] }
+        var result: [Int] = []
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                result.append(index)
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static func failure(_ detail: String) -> ReportKitError {
+        .cairo(operation: "completing the PDF's accessibility entries", status: detail)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Caseload
+import Documents
+import Foundation
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Render the documents of every case file in some folders, on every core.",
+        discussion: """
+            Finds every .yaml, .yml and .json file under the folders (and their subfolders) and writes
+            <reference>-<document>.pdf for each into the output folder. A case file that cannot be read,
+            or whose plan cannot be met, is reported and the others are still rendered. Files are written
+            whole or not at all. Shows a progress bar on a terminal. Exit 1 if any case file failed.
+            """)
+
+    @Argument(help: ArgumentHelp("Folders of case files (or single case files).", valueName: "dir"))
+    var inputs: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Which document: \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "name"))
+    var document: DocumentChoice = .all
+
+    @Option(name: .long, help: ArgumentHelp("Case files rendered at once (default: every core).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Do not list each case file as it is rendered.")
+    var quiet = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+    }
+
+    func run() throws {
+        let loading = try CaseLoading(options: common)
+        let files: [String]
+        do {
+            files = try BatchFiles.list(inputs)
+        } catch {
+            throw CommandFailure.misuse("\(error)")
+        }
+        let started = Date()
+        let interactive = isatty(STDERR_FILENO) != 0
+        let progress = ProgressBar(total: files.count, label: "Rendering", interactive: interactive)
+        let renderer = BatchRenderer(engine: loading.engine, outputFolder: out, choice: document)
+        let outcome = renderer.run(files, jobs: jobs) { done, failed, line in
+            if !quiet && !interactive, let line { print(line) }
+            progress.update(done: done, failed: failed)
+        }
+        progress.finish()
+        let seconds = Date().timeIntervalSince(started)
+        for failure in outcome.failures {
+            for reason in failure.reasons { Terminal.error("\(failure.file): \(reason)") }
+        }
+        let rate = seconds > 0 ? Double(outcome.documents) / seconds : 0
+        print(String(format: "Rendered %d documents from %d case files in %.2f s (%.1f documents a second, %d jobs) into %@.",
+                     outcome.documents, files.count - outcome.failures.count, seconds, rate, jobs, out))
+        if !outcome.failures.isEmpty {
+            Terminal.note("Failed: \(outcome.failures.count) case file\(outcome.failures.count == 1 ? "" : "s") (reasons above); nothing was written for them.")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The case files a batch covers, in a stable order so the summary reads the same way
+/// on every run.
+enum BatchFiles {
+    static func list(_ inputs: [String]) throws(CaseloadError) -> [String] {
+        let source = try CaseFileSource(roots: inputs)
+        var files: [String] = []
+        while let file = source.next() { files.append(file) }
+        guard !files.isEmpty else { throw .noCaseFiles(inputs) }
+        return files.sorted()
+    }
+}

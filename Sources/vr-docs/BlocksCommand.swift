@@ -1,0 +1,58 @@
+import ArgumentParser
+import Documents
+import Foundation
+import ReportKit
+
+/// Prints a document's content (headings, paragraphs, tables) as JSON, before layout.
+/// The benchmark feeds it to other PDF engines so that they set exactly the same text
+/// and tables as vr-docs; it is hidden from the help because case managers never need it.
+struct BlocksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blocks",
+        abstract: "Print a document's content as JSON (for the benchmark).",
+        shouldDisplay: false)
+
+    @Argument(help: ArgumentHelp("A case file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Which document.", valueName: "name"))
+    var document: String = DocumentKind.rtwPlan.rawValue
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let loading = try CaseLoading(options: common)
+        try loading.requireExists(file)
+        guard let kind = DocumentKind(rawValue: document) else { throw CommandFailure.misuse("no document called \(document).") }
+        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
+        let (ok, schedule) = loading.schedule(caseFile, path: file)
+        guard ok else { throw ExitCode(1) }
+        let built = try loading.engine.build(kind, caseFile: caseFile, schedule: schedule)
+        let json: [String: Any] = ["title": built.metadata.title ?? "", "header": built.header?.left ?? "",
+                                   "footer": built.footer.left + "  " + (built.footer.center ?? ""),
+                                   "blocks": built.blocks.flatMap(Self.json)]
+        let data = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    static func plain(_ text: RichText) -> String { text.runs.map(\.text).joined() }
+
+    /// Blocks as plain dictionaries; kinds the comparison engines cannot draw (charts,
+    /// spacers) are left out of every engine alike.
+    static func json(_ block: Block) -> [[String: Any]] {
+        switch block {
+        case .heading(let level, let text): return [["type": "heading", "level": level, "text": plain(text)]]
+        case .paragraph(let text, _): return [["type": "paragraph", "text": plain(text)]]
+        case .keyValues(let pairs): return [["type": "table", "header": [], "rows": pairs.map { [plain($0.label), plain($0.value)] }]]
+        case .bulletList(let items): return [["type": "bullets", "items": items.map(plain)]]
+        case .table(let table):
+            return [["type": "table", "header": table.columns.map { plain($0.title) },
+                     "rows": table.rows.map { $0.cells.map(plain) }]]
+        case .callout(let title, let body):
+            return [["type": "callout", "title": title.map(plain) ?? "", "items": body.map(plain)]]
+        case .signatures(let fields): return [["type": "signatures", "items": fields.map { $0.role }]]
+        case .keepTogether(let blocks): return blocks.flatMap(json)
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Documents
+import Foundation
+import ReportKit
+
+/// Renders one document many times in one process and prints the median time, so the
+/// benchmark measures layout and PDF writing without process start-up. Hidden from the
+/// help: it is a tool for the benchmark, not for case managers.
+struct TimeRenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time-render",
+        abstract: "Time rendering one document in-process (for the benchmark).",
+        shouldDisplay: false)
+
+    @Argument(help: ArgumentHelp("A case file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Which document.", valueName: "name"))
+    var document: String = DocumentKind.rtwPlan.rawValue
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("How many renders to time.", valueName: "n"))
+    var repeat_: Int = 100
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let loading = try CaseLoading(options: common)
+        try loading.requireExists(file)
+        guard let kind = DocumentKind(rawValue: document) else { throw CommandFailure.misuse("no document called \(document).") }
+        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
+        let (ok, schedule) = loading.schedule(caseFile, path: file)
+        guard ok else { throw ExitCode(1) }
+        let renderer = PDFRenderer()
+        var bytes = 0
+        var times: [Double] = []
+        for round in 0..<(max(1, repeat_) + 3) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let document = try loading.engine.build(kind, caseFile: caseFile, schedule: schedule)
+            bytes = try renderer.render(document).count
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            if round >= 3 { times.append(elapsed) }
+        }
+        times.sort()
+        print(String(format: "median_ms=%.3f min_ms=%.3f bytes=%d renders=%d", times[times.count / 2], times[0], bytes, times.count))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+@testable import ReportKit
+
+/// Names and text in every script a client may have: shaped, with font
+/// fallback, embedded, and extractable. Needs the fonts scripts/setup.sh
+/// installs (fonts-noto-ui-core, fonts-wqy-microhei, fonts-symbola).
+final class ScriptsTests: XCTestCase {
+    static let samples: [(script: String, text: String, words: [String])] = [
+        ("Arabic", "سارة العلي", ["سارة", "العلي"]),
+        ("Urdu", "عائشہ خان", ["عائشہ", "خان"]),
+        ("Chinese", "王小明 重返工作计划", ["王小明"]),
+        ("Japanese", "山田花子さん", ["山田花子さん"]),
+        ("Korean", "김민준 직장 복귀", ["김민준"]),
+        ("Welsh", "Llŷr ap Dafydd, ŵyr Siân", ["Llŷr", "ŵyr", "Siân"]),
+        ("Irish", "Seán Ó Briain, Máire Ní Mhurchú", ["Seán", "Máire", "Mhurchú"]),
+        ("Emoji", "Great progress 👍 🎉 ✅", ["👍", "🎉", "✅"]),
+    ]
+
+    static var document: ReportDocument {
+        ReportDocument(
+            metadata: SampleDocuments.metadata, footer: SampleDocuments.footer,
+            blocks: [.heading(level: 1, text: "Names")]
+                + [.keyValues(samples.map { KeyValue(RichText($0.script), RichText($0.text)) })]
+                + [.table(Table(columns: [TableColumn("Name"), TableColumn("Script")],
+                                rows: samples.map { TableRow(cells: [RichText($0.text), RichText($0.script)]) }))])
+    }
+
+    func testEveryScriptIsEmbeddedAndExtractable() throws {
+        let url = try PDFTools.write(try PDFRenderer().render(ScriptsTests.document), name: "scripts.pdf")
+        let fonts = try PDFTools.run("pdffonts", [url.path])
+        for family in ["NotoNaskhArabicUI", "WenQuanYiMicroHei", "Symbola"] {
+            XCTAssertTrue(fonts.contains(family), "\(family) not used; is it installed?\n\(fonts)")
+        }
+        let text = try PDFTools.text(url, layout: false)
+        for sample in ScriptsTests.samples {
+            for word in sample.words {
+                XCTAssertTrue(text.contains(word), "\(sample.script): \"\(word)\" not extracted")
+            }
+        }
+        // Emoji are outlines, never colour bitmaps (cairo 1.16 embeds those as images with no text).
+        let images = try PDFTools.run("pdfimages", ["-list", url.path]).split(separator: "\n").dropFirst(2)
+        XCTAssertTrue(images.isEmpty, "emoji drawn as bitmaps")
+    }
+
+    /// Pango draws a missing glyph as a box holding the code point in hex;
+    /// the hex digits then come back out of the PDF as text.
+    func testNoMissingGlyphBoxes() throws {
+        let url = try PDFTools.write(try PDFRenderer().render(ScriptsTests.document), name: "scripts-boxes.pdf")
+        let text = try PDFTools.text(url, layout: false)
+        let hexRuns = text.split(whereSeparator: \.isWhitespace).filter {
+            $0.count >= 2 && $0.allSatisfy { "0123456789ABCDEF".contains($0) }
+        }
+        XCTAssertEqual(hexRuns, [], "missing-glyph boxes in the output")
+    }
+
+    func testRightToLeftNamesStayInTheLeftAlignedColumn() throws {
+        let url = try PDFTools.write(try PDFRenderer().render(ScriptsTests.document), name: "scripts-rtl.pdf")
+        let boxes = try PDFTools.run("pdftotext", ["-bbox", url.path, "-"])
+        // poppler reports Arabic letter by letter; take the Arabic glyphs of the
+        // last line holding any (the table row) and find where they start.
+        var rows: [Double: Double] = [:]
+        for line in boxes.split(separator: "\n") where line.contains("<word") {
+            guard line.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { continue }
+            func value(_ name: String) -> Double? {
+                guard let range = line.range(of: name + "=\"") else { return nil }
+                return Double(line[range.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let xMin = value("xMin"), let yMin = value("yMin") else { continue }
+            rows[yMin.rounded()] = min(rows[yMin.rounded()] ?? .infinity, xMin)
+        }
+        let tableRow = try XCTUnwrap(rows.keys.max())
+        // The first column starts at the margin (50) plus the cell padding (5).
+        XCTAssertLessThan(try XCTUnwrap(rows[tableRow]), 60, "right-to-left name pushed to the right of its column")
+    }
+}
