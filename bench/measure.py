@@ -102,7 +102,7 @@ def main(vr_docs):
     for name in ("weasyprint", "typst", "reportlab"):
         result = json.loads(run([PYTHON, harness, name, WORK, "20"]).stdout)
         whole_s, peak, _ = timed([PYTHON, harness, name, WORK, "0"], repeat=5)
-        engines.append((name, result["median_ms"], whole_s * 1000, peak, result["pages"]))
+        engines.append((name, result["median_ms"], whole_s * 1000, peak, pages(result["output"])))
     floor_out = os.path.join(WORK, "floor.pdf")
     floor_ms = median_ms(run([FLOOR, os.path.join(WORK, "plan.txt"), floor_out, "200"]).stdout)
     floor_whole, floor_peak, _ = timed([FLOOR, os.path.join(WORK, "plan.txt"), floor_out, "0"], repeat=15)
@@ -114,7 +114,8 @@ def main(vr_docs):
              "| measure | result | peak memory |", "|---|---|---|"]
     lines += ["| %s | %s | %s |" % row for row in rows]
     lines += ["", "The same reference plan (`examples/back-pain-admin.yaml`, rtw-plan: same text and tables, %d pages in vr-docs) in each engine; "
-              "in-process is the median of repeated renders after warm-up, whole process includes start-up and imports." % pages(vr_pdf), "",
+              "in-process is the median of repeated renders after warm-up (Typst with a tiny change each time, as it memoises layout), "
+              "whole process includes start-up and imports; the floor draws each paragraph and table row with pango-cairo and no layout engine." % pages(vr_pdf), "",
               "| engine | pages | in-process | × vr-docs | whole process | × vr-docs | peak memory |", "|---|---|---|---|---|---|---|",
               "| vr-docs | %d | %.2f ms | 1.0 | %.1f ms | 1.0 | %.0f MB |" % (pages(vr_pdf), in_process, whole * 1000, rows and float(rows[1][2].split()[0]))]
     for name, ms, whole_ms, peak, page_count in engines:

@@ -22,9 +22,14 @@ public struct DisclosedCase: Sendable {
     /// employer may not see; employer documents say so instead of naming it.
     public let diagnosisWithheld: Bool
 
-    public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience) {
+    /// Employer-bound free text left out because it carries health information, as
+    /// `field: terms`, so the case manager can be told to reword it.
+    public let screened: [String]
+
+    public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience, screen: HealthTextScreen? = nil) {
         self.audience = audience
         guard audience == .employer else {
+            screened = []
             var file = original
             if audience == .client { file.client.deprivationDecile = nil }
             caseFile = file
@@ -45,7 +50,8 @@ public struct DisclosedCase: Sendable {
             assessment.measures = []
             if !consent.discloseDiagnosis { assessment.fitness?.comments = nil }
             assessment.barriers = assessment.barriers.filter {
-                !$0.isPrivate && ($0.domain != "health" || consent.discloseDiagnosis) && !DisclosedCase.personalDomains.contains($0.domain)
+                !$0.isPrivate && (!["health", "psychological"].contains($0.domain) || consent.discloseDiagnosis)
+                    && !DisclosedCase.personalDomains.contains($0.domain)
             }
             if !shared.contains(.functionalEffects) {
                 assessment.limitations = []
@@ -57,6 +63,17 @@ public struct DisclosedCase: Sendable {
         }
         if !shared.contains(.goals) { file.goals = [] }
         if !shared.contains(.adjustments) { file.adjustments = [] }
+        var screened: [String] = []
+        if !consent.discloseDiagnosis, let screen {
+            for index in file.adjustments.indices {
+                guard let detail = file.adjustments[index].detail else { continue }
+                let found = screen.terms(in: detail)
+                guard !found.isEmpty else { continue }
+                file.adjustments[index].detail = nil
+                screened.append("adjustments[\(index)].detail mentions \(found.joined(separator: ", "))")
+            }
+        }
+        self.screened = screened
         if !shared.contains(.reviews) { file.reviews = [] }
         file.reviews = file.reviews.map { review in
             var review = review
@@ -89,7 +106,9 @@ public struct DisclosedCase: Sendable {
     }
 
     /// Barriers about money, home life or career are not how health affects work, so no
-    /// consent category covers them and the employer never sees them.
+    /// consent category covers them and the employer never sees them; psychological
+    /// barriers describe the client's mental health, which only consent to disclose
+    /// their diagnosis covers.
     static let personalDomains: Set<String> = ["financial", "social", "career"]
 
     public func isWithheld(_ item: ShareableItem) -> Bool { withheld.contains(item) }

@@ -75,8 +75,19 @@ extension ClientCopyDocument {
 
     /// Each wording entry is "Name: what they do"; the name is set in bold so the list
     /// can be scanned.
+    /// Charities for the client's own conditions only: a back-pain client is not sent
+    /// to a cancer charity.
+    private func conditionHelp() -> [String] {
+        let words = ((caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
+            + (caseFile.assessment?.barriers.map(\.domain) ?? []))
+            .joined(separator: " ").lowercased()
+        return wording.table("condition_help").sorted { $0.key < $1.key }.compactMap { keys, entry in
+            keys.split(separator: "|").contains { words.contains($0) } ? entry : nil
+        }
+    }
+
     func moreHelp() throws(DocumentError) -> [Block] {
-        let entries = try wording.list("help_entries")
+        let entries = try wording.list("help_entries") + conditionHelp()
         guard !entries.isEmpty else { return [] }
         let items = entries.map { entry -> RichText in
             guard let colon = entry.range(of: ": ") else { return RichText(entry) }

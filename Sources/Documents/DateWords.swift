@@ -1,6 +1,7 @@
 import PlanBuilder
 
-/// Dates as people read them on paper ("Mon 2 Mar 2026"), in the document's language.
+/// Dates as people read them on paper ("Mon 2 Mar 2026"), in the document's language,
+/// joined with non-breaking spaces so a date never breaks across lines.
 struct DateWords {
     let wording: Wording
 
@@ -9,16 +10,16 @@ struct DateWords {
     func short(_ date: LocalDate, year: Bool = true) -> String {
         let months = (try? wording.list("month_short")) ?? []
         let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
-        return year ? "\(date.day) \(month) \(date.year)" : "\(date.day) \(month)"
+        return year ? "\(date.day)\u{00A0}\(month)\u{00A0}\(date.year)" : "\(date.day)\u{00A0}\(month)"
     }
 
     func long(_ date: LocalDate) -> String {
         let months = (try? wording.list("month_long")) ?? []
         let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
-        return "\(date.day) \(month) \(date.year)"
+        return "\(date.day)\u{00A0}\(month)\u{00A0}\(date.year)"
     }
 
-    func withWeekday(_ date: LocalDate, year: Bool = false) -> String { "\(weekday(date)) \(short(date, year: year))" }
+    func withWeekday(_ date: LocalDate, year: Bool = false) -> String { "\(weekday(date))\u{00A0}\(short(date, year: year))" }
 
     /// "2–8 Mar" or "30 Mar – 5 Apr".
     func range(_ first: LocalDate, _ last: LocalDate) -> String {

@@ -53,7 +53,7 @@ public struct DocumentEngine: Sendable {
 
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
-        let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience)
+        let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
         let wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
         var document: ReportDocument
         switch kind {
@@ -84,6 +84,17 @@ public struct DocumentEngine: Sendable {
             header.logoPNG = caseFile.caseInfo.service?.logo ?? brand.logoPNG
             document.header = header
         }
+    }
+
+    /// The screen for health information in employer-bound free text.
+    public func healthScreen(for caseFile: CaseFile) -> HealthTextScreen {
+        HealthTextScreen(templatesDirectory: templatesDirectory, health: caseFile.health)
+    }
+
+    /// What was left out of this case's employer documents because it reads as health
+    /// information, for a warning to the case manager.
+    public func disclosureWarnings(for caseFile: CaseFile) -> [String] {
+        DisclosedCase(caseFile, schedule: nil, for: .employer, screen: healthScreen(for: caseFile)).screened
     }
 
     /// Lays out one document and returns one PNG per page, for previews.

@@ -111,7 +111,8 @@ struct RTWPlanDocument {
         }
         if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             rows.append(KeyValue(.init(try wording.text("summary_start")), RichText(dates.long(first.start))))
-            rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.long(last.end))))
+            let lastDay = last.days.last?.date ?? last.end
+            rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.weekday(lastDay) + " " + dates.long(lastDay))))
             rows.append(KeyValue(.init(try wording.text("summary_weeks")), RichText(try wording.text("summary_weeks_value", ["weeks": "\(schedule.weeks.count)"]))))
         }
         rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(wording.lookup("strategy", plan.strategy.rawValue))))
@@ -133,6 +134,11 @@ struct RTWPlanDocument {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("schedule_heading")))]
         guard let schedule = disclosed.schedule else { return blocks + [try notShared(.schedule)] }
         blocks.append(.paragraph(RichText(try wording.text("schedule_intro")), style: .small))
+        let restWeeks = schedule.weeks.filter(\.nonConsecutive).map(\.number)
+        if let last = restWeeks.max() {
+            let text = last == 1 ? try wording.text("rest_days_week_one") : try wording.text("rest_days_weeks", ["last": "\(last)"])
+            blocks.append(.paragraph(.bold(text), style: .small))
+        }
         blocks.append(.table(try ScheduleTable(schedule: schedule, wording: wording, dates: dates).table()))
         let notes = schedule.notes.map { RichText($0.message) }
         if !notes.isEmpty {

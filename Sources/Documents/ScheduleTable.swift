@@ -62,8 +62,9 @@ struct ScheduleTable {
         if week.number > 1, !newlyBack.isEmpty {
             add(RichText(try wording.text("duties_back", ["duties": newlyBack.joined(separator: "; ")])))
         }
-        if week.nonConsecutive, week.days.count > 1 || week.number == 1 {
-            add(.italic(try wording.text("rest_days")))
+        if week.isShortened {
+            add(.italic(try wording.text("week_shortened_by", [
+                "hours": HoursText.hours(minutes: week.totalMinutes), "planned": HoursText.hours(minutes: week.plannedMinutes)])))
         }
         return text
     }

@@ -86,6 +86,13 @@ public struct Wording: Sendable {
         return code
     }
 
+    /// A whole table of words, e.g. conditions and the charities that help with them.
+    public func table(_ name: String) -> [String: String] {
+        if case .table(let entries)? = entries[name] { return entries }
+        if case .table(let entries)? = fallback[name] { return entries }
+        return [:]
+    }
+
     static func fill(_ template: String, _ values: [String: String]) -> String {
         var result = template
         for (name, value) in values.sorted(by: { $0.key < $1.key }) {

@@ -89,6 +89,11 @@ struct Renderer {
             }
             kinds = [kind]
         }
+        if kinds.contains(where: { $0.audience == .employer }) {
+            for warning in loading.engine.disclosureWarnings(for: caseFile) {
+                Terminal.warning("\(file): \(warning); it reads as health information the client has not agreed to share, so employer documents leave it out. Reword it to say only what the employer needs to do.")
+            }
+        }
         var allWritten = true
         for kind in kinds {
             let name = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind)

@@ -57,3 +57,30 @@ final class DisclosureTests: XCTestCase {
         XCTAssertEqual(caseManager.caseFile.health?.conditions.first?.name, "ZQCONDITION chronic illness")
     }
 }
+
+/// Free text written for the employer that is really health information.
+final class HealthTextScreenTests: XCTestCase {
+    func testAnAdjustmentDetailNamingMedicationIsLeftOutAndWarnedAbout() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let caseFile = try engine.reader.read(path: path)
+        let warnings = engine.disclosureWarnings(for: caseFile)
+        XCTAssertEqual(warnings.count, 1, "\(warnings)")
+        XCTAssertTrue(warnings.first?.contains("medication") ?? false)
+        for kind in [DocumentKind.rtwPlan, .employerReport] {
+            let pdf = try engine.render(kind, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+            let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertFalse(text.lowercased().contains("medication"), "\(kind)")
+            XCTAssertFalse(text.lowercased().contains("drowsiness"), "\(kind)")
+            XCTAssertTrue(text.contains("Later start"), "the adjustment itself is still shown")
+        }
+        let client = try engine.render(.clientCopy, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+        XCTAssertTrue(try TestSupport.text(of: client).contains("medication"), "the client's own copy keeps it")
+    }
+
+    func testWithConsentToDiscloseNothingIsScreened() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        XCTAssertEqual(engine.disclosureWarnings(for: try engine.reader.read(path: path)), [])
+    }
+}

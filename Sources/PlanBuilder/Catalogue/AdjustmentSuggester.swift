@@ -156,6 +156,7 @@ public struct AdjustmentSuggester: Sendable {
     /// (a phased return, rest days between working days).
     private func listedAdjustments(_ caseFile: CaseFile) -> (codes: Set<String>, titles: Set<String>) {
         var codes = caseFile.adjustments.compactMap(\.code).map(AdjustmentSuggester.normalised)
+        codes += caseFile.interventions.map { AdjustmentSuggester.normalised($0.type) }
         if let plan = caseFile.plan {
             codes.append("phased-return")
             if plan.nonConsecutiveUntilWeek != nil { codes.append("non-consecutive-days") }

@@ -1,6 +1,14 @@
 /// Places the plan's review points: every few weeks, on given dates, and always at the
 /// end of the last week.
 enum ReviewScheduler {
+    /// The last working weekday of the week, or its last weekday: reviews need the line
+    /// manager and the case manager, who work office days.
+    static func reviewDay(in week: WeekPlan) -> LocalDate {
+        let isWeekday = { (date: LocalDate) in date.weekday != .sat && date.weekday != .sun }
+        if let worked = week.days.last(where: { isWeekday($0.date) }) { return worked.date }
+        return (0..<7).map { week.end.adding(days: -$0) }.first(where: isWeekday) ?? week.end
+    }
+
     static func place(_ reviews: ReviewPlan, in schedule: inout GradedSchedule) {
         var points: [ReviewPoint] = []
         let weekCount = schedule.weeks.count
@@ -11,7 +19,7 @@ enum ReviewScheduler {
         if weekCount > 0 { reviewWeeks.insert(weekCount) }
         for number in reviewWeeks.sorted() {
             let week = schedule.weeks[number - 1]
-            points.append(ReviewPoint(date: week.days.last?.date ?? week.end, week: number))
+            points.append(ReviewPoint(date: reviewDay(in: week), week: number))
         }
         // A review the case manager dated replaces the automatic one in the same week.
         for date in reviews.dates {

@@ -125,6 +125,10 @@ public struct ScheduleBuilder {
         if !conflicts.isEmpty {
             return .failure(WeeksFailure(plan: InfeasiblePlan(conflicts: conflicts), lengtheningMayHelp: onlyLaterWeeksDidNotFit))
         }
+        if plan.maxDayHours != nil, let last = weeks.last,
+           let longest = last.days.map(\.minutes).max(), longest > setup.longestDayUnits * setup.unit {
+            notes.append(ScheduleNote(kind: .flag, message: "Week \(last.number) returns to full \(HoursText.hours(minutes: longest))-hour days; until then no day is longer than \(HoursText.hours(minutes: setup.longestDayUnits * setup.unit)) h (plan.max_day_hours). Review how the client is before the first full day."))
+        }
         var schedule = GradedSchedule(
             weeks: weeks, strategy: plan.strategy, contractMinutes: setup.contractMinutes,
             targetPercent: plan.targetPercent, startPercent: setup.startPercent,

@@ -1,0 +1,39 @@
+import Foundation
+import PlanBuilder
+import Yams
+
+/// Finds free text meant for the employer that carries health information, such as an
+/// adjustment's detail "while morning medication causes drowsiness". Consent to share
+/// adjustments is not consent to share what the medication does.
+public struct HealthTextScreen: Sendable {
+    private let terms: [String]
+
+    /// Terms from `templates/disclosure/health-terms.yaml` plus the significant words of
+    /// the case's own health section.
+    public init(templatesDirectory: String, health: Health?) {
+        let path = templatesDirectory + "/disclosure/health-terms.yaml"
+        var terms = HealthTextScreen.load(path, list: "terms")
+        let ignored = Set(HealthTextScreen.load(path, list: "ignore"))
+        if let health {
+            let texts = health.conditions.map(\.name) + health.treatment.map(\.name)
+                + health.appointments.compactMap(\.what) + [health.medicationEffects].compactMap { $0 }
+            for text in texts {
+                terms += text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 6 && !ignored.contains($0) }
+            }
+        }
+        self.terms = Array(Set(terms)).sorted()
+    }
+
+    /// The health terms a text contains, empty when it is clean.
+    public func terms(in text: String) -> [String] {
+        let lower = text.lowercased()
+        return terms.filter { lower.contains($0) }
+    }
+
+    private static func load(_ path: String, list: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              case .mapping(let mapping)? = try? Yams.compose(yaml: text),
+              case .sequence(let items)? = mapping[list] else { return [] }
+        return items.compactMap { $0.string?.lowercased() }
+    }
+}
