@@ -50,7 +50,15 @@ struct ClientCalendar {
     /// keep their time, which the schedule does not carry.
     func daysOff(appointments: [Appointment]) throws(DocumentError) -> [RichText] {
         var items: [RichText] = []
-        for day in schedule.weeks.flatMap(\.excluded) {
+        let days = schedule.weeks.flatMap(\.excluded)
+        var runStart = 0
+        for (index, day) in days.enumerated() {
+            // Days off in a row for the same reason read as one entry ("Monday 6 April to
+            // Friday 10 April 2026: annual leave").
+            let next = index + 1 < days.count ? days[index + 1] : nil
+            if let next, next.reason == day.reason, day.date.days(until: next.date) == 1 { continue }
+            let first = days[runStart].date
+            runStart = index + 1
             let reason: String
             switch day.reason {
             case .publicHoliday(let name):
@@ -68,7 +76,11 @@ struct ClientCalendar {
             case .unavailable(nil):
                 reason = try wording.text("day_off_unavailable_unnamed")
             }
-            let date = "\(wording.lookup("weekday_long", day.date.weekday.rawValue)) \(dates.long(day.date))"
+            var date = "\(wording.lookup("weekday_long", day.date.weekday.rawValue)) \(dates.long(day.date))"
+            if first != day.date {
+                date = try wording.text("day_off_range", [
+                    "first": "\(wording.lookup("weekday_long", first.weekday.rawValue)) \(dates.long(first))", "last": date])
+            }
             items.append(RichText(try wording.text("day_off_entry", ["date": date, "reason": reason])))
         }
         return items
