@@ -26,6 +26,21 @@ struct DocumentFrame {
                               footer: footer, blocks: blocks)
     }
 
+    /// The title, then who the document is about: "Jane Morrison, Customer services
+    /// adviser, Northside Housing Association".
+    func titleBlocks(title: String) throws(DocumentError) -> [Block] {
+        let name = caseFile.client.name
+        let subtitle: String
+        if let job = caseFile.employment?.jobTitle {
+            subtitle = try wording.text("subtitle", ["name": name, "job": job])
+        } else {
+            subtitle = try wording.text("subtitle_no_job", ["name": name])
+        }
+        let employer = caseFile.employment?.employer?.name
+        return [.heading(level: 1, text: RichText(title)),
+                .paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead)]
+    }
+
     /// The most recent date the case records about the plan, at midnight UTC.
     var creationDate: String {
         let dates: [LocalDate?] = [caseFile.plan?.start, caseFile.caseInfo.assessed, caseFile.assessment?.date,

@@ -17,15 +17,7 @@ struct EmployerReportDocument {
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
-        var blocks: [Block] = [.heading(level: 1, text: RichText(title))]
-        let subtitle: String
-        if let job = caseFile.employment?.jobTitle {
-            subtitle = try wording.text("subtitle", ["name": name, "job": job])
-        } else {
-            subtitle = try wording.text("subtitle_no_job", ["name": name])
-        }
-        let employer = caseFile.employment?.employer?.name
-        blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
+        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name]))))
         blocks += try details()
         blocks += try fitness()

@@ -13,18 +13,8 @@ struct RTWPlanDocument {
     var name: String { caseFile.client.name }
 
     func build() throws(DocumentError) -> ReportDocument {
-        var blocks: [Block] = []
         let title = try wording.text("title")
-        blocks.append(.heading(level: 1, text: RichText(title)))
-        let job = caseFile.employment?.jobTitle
-        let employer = caseFile.employment?.employer?.name
-        let subtitle: String
-        if let job {
-            subtitle = try wording.text("subtitle", ["name": name, "job": job])
-        } else {
-            subtitle = try wording.text("subtitle_no_job", ["name": name])
-        }
-        blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
+        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name])), style: .body))
         blocks += try parties()
         blocks += try aims()

@@ -27,15 +27,7 @@ struct ReviewDocument {
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
-        var blocks: [Block] = [.heading(level: 1, text: RichText(title))]
-        let subtitle: String
-        if let job = caseFile.employment?.jobTitle {
-            subtitle = try wording.text("subtitle", ["name": name, "job": job])
-        } else {
-            subtitle = try wording.text("subtitle_no_job", ["name": name])
-        }
-        let employer = caseFile.employment?.employer?.name
-        blocks.append(.paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead))
+        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro"))))
         let sharing = caseFile.consent.shareWithEmployer.contains(.reviews) ? "sharing_reviews" : "sharing_none"
         blocks.append(.paragraph(.italic(try wording.text(sharing, ["name": preferredName])), style: .note))
