@@ -10,6 +10,12 @@ public struct DocumentEngine: Sendable {
     public let proclaimedHolidays: [ProclaimedHoliday]
     /// The service's look: fonts, colours, paper and logo from `templates/themes/default.yaml`.
     public let brand: ThemeFile
+    /// Every document's wording in every language the templates have, read once: a
+    /// batch renders thousands of documents from the same few files.
+    private let wordings: [String: Wording]
+    private let healthTerms: HealthTerms
+    /// One calendar per nation, built once: each works out every holiday from 1970 to 2100.
+    private let calendars: [HolidayRegion: HolidayCalendar]
 
     public init(templatesDirectory: String) throws {
         self.templatesDirectory = templatesDirectory
@@ -18,6 +24,17 @@ public struct DocumentEngine: Sendable {
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
+        var wordings: [String: Wording] = [:]
+        let languages = (try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory + "/wording")) ?? []
+        for language in languages.sorted() {
+            for kind in DocumentKind.allCases {
+                wordings[language + "/" + kind.rawValue] = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: language)
+            }
+        }
+        self.wordings = wordings
+        healthTerms = HealthTerms.load(templatesDirectory: templatesDirectory)
+        let proclaimed = proclaimedHolidays
+        calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
     }
 
     /// The reader configured with this engine's catalogue codes.
@@ -26,7 +43,7 @@ public struct DocumentEngine: Sendable {
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
         guard let plan = caseFile.plan else { return nil }
-        let calendar = HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays)
+        let calendar = calendars[plan.holidays] ?? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays)
         return try ScheduleBuilder(holidayName: { calendar.holiday(on: $0)?.name }).build(caseFile)
     }
 
@@ -54,7 +71,12 @@ public struct DocumentEngine: Sendable {
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
-        let wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
+        let wording: Wording
+        if let loaded = wordings[caseFile.client.language + "/" + kind.rawValue] ?? wordings["en-GB/" + kind.rawValue] {
+            wording = loaded
+        } else {
+            wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
+        }
         var document: ReportDocument
         switch kind {
         case .rtwPlan:
@@ -88,7 +110,7 @@ public struct DocumentEngine: Sendable {
 
     /// The screen for health information in employer-bound free text.
     public func healthScreen(for caseFile: CaseFile) -> HealthTextScreen {
-        HealthTextScreen(templatesDirectory: templatesDirectory, health: caseFile.health)
+        HealthTextScreen(terms: healthTerms, health: caseFile.health)
     }
 
     /// What was left out of this case's employer documents because it reads as health

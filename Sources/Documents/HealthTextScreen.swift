@@ -8,17 +8,15 @@ import Yams
 public struct HealthTextScreen: Sendable {
     private let terms: [String]
 
-    /// Terms from `templates/disclosure/health-terms.yaml` plus the significant words of
-    /// the case's own health section.
-    public init(templatesDirectory: String, health: Health?) {
-        let path = templatesDirectory + "/disclosure/health-terms.yaml"
-        var terms = HealthTextScreen.load(path, list: "terms")
-        let ignored = Set(HealthTextScreen.load(path, list: "ignore"))
+    /// The shared terms plus the significant words of the case's own health section.
+    public init(terms shared: HealthTerms, health: Health?) {
+        var terms = shared.terms
         if let health {
             let texts = health.conditions.map(\.name) + health.treatment.map(\.name)
                 + health.appointments.compactMap(\.what) + [health.medicationEffects].compactMap { $0 }
             for text in texts {
-                terms += text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 6 && !ignored.contains($0) }
+                terms += text.lowercased().split { !$0.isLetter }.map(String.init)
+                    .filter { $0.count >= 6 && !shared.ignored.contains($0) }
             }
         }
         self.terms = Array(Set(terms)).sorted()
@@ -29,11 +27,23 @@ public struct HealthTextScreen: Sendable {
         let lower = text.lowercased()
         return terms.filter { lower.contains($0) }
     }
+}
 
-    private static func load(_ path: String, list: String) -> [String] {
+/// The words of `templates/disclosure/health-terms.yaml`: terms that mark free text as
+/// health information, and everyday words never to treat as such.
+public struct HealthTerms: Sendable {
+    public var terms: [String]
+    public var ignored: Set<String>
+
+    public static func load(templatesDirectory: String) -> HealthTerms {
+        let path = templatesDirectory + "/disclosure/health-terms.yaml"
+        return HealthTerms(terms: list(path, "terms"), ignored: Set(list(path, "ignore")))
+    }
+
+    private static func list(_ path: String, _ name: String) -> [String] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
               case .mapping(let mapping)? = try? Yams.compose(yaml: text),
-              case .sequence(let items)? = mapping[list] else { return [] }
+              case .sequence(let items)? = mapping[name] else { return [] }
         return items.compactMap { $0.string?.lowercased() }
     }
 }
