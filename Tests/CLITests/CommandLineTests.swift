@@ -5,7 +5,11 @@ import XCTest
 /// not at all.
 final class CommandLineTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = root.deletingLastPathComponent().appendingPathComponent("shared/examples")
+    /// The shared examples beside the project when present, otherwise the project's copies.
+    static let examples: URL = {
+        let shared = root.deletingLastPathComponent().appendingPathComponent("shared/examples")
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : root.appendingPathComponent("examples")
+    }()
 
     /// The built `vr-docs`, next to this test bundle in the build folder.
     var tool: URL {

@@ -10,7 +10,10 @@ enum TestSupport {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var templates: String { repositoryRoot.appendingPathComponent("templates").path }
     static var sharedExamples: [String] {
-        let folder = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/examples")
+        // The shared examples beside the project when present (they are the contract),
+        // otherwise the project's own copies of them in `examples/`.
+        let shared = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/examples")
+        let folder = FileManager.default.fileExists(atPath: shared.path) ? shared : repositoryRoot.appendingPathComponent("examples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
     }

@@ -55,10 +55,7 @@ final class CatalogueTests: XCTestCase {
     /// to read.
     func testCodesUsedByExampleCaseFilesResolve() throws {
         let catalogue = try shipped()
-        let folders = [Self.repoRoot.appendingPathComponent("examples").path, "/work/shared/examples"]
-        guard let folder = folders.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            throw XCTSkip("no examples folder found")
-        }
+        let folder = ReadingPaths.examples.path
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
         XCTAssertFalse(files.isEmpty)
         var checked = 0

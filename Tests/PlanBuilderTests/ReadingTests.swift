@@ -6,7 +6,12 @@ import XCTest
 enum ReadingPaths {
     static let repoRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/examples")
+    /// The shared examples beside the project when present (they are the contract),
+    /// otherwise the project's own copies of them in `examples/`.
+    static let examples: URL = {
+        let shared = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/examples")
+        return FileManager.default.fileExists(atPath: shared.path) ? shared : repoRoot.appendingPathComponent("examples")
+    }()
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     /// The codes every catalogue has, from the format's own list.
