@@ -45,6 +45,8 @@ final class PageDecorator {
             logoWidth = 0
         }
         if let header {
+            style.singleLine = true
+            defer { style.singleLine = false }
             let logoSpace = logo == nil ? 0 : logoWidth + 8
             headerLeft = engine.layout(header.left, style: style, width: max(width * 0.6 - logoSpace, 36))
             style.alignment = .trailing

@@ -18,6 +18,9 @@ final class TextEngine {
         }
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
         context = pango_font_map_create_context(fontMap)
+        // A strong left-to-right base: an English line that starts with an Arabic
+        // name still reads left to right, with the name itself shaped right to left.
+        pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)

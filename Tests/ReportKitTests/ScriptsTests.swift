@@ -74,3 +74,33 @@ final class ScriptsTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(rows[tableRow]), 60, "right-to-left name pushed to the right of its column")
     }
 }
+
+/// Mixed-direction lines and running headers under large print.
+final class DirectionAndHeaderTests: XCTestCase {
+    func testALineStartingWithArabicStillReadsLeftToRight() throws {
+        let document = ReportDocument(metadata: SampleDocuments.metadata, footer: SampleDocuments.footer,
+                                      blocks: [.paragraph("سارة العلي, Porter, Cardiff")])
+        let url = try PDFTools.write(try PDFRenderer().render(document), name: "direction.pdf")
+        let line = try PDFTools.text(url).split(separator: "\n").first { $0.contains("Porter") }.map(String.init) ?? ""
+        let arabic = try XCTUnwrap(line.range(of: "العلي") ?? line.range(of: "سارة"), line)
+        let porter = try XCTUnwrap(line.range(of: "Porter"), line)
+        XCTAssertLessThan(arabic.lowerBound, porter.lowerBound, "the Arabic name comes first, on the left: \(line)")
+    }
+
+    func testALongHeaderIsCutToOneLineInsteadOfRunningOffThePage() throws {
+        let long = String(repeating: "Gwasanaeth Adsefydlu Galwedigaethol ", count: 6)
+        var document = ReportDocument(metadata: SampleDocuments.metadata, theme: .largePrint(from: .standard),
+                                      header: RunningHeader(left: long, right: "Plan"),
+                                      footer: SampleDocuments.footer, blocks: [.paragraph("Body")])
+        document.margins = .standard
+        // Text extraction still returns the whole header (cairo keeps the original text
+        // behind the ellipsis), so look at the page: the band above the header must be
+        // empty, where a header wrapping upwards would have run off the page.
+        let png = try XCTUnwrap(PNGRenderer().render(document, resolution: 72).first)
+        let url = try PDFTools.write(png, name: "header.png")
+        let image = try ImageSurface(pngFile: url.path)
+        let pixels = image.grayscalePixels()
+        let band = pixels.prefix(image.width * 12)
+        XCTAssertEqual(band.filter { $0 < 200 }.count, 0, "ink in the top 12 points of the page")
+    }
+}
