@@ -49,9 +49,9 @@ extension ClientCopyDocument {
     }
 
     func badDay() throws(DocumentError) -> [Block] {
-        var body = [RichText(try wording.text("bad_day_intro"))]
-        body += try wording.list("bad_day_steps").map { RichText("• " + $0) }
-        return [.callout(title: RichText(try wording.text("bad_day_heading")), body: body)]
+        let body = [RichText(try wording.text("bad_day_intro"))]
+        let steps = try wording.list("bad_day_steps").map { RichText($0) }
+        return [.callout(title: RichText(try wording.text("bad_day_heading")), body: body, bullets: steps)]
     }
 
     func whoToCall() throws(DocumentError) -> [Block] {

@@ -60,12 +60,13 @@ extension RTWPlanDocument {
     }
 
     func harder() throws(DocumentError) -> [Block] {
-        var body = [RichText(try wording.text("harder_intro"))]
-        body += try wording.list("harder_steps").map { RichText("• " + $0) }
+        let body = [RichText(try wording.text("harder_intro"))]
+        let steps = try wording.list("harder_steps").map { RichText($0) }
+        var closing: [RichText] = []
         if let manager = caseFile.caseInfo.caseManager, !manager.isEmpty {
-            body.append(RichText(try wording.text("harder_contact", ["contact": ""])) + manager.richText)
+            closing.append(RichText(try wording.text("harder_contact", ["contact": ""])) + manager.richText)
         }
-        return [.callout(title: RichText(try wording.text("harder_heading")), body: body)]
+        return [.callout(title: RichText(try wording.text("harder_heading")), body: body, bullets: steps, closing: closing)]
     }
 
     func agreement() throws(DocumentError) -> [Block] {

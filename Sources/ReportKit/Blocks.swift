@@ -22,8 +22,9 @@ public indirect enum Block: Sendable {
     case bulletList([RichText])
     /// Splits between rows; the header row repeats on every page.
     case table(Table)
-    /// Shaded box with an accent bar; kept together if it fits on a page.
-    case callout(title: RichText?, body: [RichText])
+    /// Shaded box with an accent bar; kept together if it fits on a page. Bullets
+    /// follow the body paragraphs, hung like a bulleted list.
+    case callout(title: RichText?, body: [RichText], bullets: [RichText] = [], closing: [RichText] = [])
     /// One signing area per party; never split across pages.
     case signatures([SignatureField])
     /// A bar, grouped-bar or line chart drawn as vectors; never split across

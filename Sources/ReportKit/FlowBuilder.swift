@@ -50,8 +50,8 @@ final class FlowBuilder {
             return items.isEmpty ? [] : [bulletList(items, width: width)]
         case let .table(table):
             return [try self.table(table, width: width)]
-        case let .callout(title, body):
-            return [callout(title: title, body: body, width: width)]
+        case let .callout(title, body, bullets, closing):
+            return [callout(title: title, body: body, bullets: bullets, closing: closing, width: width)]
         case let .signatures(fields):
             return fields.isEmpty ? [] : [signatures(fields, width: width)]
         case let .chart(chart):
@@ -175,7 +175,7 @@ final class FlowBuilder {
                              spaceBefore: theme.paragraphSpacing, spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
-    private func callout(title: RichText?, body: [RichText], width: Double) -> CalloutFlowable {
+    private func callout(title: RichText?, body: [RichText], bullets: [RichText], closing: [RichText], width: Double) -> CalloutFlowable {
         let padding = theme.bodySize
         let bar = 3.5
         let inner = width - bar - 2 * padding
@@ -186,6 +186,11 @@ final class FlowBuilder {
                                               spaceAfter: theme.bodySize * 0.35))
         }
         for paragraph in body {
+            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+                                              spaceAfter: theme.bodySize * 0.45))
+        }
+        if !bullets.isEmpty { children.append(bulletList(bullets, width: inner)) }
+        for paragraph in closing {
             children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }

@@ -48,8 +48,8 @@ struct BlocksCommand: ParsableCommand {
         case .table(let table):
             return [["type": "table", "header": table.columns.map { plain($0.title) },
                      "rows": table.rows.map { $0.cells.map(plain) }]]
-        case .callout(let title, let body):
-            return [["type": "callout", "title": title.map(plain) ?? "", "items": body.map(plain)]]
+        case .callout(let title, let body, let bullets, let closing):
+            return [["type": "callout", "title": title.map(plain) ?? "", "items": (body + bullets + closing).map(plain)]]
         case .signatures(let fields): return [["type": "signatures", "items": fields.map { $0.role }]]
         case .keepTogether(let blocks): return blocks.flatMap(json)
         default: return []
