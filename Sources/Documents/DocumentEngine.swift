@@ -10,6 +10,8 @@ public struct DocumentEngine: Sendable {
     public let proclaimedHolidays: [ProclaimedHoliday]
     /// The service's look: fonts, colours, paper and logo from `templates/themes/default.yaml`.
     public let brand: ThemeFile
+    /// Paper asked for on the command line; wins over the theme's.
+    public var paper: PageSize?
     /// Every document's wording in every language the templates have, read once: a
     /// batch renders thousands of documents from the same few files.
     private let wordings: [String: Wording]
@@ -97,7 +99,7 @@ public struct DocumentEngine: Sendable {
     /// theme's.
     private func applyBrand(to document: inout ReportDocument, caseFile: CaseFile, kind: DocumentKind) {
         document.theme = brand.theme
-        if let pageSize = brand.pageSize { document.pageSize = pageSize }
+        if let pageSize = paper ?? brand.pageSize { document.pageSize = pageSize }
         if kind.audience == .client && caseFile.client.largePrint {
             document.theme = Theme.largePrint(from: document.theme)
         }

@@ -9,7 +9,13 @@ struct CaseLoading {
 
     init(options: CommonOptions) throws {
         do {
-            engine = try DocumentEngine(templatesDirectory: try TemplateDirectory.locate(explicit: options.templates))
+            var engine = try DocumentEngine(templatesDirectory: try TemplateDirectory.locate(explicit: options.templates))
+            switch options.paper {
+            case .a4: engine.paper = .a4
+            case .letter: engine.paper = .letter
+            case nil: break
+            }
+            self.engine = engine
         } catch {
             throw CommandFailure.misuse("\(error)")
         }

@@ -56,4 +56,12 @@ struct CommandFailure: Error {
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of wording, catalogues and holiday data.", valueName: "dir"))
     var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("Paper for documents: a4 or letter (default: the theme's, A4).", valueName: "size"))
+    var paper: Paper?
+}
+
+/// `--paper a4` or `--paper letter`.
+enum Paper: String, ExpressibleByArgument, CaseIterable {
+    case a4, letter
 }

@@ -114,6 +114,14 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes.prefix(5), as: UTF8.self), "%PDF-")
     }
 
+    func testLetterPaperOnRequest() throws {
+        let out = scratch.appendingPathComponent("letter")
+        let result = try run(["render", example("back-pain-admin.yaml"), "--paper", "letter", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.error)
+        let pdf = try Data(contentsOf: out.appendingPathComponent("VR-2026-0147-rtw-plan.pdf"))
+        XCTAssertTrue(String(decoding: pdf, as: UTF8.self).contains("/MediaBox [ 0 0 612 792 ]"), "Letter is 612 by 792 points")
+    }
+
     func testPNGPreviewsOnePerPage() throws {
         let out = scratch.appendingPathComponent("previews")
         let result = try run(["render", example("back-pain-admin.yaml"), "--format", "png", "--out", out.path])
