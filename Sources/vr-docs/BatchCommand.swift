@@ -23,17 +23,13 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Which document: \(DocumentChoice.allValueStrings.joined(separator: ", ")).", valueName: "name"))
     var document: DocumentChoice = .all
 
-    @Option(name: .long, help: ArgumentHelp("Case files rendered at once (default: every core).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @Flag(name: .long, help: "Do not list each case file as it is rendered.")
     var quiet = false
 
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
-    }
 
     func run() throws {
         let loading = try CaseLoading(options: common)
@@ -47,7 +43,7 @@ struct BatchCommand: ParsableCommand {
         let interactive = isatty(STDERR_FILENO) != 0
         let progress = ProgressBar(total: files.count, label: "Rendering", interactive: interactive)
         let renderer = BatchRenderer(engine: loading.engine, outputFolder: out, choice: document)
-        let outcome = renderer.run(files, jobs: jobs) { done, failed, line in
+        let outcome = renderer.run(files, jobs: parallel.jobs) { done, failed, line in
             if !quiet && !interactive, let line { print(line) }
             progress.update(done: done, failed: failed)
         }
@@ -58,7 +54,7 @@ struct BatchCommand: ParsableCommand {
         }
         let rate = seconds > 0 ? Double(outcome.documents) / seconds : 0
         print(String(format: "Rendered %d documents from %d case files in %.2f s (%.1f documents a second, %d jobs) into %@.",
-                     outcome.documents, files.count - outcome.failures.count, seconds, rate, jobs, out))
+                     outcome.documents, files.count - outcome.failures.count, seconds, rate, parallel.jobs, out))
         if !outcome.failures.isEmpty {
             Terminal.note("Failed: \(outcome.failures.count) case file\(outcome.failures.count == 1 ? "" : "s") (reasons above); nothing was written for them.")
             throw ExitCode(1)

@@ -27,17 +27,13 @@ struct CaseloadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one CSV file per table into this folder.", valueName: "dir"))
     var csv: String?
 
-    @Option(name: .long, help: ArgumentHelp("Case files read at once (default: every core).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     @Flag(name: .long, help: "Print only the summary line, not the tables.")
     var quiet = false
 
     @OptionGroup var common: CommonOptions
 
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
-    }
 
     func run() throws {
         let loading = try CaseLoading(options: common)
@@ -51,7 +47,7 @@ struct CaseloadCommand: ParsableCommand {
         let progress = ProgressBar(total: nil, label: "Reading case files")
         let scan: CaseloadScan
         do throws(CaseloadError) {
-            scan = try CaseloadScanner(reader: loading.engine.reader, jobs: jobs).scan(folders) { read in
+            scan = try CaseloadScanner(reader: loading.engine.reader, jobs: parallel.jobs).scan(folders) { read in
                 progress.update(done: read)
             }
         } catch {

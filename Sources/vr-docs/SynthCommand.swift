@@ -22,18 +22,16 @@ struct SynthCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp("Files written at once (default: every core).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: JobsOption
 
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be 1 or more.") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     }
 
     func run() throws {
         let started = Date()
         do {
-            try SyntheticCaseload(seed: seed).write(count: count, to: out, jobs: jobs)
+            try SyntheticCaseload(seed: seed).write(count: count, to: out, jobs: parallel.jobs)
         } catch {
             throw CommandFailure.invalid("\(error)")
         }

@@ -37,7 +37,7 @@ struct VRDocs: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            Terminal.error(fullMessage(for: error))
+            Terminal.note(fullMessage(for: error))
             Foundation.exit(2)
         }
     }
