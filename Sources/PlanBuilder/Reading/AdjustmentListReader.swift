@@ -22,7 +22,7 @@ struct AdjustmentListReader {
             }
             let responsible = item.text("responsible").map(ScalarText.trimmed)
             if let responsible, let node = item.value("responsible") {
-                _ = check.isCodeOrText(responsible, in: Set(Adjustment.responsibleRoles), at: node,
+                _ = check.isCodeOrText(responsible, in: ChoiceWords.responsibleRoles, at: node,
                                        path: item.fieldPath("responsible"), noun: "role")
             }
             let span = reviewSpan(item)

@@ -20,7 +20,7 @@ struct AssessmentSectionReader {
     }
 
     static func severity(_ fields: MappingReader) -> Severity? {
-        fields.choice("severity", among: Severity.allCases.map(\.rawValue), noun: "severity")
+        fields.choice("severity", among: ChoiceWords.severities, noun: "severity")
             .flatMap(Severity.init(rawValue:))
     }
 
@@ -71,9 +71,9 @@ struct AssessmentSectionReader {
     private func fitness(_ fields: MappingReader) -> Fitness? {
         fields.require("status", "the fitness recommendation needs a status",
                        fix: "Add status:, one of fit, may-be-fit or not-fit.")
-        let status = fields.choice("status", among: Fitness.Status.allCases.map(\.rawValue), noun: "fitness status")
+        let status = fields.choice("status", among: ChoiceWords.fitnessStatuses, noun: "fitness status")
             .flatMap(Fitness.Status.init(rawValue:))
-        let options = fields.choiceList("with", among: Fitness.Option.allCases.map(\.rawValue),
+        let options = fields.choiceList("with", among: ChoiceWords.fitnessOptions,
                                         noun: "fit-note option", example: "[phased-return, altered-hours]") ?? []
         if let status, status != .mayBeFit, !options.isEmpty {
             fields.report("with", "these options apply only when status is may-be-fit",

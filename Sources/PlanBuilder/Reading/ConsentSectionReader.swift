@@ -3,7 +3,7 @@ struct ConsentSectionReader {
     static let keys = ["recorded", "share_with_employer", "disclose_diagnosis"]
 
     func read(_ fields: MappingReader) -> Consent {
-        let names = ShareableItem.allCases.map(\.rawValue)
+        let names = ChoiceWords.shareableItems
         let shared = fields.choiceList("share_with_employer", among: names, noun: "part to share",
                                        example: "[schedule, duties, adjustments]")
         return Consent(recorded: fields.date("recorded"),

@@ -23,6 +23,13 @@ enum DuplicateKeyMarker {
             + "\(duplicate.column)" + separator + escaped + "\""
     }
 
+    /// A cheap first test for `parse`: every marker starts with the bytes of `separator`
+    /// (U+2063, E2 81 A3 in UTF-8), which no ordinary key does.
+    @inline(__always)
+    static func mayBeMarker(_ name: String) -> Bool {
+        name.utf8.first == 0xE2
+    }
+
     static func parse(_ name: String) -> Duplicate? {
         guard name.hasPrefix(prefix) else { return nil }
         let parts = name.dropFirst(prefix.count).split(separator: Character(separator), maxSplits: 3,

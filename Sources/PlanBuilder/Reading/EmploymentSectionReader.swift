@@ -64,7 +64,7 @@ struct EmploymentSectionReader {
 
     /// A list of weekdays (`[mon, tue, wed]`), each at most once.
     private func weekdays(_ key: String, _ fields: MappingReader) -> [Weekday]? {
-        let names = Weekday.allCases.map(\.rawValue)
+        let names = ChoiceWords.weekdays
         guard let words = fields.choiceList(key, among: names, noun: "weekday", example: "[mon, tue, wed, thu, fri]") else {
             return nil
         }

@@ -54,6 +54,16 @@ final class IssueLog {
         if let location = location(of: node) { locations[path] = location }
     }
 
+    func record(_ path: String, at mark: Mark) {
+        locations[path] = SourceLocation(file: fileName, line: mark.line, column: mark.column)
+    }
+
+    /// Makes room in `locations` for about `count` fields, so that recording them does
+    /// not grow the dictionary step by step.
+    func expectFields(_ count: Int) {
+        locations.reserveCapacity(count)
+    }
+
     /// The problems in file order, cut to `shownLimit` with a closing "... and N more".
     func sortedIssues() -> [CaseFileIssue] {
         let sorted = issues.enumerated().sorted { lhs, rhs in

@@ -13,29 +13,54 @@ final class MappingReader {
     let anchor: SourceLocation?
     let log: IssueLog
     let values: ValueReader
-    private var fields: [String: (key: Node, value: Node)] = [:]
+    /// `path` followed by a dot, or empty at the top: what field paths start with.
+    private let prefix: String
+    /// The keys read, in the order written, with where each key was written and its
+    /// value. A mapping has at most a few dozen valid keys, so a linear search over small
+    /// arrays is cheaper than hashing every name into a dictionary.
+    private var fields: [Field] = []
+
+    /// One key read. Besides the value's node it keeps the value's text when it is a single
+    /// value (nil for a list or group), whether it was left empty, and where it was
+    /// written: fields are read from these, so a well-formed value never copies its
+    /// `Node`; anything else goes through `ValueReader` with the node, which reports.
+    private struct Field {
+        var name: String
+        var keyMark: Mark?
+        var text: String?
+        var empty: Bool
+        var valueMark: Mark?
+        var node: Node
+    }
 
     init(_ mapping: Node.Mapping, path: String, anchor: SourceLocation?, validKeys: [String], log: IssueLog) {
         self.path = path
         self.anchor = anchor
         self.log = log
         self.values = ValueReader(log: log)
-        for (key, value) in mapping {
+        self.prefix = path.isEmpty ? "" : path + "."
+        let count = mapping.count
+        fields.reserveCapacity(min(count, validKeys.count))
+        var index = mapping.startIndex
+        let end = mapping.endIndex
+        while index < end {
+            let (key, value) = mapping[index]
+            index += 1
             guard case .scalar(let scalar) = key else {
                 log.report(path, at: key, "a key must be a plain word, found \(ValueReader.kind(of: key))",
                            fix: "Write keys as words such as start or weeks.")
                 continue
             }
             let name = scalar.string
-            if let duplicate = DuplicateKeyMarker.parse(name) {
+            if DuplicateKeyMarker.mayBeMarker(name), let duplicate = DuplicateKeyMarker.parse(name) {
                 log.report(fieldPath(duplicate.key), at: key,
                            "this key is given twice in one place (first on line \(duplicate.firstLine))",
                            fix: "Keep one of them and delete the other.")
                 DuplicateKeyMarker.markReported(duplicate, in: log)
                 continue
             }
-            if let earlier = fields[name] {
-                let line = earlier.key.mark.map { " (first on line \($0.line))" } ?? ""
+            if let earlier = slot(name) {
+                let line = fields[earlier].keyMark.map { " (first on line \($0.line))" } ?? ""
                 log.report(fieldPath(name), at: key, "this key is given twice in one place\(line)",
                            fix: "Keep one of them and delete the other.")
                 continue
@@ -45,9 +70,27 @@ final class MappingReader {
                            fix: MappingReader.unknownKeyFix(name, path: path, validKeys: validKeys))
                 continue
             }
-            fields[name] = (key, value)
-            log.record(fieldPath(name), at: key)
+            let mark = scalar.mark
+            if case .scalar(let written) = value {
+                fields.append(Field(name: name, keyMark: mark, text: written.string, empty: ScalarText.isNull(written),
+                                    valueMark: written.mark, node: value))
+            } else {
+                fields.append(Field(name: name, keyMark: mark, text: nil, empty: false, valueMark: value.mark, node: value))
+            }
+            if let mark { log.record(fieldPath(name), at: mark) }
         }
+    }
+
+    /// Where `name` is in `fields`, if it was written.
+    @inline(__always)
+    private func slot(_ name: String) -> Int? {
+        var index = 0
+        let count = fields.count
+        while index < count {
+            if fields[index].name == name { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Opens `node` as a mapping, or reports what was found instead. A null value means
@@ -73,20 +116,27 @@ final class MappingReader {
     }
 
     func fieldPath(_ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
+        prefix.isEmpty ? key : prefix + key
     }
 
     /// The value of `key`, or nil when it is absent or left empty.
     func value(_ key: String) -> Node? {
-        guard let value = fields[key]?.value, !ValueReader.isNull(value) else { return nil }
-        return value
+        guard let slot = filled(key) else { return nil }
+        return fields[slot].node
     }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    /// Where the value of `key` is kept, or nil when it is absent or left empty.
+    @inline(__always)
+    private func filled(_ key: String) -> Int? {
+        guard let slot = slot(key), !fields[slot].empty else { return nil }
+        return slot
+    }
+
+    func has(_ key: String) -> Bool { filled(key) != nil }
 
     /// Where `key` was written, for problems that involve it.
     func location(_ key: String) -> SourceLocation? {
-        fields[key].flatMap { log.location(of: $0.value) } ?? anchor
+        slot(key).flatMap { log.location(of: fields[$0].valueMark) } ?? anchor
     }
 
     /// Reports a required field that is absent, at the line of the mapping that lacks it.
@@ -100,24 +150,40 @@ final class MappingReader {
         log.report(fieldPath(key), at: location(key), problem, fix: fix)
     }
 
+    // Each reader below first tries the written text directly; when that does not give
+    // a value, the node goes through `ValueReader`, which works it out again and reports.
+
     func text(_ key: String) -> String? {
-        value(key).flatMap { values.text($0, fieldPath(key)) }
+        guard let slot = filled(key) else { return nil }
+        if let text = fields[slot].text { return text }
+        return values.text(fields[slot].node, fieldPath(key))
     }
 
-    func number(_ key: String, expected: String, rule: NumberRule? = nil) -> Double? {
-        value(key).flatMap { values.number($0, fieldPath(key), expected: expected, rule: rule) }
+    func number(_ key: String, expected: @autoclosure () -> String, rule: NumberRule? = nil) -> Double? {
+        guard let slot = filled(key) else { return nil }
+        if let raw = fields[slot].text, let number = ScalarText.number(raw), rule?.check(number) == nil { return number }
+        return values.number(fields[slot].node, fieldPath(key), expected: expected(), rule: rule)
     }
 
-    func integer(_ key: String, expected: String, rule: NumberRule? = nil) -> Int? {
-        value(key).flatMap { values.integer($0, fieldPath(key), expected: expected, rule: rule) }
+    func integer(_ key: String, expected: @autoclosure () -> String, rule: NumberRule? = nil) -> Int? {
+        guard let slot = filled(key) else { return nil }
+        if let raw = fields[slot].text, let number = ScalarText.number(raw), rule?.check(number) == nil,
+           number == number.rounded(), abs(number) < 1e15 {
+            return Int(number)
+        }
+        return values.integer(fields[slot].node, fieldPath(key), expected: expected(), rule: rule)
     }
 
     func bool(_ key: String) -> Bool? {
-        value(key).flatMap { values.bool($0, fieldPath(key)) }
+        guard let slot = filled(key) else { return nil }
+        if let raw = fields[slot].text, let bool = ScalarText.bool(raw) { return bool }
+        return values.bool(fields[slot].node, fieldPath(key))
     }
 
     func date(_ key: String) -> LocalDate? {
-        value(key).flatMap { values.date($0, fieldPath(key)) }
+        guard let slot = filled(key) else { return nil }
+        if let raw = fields[slot].text, let date = ScalarText.date(raw) { return date }
+        return values.date(fields[slot].node, fieldPath(key))
     }
 
     func partialDate(_ key: String) -> PartialDate? {
@@ -133,24 +199,33 @@ final class MappingReader {
     }
 
     func choice(_ key: String, among valid: [String], noun: String) -> String? {
-        value(key).flatMap { values.choice($0, fieldPath(key), among: valid, noun: noun) }
+        guard let slot = filled(key) else { return nil }
+        if let raw = fields[slot].text {
+            let word = ScalarText.trimmed(raw)
+            if valid.contains(word) { return word }
+        }
+        return values.choice(fields[slot].node, fieldPath(key), among: valid, noun: noun)
     }
 
     /// A nested group of fields such as `case.referral`.
     func mapping(_ key: String, validKeys: [String]) -> MappingReader? {
         guard let node = value(key) else { return nil }
-        return MappingReader.open(node, path: fieldPath(key), anchor: fields[key].flatMap { log.location(of: $0.key) },
+        return MappingReader.open(node, path: fieldPath(key), anchor: slot(key).flatMap { log.location(of: fields[$0].keyMark) },
                                   validKeys: validKeys, log: log)
     }
 
     /// The items of a list, each with its path (`adjustments[2]`) and recorded location.
     func list(_ key: String, example: String) -> [(path: String, node: Node)] {
         guard let node = value(key), let items = values.list(node, fieldPath(key), example: example) else { return [] }
-        return items.enumerated().map { index, item in
-            let itemPath = "\(fieldPath(key))[\(index)]"
+        let listPath = fieldPath(key)
+        var result: [(path: String, node: Node)] = []
+        result.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let itemPath = listPath + "[" + String(index) + "]"
             log.record(itemPath, at: item)
-            return (itemPath, item)
+            result.append((itemPath, item))
         }
+        return result
     }
 
     /// A list whose items are groups of fields, such as `adjustments`.

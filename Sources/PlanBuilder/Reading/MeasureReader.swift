@@ -15,27 +15,51 @@ enum MeasureReader {
             _ = MappingReader.open(node, path: path, anchor: nil, validKeys: ["instrument", "date"], log: log)
             return nil
         }
-        let names = Measure.Instrument.allCases.map(\.rawValue)
+        let names = instrumentNames
         let written = mapping["instrument"].flatMap { $0.scalar?.string }.map(ScalarText.trimmed)
         let instrument = written.flatMap(Measure.Instrument.init(rawValue:))
-        let scoreFields = instrument?.fields ?? []
-        let scoreNames = instrument == nil ? Measure.Instrument.allCases.flatMap { $0.fields.map(\.name) }
-                                           : scoreFields.map(\.name)
+        let spec = instrument.flatMap { specs[$0] }
         let fields = MappingReader(mapping, path: path, anchor: log.location(of: node),
-                                   validKeys: ["instrument", "date"] + uniqued(scoreNames), log: log)
+                                   validKeys: spec?.validKeys ?? anyInstrumentKeys, log: log)
         fields.require("instrument", "each measure needs its instrument",
                        fix: "Add instrument:, one of \(names.joined(separator: ", ")).")
         _ = fields.choice("instrument", among: names, noun: "instrument")
         let date = fields.date("date")
-        guard let instrument else { return nil }
+        guard let instrument, let spec else { return nil }
         var scores: [String: Double] = [:]
-        for field in scoreFields {
-            let low = ScalarText.plain(field.range.lowerBound), high = ScalarText.plain(field.range.upperBound)
-            scores[field.name] = fields.number(field.name, expected: "a score from \(low) to \(high)",
-                                               rule: .within(field.range, "\(instrument.rawValue) \(field.name)"))
+        for score in spec.scores {
+            scores[score.name] = fields.number(score.name, expected: score.expected, rule: score.rule)
         }
         return Measure(instrument: instrument, date: date, scores: scores)
     }
+
+    /// What one instrument's measure may hold, and how each score is checked; worked out
+    /// once, as every measure of the instrument is read the same way.
+    private struct InstrumentSpec {
+        var validKeys: [String]
+        var scores: [(name: String, expected: String, rule: NumberRule)]
+    }
+
+    private static let instrumentNames = Measure.Instrument.allCases.map(\.rawValue)
+
+    /// Without a known instrument, any instrument's score is accepted as a key.
+    private static let anyInstrumentKeys = ["instrument", "date"]
+        + uniqued(Measure.Instrument.allCases.flatMap { $0.fields.map(\.name) })
+
+    private static let specs: [Measure.Instrument: InstrumentSpec] = {
+        var specs: [Measure.Instrument: InstrumentSpec] = [:]
+        for instrument in Measure.Instrument.allCases {
+            let scoreFields = instrument.fields
+            let scores = scoreFields.map { field in
+                let low = ScalarText.plain(field.range.lowerBound), high = ScalarText.plain(field.range.upperBound)
+                return (name: field.name, expected: "a score from \(low) to \(high)",
+                        rule: NumberRule.within(field.range, "\(instrument.rawValue) \(field.name)"))
+            }
+            specs[instrument] = InstrumentSpec(validKeys: ["instrument", "date"] + uniqued(scoreFields.map(\.name)),
+                                               scores: scores)
+        }
+        return specs
+    }()
 
     private static func uniqued(_ names: [String]) -> [String] {
         var seen: Set<String> = []

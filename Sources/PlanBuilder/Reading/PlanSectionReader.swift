@@ -30,9 +30,9 @@ struct PlanSectionReader {
         let maxDay = fields.number("max_day_hours", expected: hours, rule: .hoursInDay)
         let nonConsecutive = fields.integer("non_consecutive_until_week", expected: "a week number such as 2", rule: weekRange)
         let rounding = roundingMinutes(fields)
-        let strategy = fields.choice("strategy", among: PlanSpec.Strategy.allCases.map(\.rawValue), noun: "strategy")
+        let strategy = fields.choice("strategy", among: ChoiceWords.strategies, noun: "strategy")
             .flatMap(PlanSpec.Strategy.init(rawValue:))
-        let holidays = fields.choice("holidays", among: HolidayRegion.allCases.map(\.rawValue), noun: "holiday region")
+        let holidays = fields.choice("holidays", among: ChoiceWords.holidayRegions, noun: "holiday region")
             .flatMap(HolidayRegion.init(rawValue:))
         checkStart(fields, startPercent: startPercent, startHours: startHours, target: target)
         if let minDay, let maxDay, minDay > maxDay {
@@ -143,7 +143,7 @@ struct PlanSectionReader {
     private func payPolicy(_ fields: MappingReader) -> PayPolicy? {
         fields.require("policy", "say what the employer pays during the return",
                        fix: "Add policy:, one of full, hours-worked or full-for-weeks.")
-        let policy = fields.choice("policy", among: PayPolicy.Policy.allCases.map(\.rawValue), noun: "pay policy")
+        let policy = fields.choice("policy", among: ChoiceWords.payPolicies, noun: "pay policy")
             .flatMap(PayPolicy.Policy.init(rawValue:))
         let weeks = fields.integer("weeks", expected: "a number of weeks such as 4", rule: .within(1...104, "weeks of full pay"))
         if policy == .fullForWeeks, !fields.has("weeks") {

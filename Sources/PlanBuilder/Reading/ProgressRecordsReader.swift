@@ -10,7 +10,7 @@ struct ProgressRecordsReader {
     func goals(_ top: MappingReader) -> [Goal] {
         top.items("goals", validKeys: ProgressRecordsReader.goalKeys, example: "- horizon: short").compactMap { item in
             item.require("text", "each goal needs its text", fix: "Add text:, e.g. text: Back to full hours.")
-            let horizon = item.choice("horizon", among: Goal.Horizon.allCases.map(\.rawValue), noun: "goal horizon")
+            let horizon = item.choice("horizon", among: ChoiceWords.goalHorizons, noun: "goal horizon")
                 .flatMap(Goal.Horizon.init(rawValue:))
             let by = item.date("by")
             return item.text("text").map { Goal(horizon: horizon, text: $0, by: by) }

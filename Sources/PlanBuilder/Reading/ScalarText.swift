@@ -9,17 +9,50 @@ enum ScalarText {
     /// An empty value, `~` or `null`, written without quotes: the field is left out.
     static func isNull(_ scalar: Node.Scalar) -> Bool {
         guard scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return isNullWord(scalar.string)
+    }
+
+    /// `""`, `~`, `null`, `Null` or `NULL`, compared without building an array per call.
+    @inline(__always)
+    private static func isNullWord(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        switch utf8.count {
+        case 0: return true
+        case 1: return utf8.first == UInt8(ascii: "~")
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// A decimal number such as `7.5` or `-3`; nil for anything else, including `inf`.
     static func number(_ text: String) -> Double? {
+        if let fast = asciiNumber(text) { return fast.value }
         let digits = trimmed(text)
         guard !digits.isEmpty, digits.count <= 40,
               digits.allSatisfy({ "0123456789+-.eE".contains($0) }),
               digits.contains(where: \.isNumber),
               let value = Double(digits), value.isFinite else { return nil }
         return value
+    }
+
+    /// The same rules as `number` for text made of ASCII number characters only (the
+    /// usual case), checked on the UTF-8 bytes. nil means "not decided here": the text
+    /// goes through the general path, which gives the same answer for such text.
+    @inline(__always)
+    private static func asciiNumber(_ text: String) -> (value: Double?, Void)? {
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count > 0, count <= 40 else { return nil }
+        var hasDigit = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
+        }
+        guard hasDigit, let value = Double(text), value.isFinite else { return (nil, ()) }
+        return (value, ())
     }
 
     /// A whole number such as `6`, also written `6.0`.
@@ -61,7 +94,31 @@ enum ScalarText {
     }
 
     static func date(_ text: String) -> LocalDate? {
-        LocalDate(iso: trimmed(text))
+        if let fast = asciiDate(text) { return fast.date }
+        return LocalDate(iso: trimmed(text))
+    }
+
+    /// `LocalDate(iso:)` for text that is exactly `DDDD-DD-DD` in ASCII digits (the usual
+    /// case), read from the UTF-8 bytes; nil means "not decided here".
+    @inline(__always)
+    private static func asciiDate(_ text: String) -> (date: LocalDate?, Void)? {
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        var position = 0
+        for byte in utf8 {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if position < 4 { fields.0 = fields.0 * 10 + digit }
+                else if position < 7 { fields.1 = fields.1 * 10 + digit }
+                else { fields.2 = fields.2 * 10 + digit }
+            }
+            position += 1
+        }
+        return (LocalDate(year: fields.0, month: fields.1, day: fields.2), ())
     }
 
     /// Why text is not a date: a real-looking date that does not exist gets a precise reason.
@@ -97,6 +154,14 @@ enum ScalarText {
 
     /// The text without spaces, tabs or line breaks at either end.
     static func trimmed(_ text: String) -> String {
+        // Text that starts and ends with a visible ASCII character has nothing to trim:
+        // the first and last characters then begin with that scalar (only non-ASCII
+        // marks can join a grapheme), and it is not whitespace.
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last,
+           first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         var view = Substring(text)
         while let first = view.first, first.isWhitespace { view.removeFirst() }
         while let last = view.last, last.isWhitespace { view.removeLast() }

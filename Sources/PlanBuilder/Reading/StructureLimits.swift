@@ -20,12 +20,15 @@ struct StructureLimits {
     private var indent = 0, atLineStart = true
     private var indents: [Int] = []
     private var inDoubleQuotes = false, inSingleQuotes = false, escaped = false, inComment = false
-    private var previous: Unicode.Scalar?
-    /// The first and last character of the last whole word on this line, and how many
+    /// The scan works on UTF-8 bytes: every character it looks for is ASCII, and a byte
+    /// of a longer character (0x80 and above) never equals one, so it is read exactly as
+    /// the whole character would be. Columns count characters, not bytes.
+    private var previous: UInt8?
+    /// The first and last byte of the last whole word on this line, and how many
     /// words came before the current one.
-    private var lastWord: (first: Unicode.Scalar, last: Unicode.Scalar)?
-    private var wordStart: Unicode.Scalar?
-    private var wordEnd: Unicode.Scalar?
+    private var lastWord: (first: UInt8, last: UInt8)?
+    private var wordStart: UInt8?
+    private var wordEnd: UInt8?
     private var wordLength = 0
     private var openersOnLine = 0, onlyOpenersSoFar = true
     private var aliases = 0
@@ -34,34 +37,43 @@ struct StructureLimits {
     /// Returns false, having reported why, when the text must not be parsed.
     static func check(_ text: String, log: IssueLog) -> Bool {
         var scan = StructureLimits()
-        for character in text.unicodeScalars {
-            if let refusal = scan.step(character) {
-                let location = SourceLocation(file: log.fileName, line: scan.line, column: max(1, scan.column))
-                log.report("", at: location, refusal.problem, fix: refusal.fix)
-                return false
+        var text = text
+        let refusal: ValueProblem? = text.withUTF8 { bytes in
+            for character in bytes {
+                if let refusal = scan.step(character) { return refusal }
             }
+            return nil
         }
+        if let refusal {
+            let location = SourceLocation(file: log.fileName, line: scan.line, column: max(1, scan.column))
+            log.report("", at: location, refusal.problem, fix: refusal.fix)
+            return false
+        }
+        // Room for every key and list item the section readers will record.
+        log.expectFields(max(scan.colons, scan.line) + 16)
         return true
     }
 
-    private mutating func step(_ character: Unicode.Scalar) -> ValueProblem? {
+    @inline(__always)
+    private mutating func step(_ character: UInt8) -> ValueProblem? {
         defer { previous = character }
-        if character == "\n" && previous == "\r" { return nil }
-        if character == "\n" || character == "\r" {
+        if character == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r") { return nil }
+        if character == UInt8(ascii: "\n") || character == UInt8(ascii: "\r") {
             newLine()
             return nil
         }
-        column += 1
+        // A continuation byte belongs to the character its lead byte began.
+        if character & 0xC0 != 0x80 { column += 1 }
         if inDoubleQuotes {
-            if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inDoubleQuotes = false }
+            if escaped { escaped = false } else if character == UInt8(ascii: "\\") { escaped = true } else if character == UInt8(ascii: "\"") { inDoubleQuotes = false }
             return nil
         }
         if inSingleQuotes {
-            if character == "'" { inSingleQuotes = false }
+            if character == UInt8(ascii: "'") { inSingleQuotes = false }
             return nil
         }
         if inComment { return nil }
-        if character == " " || character == "\t" {
+        if character == UInt8(ascii: " ") || character == UInt8(ascii: "\t") {
             if atLineStart {
                 indent += 1
                 if indent > StructureLimits.maxIndent {
@@ -106,17 +118,17 @@ struct StructureLimits {
         return nil
     }
 
-    private mutating func token(_ character: Unicode.Scalar) -> ValueProblem? {
+    private mutating func token(_ character: UInt8) -> ValueProblem? {
         let startsWord = wordStart == nil
         let atValueStart = startsWord && isValueStart
         if wordStart == nil { wordStart = character }
         wordEnd = character
         wordLength += 1
-        if character == "#", startsWord {
+        if character == UInt8(ascii: "#"), startsWord {
             inComment = true
             return nil
         }
-        if character == ":" {
+        if character == UInt8(ascii: ":") {
             colons += 1
             if colons > StructureLimits.maxColons {
                 return ValueProblem(problem: "the file has more than \(StructureLimits.maxColons) fields",
@@ -125,20 +137,20 @@ struct StructureLimits {
         }
         if flowDepth > 0 {
             switch character {
-            case "[", "{": return open()
-            case "]", "}": flowDepth -= 1; return nil
-            case "\"" where atFlowTokenStart: inDoubleQuotes = true; return nil
-            case "'" where atFlowTokenStart: inSingleQuotes = true; return nil
-            case "*" where atFlowTokenStart: return alias()
+            case UInt8(ascii: "["), UInt8(ascii: "{"): return open()
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1; return nil
+            case UInt8(ascii: "\"") where atFlowTokenStart: inDoubleQuotes = true; return nil
+            case UInt8(ascii: "'") where atFlowTokenStart: inSingleQuotes = true; return nil
+            case UInt8(ascii: "*") where atFlowTokenStart: return alias()
             default: return nil
             }
         }
         guard atValueStart else { return nil }
         switch character {
-        case "[", "{": return open()
-        case "\"": inDoubleQuotes = true
-        case "'": inSingleQuotes = true
-        case "*": return alias()
+        case UInt8(ascii: "["), UInt8(ascii: "{"): return open()
+        case UInt8(ascii: "\""): inDoubleQuotes = true
+        case UInt8(ascii: "'"): inSingleQuotes = true
+        case UInt8(ascii: "*"): return alias()
         default: break
         }
         return nil
@@ -148,17 +160,24 @@ struct StructureLimits {
     /// the start of a line, or after `key:`, `-`, `?`, an anchor or a tag.
     private var isValueStart: Bool {
         guard let word = lastWord else { return true }
-        return ":-?".unicodeScalars.contains(word.last) || "&!".unicodeScalars.contains(word.first)
+        return word.last == UInt8(ascii: ":") || word.last == UInt8(ascii: "-") || word.last == UInt8(ascii: "?")
+            || word.first == UInt8(ascii: "&") || word.first == UInt8(ascii: "!")
     }
 
     private var atFlowTokenStart: Bool {
         guard let previous else { return true }
-        return " \t[{,:".unicodeScalars.contains(previous)
+        switch previous {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
     }
 
     private mutating func endWord() {
         guard let first = wordStart, let last = wordEnd else { return }
-        if flowDepth == 0, !inDoubleQuotes, !inSingleQuotes, onlyOpenersSoFar, wordLength == 1, "-?".unicodeScalars.contains(first) {
+        if flowDepth == 0, !inDoubleQuotes, !inSingleQuotes, onlyOpenersSoFar, wordLength == 1,
+           first == UInt8(ascii: "-") || first == UInt8(ascii: "?") {
             openersOnLine += 1
         } else {
             onlyOpenersSoFar = false

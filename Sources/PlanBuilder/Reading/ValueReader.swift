@@ -21,77 +21,79 @@ struct ValueReader {
     }
 
     /// The text of a single value; a list or group of fields is reported as the wrong type.
-    func scalar(_ node: Node, _ path: String, expected: String) -> String? {
+    func scalar(_ node: Node, _ path: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            log.report(path, at: node, "expected \(expected), found \(ValueReader.kind(of: node))")
+            log.report(path(), at: node, "expected \(expected()), found \(ValueReader.kind(of: node))")
             return nil
         }
         return scalar.string
     }
 
     /// Free text, kept exactly as written (any script, any length).
-    func text(_ node: Node, _ path: String) -> String? {
-        scalar(node, path, expected: "text")
+    func text(_ node: Node, _ path: @autoclosure () -> String) -> String? {
+        scalar(node, path(), expected: "text")
     }
 
-    func number(_ node: Node, _ path: String, expected: String, rule: NumberRule? = nil) -> Double? {
-        guard let raw = scalar(node, path, expected: expected) else { return nil }
+    func number(_ node: Node, _ path: @autoclosure () -> String, expected: @autoclosure () -> String,
+                rule: NumberRule? = nil) -> Double? {
+        guard let raw = scalar(node, path(), expected: expected()) else { return nil }
         guard let value = ScalarText.number(raw) else {
             let comma = raw.replacingCommaWithPoint
             let fix = ScalarText.number(comma) != nil ? "Write decimals with a point: \(comma)." : nil
-            log.report(path, at: node, "expected \(expected), found \(ScalarText.shown(raw))", fix: fix)
+            log.report(path(), at: node, "expected \(expected()), found \(ScalarText.shown(raw))", fix: fix)
             return nil
         }
         if let problem = rule?.check(value) {
-            log.report(path, at: node, problem.problem, fix: problem.fix)
+            log.report(path(), at: node, problem.problem, fix: problem.fix)
             return nil
         }
         return value
     }
 
-    func integer(_ node: Node, _ path: String, expected: String, rule: NumberRule? = nil) -> Int? {
-        guard let value = number(node, path, expected: expected, rule: rule) else { return nil }
-        guard let whole = ScalarText.integer(ScalarText.plain(value)) else {
-            log.report(path, at: node, "expected \(expected), found \(ScalarText.plain(value))",
+    func integer(_ node: Node, _ path: @autoclosure () -> String, expected: @autoclosure () -> String,
+                 rule: NumberRule? = nil) -> Int? {
+        guard let value = number(node, path(), expected: expected(), rule: rule) else { return nil }
+        guard let whole = wholeNumber(value) else {
+            log.report(path(), at: node, "expected \(expected()), found \(ScalarText.plain(value))",
                        fix: "Use a whole number.")
             return nil
         }
         return whole
     }
 
-    func bool(_ node: Node, _ path: String) -> Bool? {
-        guard let raw = scalar(node, path, expected: "true or false") else { return nil }
+    func bool(_ node: Node, _ path: @autoclosure () -> String) -> Bool? {
+        guard let raw = scalar(node, path(), expected: "true or false") else { return nil }
         guard let value = ScalarText.bool(raw) else {
-            log.report(path, at: node, "expected true or false, found \(ScalarText.shown(raw))",
+            log.report(path(), at: node, "expected true or false, found \(ScalarText.shown(raw))",
                        fix: "Write true or false.")
             return nil
         }
         return value
     }
 
-    func date(_ node: Node, _ path: String) -> LocalDate? {
-        guard let raw = scalar(node, path, expected: "a date such as 2026-03-02") else { return nil }
+    func date(_ node: Node, _ path: @autoclosure () -> String) -> LocalDate? {
+        guard let raw = scalar(node, path(), expected: "a date such as 2026-03-02") else { return nil }
         guard let date = ScalarText.date(raw) else {
-            log.report(path, at: node, ScalarText.dateProblem(raw), fix: ScalarText.dateFix)
+            log.report(path(), at: node, ScalarText.dateProblem(raw), fix: ScalarText.dateFix)
             return nil
         }
         return date
     }
 
-    func partialDate(_ node: Node, _ path: String) -> PartialDate? {
-        guard let raw = scalar(node, path, expected: "a date such as 2025-09") else { return nil }
+    func partialDate(_ node: Node, _ path: @autoclosure () -> String) -> PartialDate? {
+        guard let raw = scalar(node, path(), expected: "a date such as 2025-09") else { return nil }
         guard let date = ScalarText.partialDate(raw) else {
-            log.report(path, at: node, "\(ScalarText.shown(raw)) is not a real year, month or date",
+            log.report(path(), at: node, "\(ScalarText.shown(raw)) is not a real year, month or date",
                        fix: "Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-09.")
             return nil
         }
         return date
     }
 
-    func time(_ node: Node, _ path: String) -> TimeOfDay? {
-        guard let raw = scalar(node, path, expected: "a time such as 10:00") else { return nil }
+    func time(_ node: Node, _ path: @autoclosure () -> String) -> TimeOfDay? {
+        guard let raw = scalar(node, path(), expected: "a time such as 10:00") else { return nil }
         guard let time = ScalarText.time(raw) else {
-            log.report(path, at: node, "\(ScalarText.shown(raw)) is not a time of day",
+            log.report(path(), at: node, "\(ScalarText.shown(raw)) is not a time of day",
                        fix: "Write the time as HH:MM on the 24-hour clock, e.g. 14:30.")
             return nil
         }
@@ -100,13 +102,21 @@ struct ValueReader {
 
     /// One of a fixed set of words, e.g. a strategy; a near miss is answered with the
     /// nearest valid word as well as the full list.
-    func choice(_ node: Node, _ path: String, among valid: [String], noun: String) -> String? {
-        guard let raw = scalar(node, path, expected: "one of " + Suggestions.andList(valid)) else { return nil }
+    func choice(_ node: Node, _ path: @autoclosure () -> String, among valid: [String], noun: String) -> String? {
+        guard let raw = scalar(node, path(), expected: "one of " + Suggestions.andList(valid)) else { return nil }
         let word = ScalarText.trimmed(raw)
         if valid.contains(word) { return word }
-        log.report(path, at: node, "\(ScalarText.shown(raw)) is not a known \(noun)",
+        log.report(path(), at: node, "\(ScalarText.shown(raw)) is not a known \(noun)",
                    fix: ValueReader.choiceFix(word, valid))
         return nil
+    }
+
+    /// `ScalarText.integer(ScalarText.plain(value))` without the round trip through text
+    /// for the usual whole numbers, which `plain` writes as `String(Int(value))`.
+    @inline(__always)
+    private func wholeNumber(_ value: Double) -> Int? {
+        if value == value.rounded(), abs(value) < 1e15 { return Int(value) }
+        return ScalarText.integer(ScalarText.plain(value))
     }
 
     static func choiceFix(_ word: String, _ valid: [String]) -> String {
@@ -116,13 +126,13 @@ struct ValueReader {
     }
 
     /// An email address: at least something@something, with no spaces.
-    func email(_ node: Node, _ path: String) -> String? {
-        guard let raw = text(node, path) else { return nil }
+    func email(_ node: Node, _ path: @autoclosure () -> String) -> String? {
+        guard let raw = text(node, path()) else { return nil }
         let address = ScalarText.trimmed(raw)
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !address.contains(where: \.isWhitespace) else {
-            log.report(path, at: node, "\(ScalarText.shown(raw)) does not look like an email address",
+            log.report(path(), at: node, "\(ScalarText.shown(raw)) does not look like an email address",
                        fix: "Write it as name@example.org.")
             return nil
         }
@@ -130,14 +140,14 @@ struct ValueReader {
     }
 
     /// The items of a list; `example` shows what a list looks like for this field.
-    func list(_ node: Node, _ path: String, example: String) -> [Node]? {
+    func list(_ node: Node, _ path: @autoclosure () -> String, example: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            log.report(path, at: node, "expected a list, found \(ValueReader.kind(of: node))",
+            log.report(path(), at: node, "expected a list, found \(ValueReader.kind(of: node))",
                        fix: "Write a list, e.g. \(example).")
             return nil
         }
         guard sequence.count <= ValueReader.maxListItems else {
-            log.report(path, at: node, "the list has \(sequence.count) items, more than a case file needs",
+            log.report(path(), at: node, "the list has \(sequence.count) items, more than a case file needs",
                        fix: "Keep lists under \(ValueReader.maxListItems) items; check that this is the right file.")
             return nil
         }
