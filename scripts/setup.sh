@@ -12,6 +12,7 @@ packages=(
   libpango1.0-dev
   pkg-config
   fonts-dejavu-core
+  fonts-dejavu-extra
   fonts-noto-ui-core
   fonts-wqy-microhei
   fonts-symbola
