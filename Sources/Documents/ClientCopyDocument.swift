@@ -6,14 +6,11 @@ import ReportKit
 /// client may see their own health details (appointments are named), never the
 /// caseload-only fields, which `DisclosedCase` removes for this audience. Set in large
 /// print (body text 16 pt or more) when the case file asks for it.
-struct ClientCopyDocument {
+struct ClientCopyDocument: CaseDocument {
     let disclosed: DisclosedCase
     let catalogue: Catalogue
     let wording: Wording
 
-    var caseFile: CaseFile { disclosed.caseFile }
-    var dates: DateWords { DateWords(wording: wording) }
-    var preferredName: String { caseFile.client.preferredName ?? caseFile.client.name }
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")

@@ -5,14 +5,11 @@ import ReportKit
 /// how the employee can work, in the fit note's terms, with the functional effects, the
 /// adjustments and the schedule in brief. Built only from the employer's view of the
 /// case, so that whatever consent withholds is simply not there to print.
-struct EmployerReportDocument {
+struct EmployerReportDocument: CaseDocument {
     let disclosed: DisclosedCase
     let catalogue: Catalogue
     let wording: Wording
 
-    var caseFile: CaseFile { disclosed.caseFile }
-    var dates: DateWords { DateWords(wording: wording) }
-    var name: String { caseFile.client.name }
     var notice: WithheldNotice { WithheldNotice(wording: wording) }
 
     func build() throws(DocumentError) -> ReportDocument {

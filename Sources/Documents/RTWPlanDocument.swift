@@ -3,14 +3,11 @@ import ReportKit
 
 /// The phased return-to-work plan: agreed and signed by the employee, the employer and
 /// the case manager, so it is built from the employer's view of the case.
-struct RTWPlanDocument {
+struct RTWPlanDocument: CaseDocument {
     let disclosed: DisclosedCase
     let catalogue: Catalogue
     let wording: Wording
 
-    var caseFile: CaseFile { disclosed.caseFile }
-    var dates: DateWords { DateWords(wording: wording) }
-    var name: String { caseFile.client.name }
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")

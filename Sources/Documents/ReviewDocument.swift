@@ -5,15 +5,11 @@ import ReportKit
 /// against worked hours, the measures then and now with their bands, the notes, and what
 /// changes next. Its audience is the case manager (the client may read it too), so it
 /// carries measure scores; it says on the page whether the employer may see progress.
-struct ReviewDocument {
+struct ReviewDocument: CaseDocument {
     let disclosed: DisclosedCase
     let catalogue: Catalogue
     let wording: Wording
 
-    var caseFile: CaseFile { disclosed.caseFile }
-    var dates: DateWords { DateWords(wording: wording) }
-    var name: String { caseFile.client.name }
-    var preferredName: String { caseFile.client.preferredName ?? name }
 
     /// The most recent review, by date where dates are given, else the last listed.
     var latest: ReviewRecord? {
