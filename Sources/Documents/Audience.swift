@@ -123,7 +123,7 @@ public struct DisclosedCase: Sendable {
                 switch day.reason {
                 case .appointment where !discloseDiagnosis:
                     day.reason = .appointment(nil)
-                case .unavailable(let reason?) where !discloseDiagnosis && !isLeave(reason):
+                case .unavailable(let reason?) where !discloseDiagnosis && !UnavailableSpan.isLeave(reason):
                     day.reason = .unavailable(nil)
                 default:
                     break
@@ -138,8 +138,4 @@ public struct DisclosedCase: Sendable {
         return copy
     }
 
-    static func isLeave(_ reason: String) -> Bool {
-        let lower = reason.lowercased()
-        return ["annual leave", "holiday", "leave", "bank holiday", "vacation"].contains(lower)
-    }
 }

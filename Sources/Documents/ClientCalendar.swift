@@ -50,15 +50,9 @@ struct ClientCalendar {
     /// keep their time, which the schedule does not carry.
     func daysOff(appointments: [Appointment]) throws(DocumentError) -> [RichText] {
         var items: [RichText] = []
-        let days = schedule.weeks.flatMap(\.excluded)
-        var runStart = 0
-        for (index, day) in days.enumerated() {
-            // Days off in a row for the same reason read as one entry ("Monday 6 April to
-            // Friday 10 April 2026: annual leave").
-            let next = index + 1 < days.count ? days[index + 1] : nil
-            if let next, next.reason == day.reason, day.date.days(until: next.date) == 1 { continue }
-            let first = days[runStart].date
-            runStart = index + 1
+        for run in DaysOffRun.runs(schedule.weeks.flatMap(\.excluded)) {
+            let day = run.last
+            let first = run.first
             let reason: String
             switch day.reason {
             case .publicHoliday(let name):

@@ -79,17 +79,10 @@ struct ExclusionWords {
     /// (annual leave)".
     func describe(_ days: [ExcludedDay], dates: DateWords) throws(DocumentError) -> [String] {
         var entries: [String] = []
-        var runStart = 0
-        for index in days.indices {
-            let isLastOfRun = index == days.count - 1 || days[index + 1].reason != days[index].reason
-                || days[index].date.days(until: days[index + 1].date) != 1
-            guard isLastOfRun else { continue }
-            let first = days[runStart].date
-            let last = days[index].date
-            let when = first == last ? dates.withWeekday(first)
-                : "\(dates.withWeekday(first)) – \(dates.withWeekday(last))"
-            entries.append("\(when): \(try describe(days[index].reason))")
-            runStart = index + 1
+        for run in DaysOffRun.runs(days) {
+            let when = run.first == run.last.date ? dates.withWeekday(run.first)
+                : "\(dates.withWeekday(run.first)) – \(dates.withWeekday(run.last.date))"
+            entries.append("\(when): \(try describe(run.last.reason))")
         }
         return entries
     }

@@ -16,18 +16,14 @@ struct BlocksCommand: ParsableCommand {
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("Which document.", valueName: "name"))
-    var document: String = DocumentKind.rtwPlan.rawValue
+    var document: DocumentKind = .rtwPlan
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let loading = try CaseLoading(options: common)
-        try loading.requireExists(file)
-        guard let kind = DocumentKind(rawValue: document) else { throw CommandFailure.misuse("no document called \(document).") }
-        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
-        let (ok, schedule) = loading.schedule(caseFile, path: file)
-        guard ok else { throw ExitCode(1) }
-        let built = try loading.engine.build(kind, caseFile: caseFile, schedule: schedule)
+        let (caseFile, schedule) = try loading.readPlanned(file)
+        let built = try loading.engine.build(document, caseFile: caseFile, schedule: schedule)
         let json: [String: Any] = ["title": built.metadata.title ?? "", "header": built.header?.left ?? "",
                                    "footer": built.footer.left + "  " + (built.footer.center ?? ""),
                                    "blocks": built.blocks.flatMap(Self.json)]

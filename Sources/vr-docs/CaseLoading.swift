@@ -1,3 +1,4 @@
+import ArgumentParser
 import Documents
 import Foundation
 import PlanBuilder
@@ -28,6 +29,16 @@ struct CaseLoading {
             throw CommandFailure.misuse("\(path): no such file.")
         }
         guard !isFolder.boolValue else { throw CommandFailure.misuse("\(path) is a folder; give a case file (.yaml or .json).") }
+    }
+
+    /// A named case file and its schedule, or exit 1 after printing why not (for the
+    /// commands that take one file).
+    func readPlanned(_ path: String) throws -> (CaseFile, GradedSchedule?) {
+        try requireExists(path)
+        guard let caseFile = read(path) else { throw ExitCode(1) }
+        let (ok, schedule) = self.schedule(caseFile, path: path)
+        guard ok else { throw ExitCode(1) }
+        return (caseFile, schedule)
     }
 
     /// The case file, or nil after printing every problem in it.

@@ -18,10 +18,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let loading = try CaseLoading(options: common)
-        try loading.requireExists(file)
-        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
-        let (ok, schedule) = loading.schedule(caseFile, path: file)
-        guard ok else { throw ExitCode(1) }
+        let (caseFile, schedule) = try loading.readPlanned(file)
         guard let schedule else {
             throw CommandFailure.invalid("\(file): the case file has no plan section, so there is no schedule to show.")
         }

@@ -58,6 +58,8 @@ enum DocumentChoice: ExpressibleByArgument, Equatable {
     }
 }
 
+extension DocumentKind: ExpressibleByArgument {}
+
 /// `--format pdf` (the documents) or `--format png` (page previews).
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case pdf, png

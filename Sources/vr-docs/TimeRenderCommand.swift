@@ -16,7 +16,7 @@ struct TimeRenderCommand: ParsableCommand {
     var file: String
 
     @Option(name: .long, help: ArgumentHelp("Which document.", valueName: "name"))
-    var document: String = DocumentKind.rtwPlan.rawValue
+    var document: DocumentKind = .rtwPlan
 
     @Option(name: .customLong("repeat"), help: ArgumentHelp("How many renders to time.", valueName: "n"))
     var repeat_: Int = 100
@@ -25,18 +25,14 @@ struct TimeRenderCommand: ParsableCommand {
 
     func run() throws {
         let loading = try CaseLoading(options: common)
-        try loading.requireExists(file)
-        guard let kind = DocumentKind(rawValue: document) else { throw CommandFailure.misuse("no document called \(document).") }
-        guard let caseFile = loading.read(file) else { throw ExitCode(1) }
-        let (ok, schedule) = loading.schedule(caseFile, path: file)
-        guard ok else { throw ExitCode(1) }
+        let (caseFile, schedule) = try loading.readPlanned(file)
         let renderer = PDFRenderer()
         var bytes = 0
         var times: [Double] = []
         for round in 0..<(max(1, repeat_) + 3) {
             let start = DispatchTime.now().uptimeNanoseconds
-            let document = try loading.engine.build(kind, caseFile: caseFile, schedule: schedule)
-            bytes = try renderer.render(document).count
+            let built = try loading.engine.build(document, caseFile: caseFile, schedule: schedule)
+            bytes = try renderer.render(built).count
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             if round >= 3 { times.append(elapsed) }
         }

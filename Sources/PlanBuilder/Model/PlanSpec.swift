@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `plan` section as written: what the case manager asked for. PlanBuilder turns it
 /// into a `GradedSchedule` or explains why it cannot be met.
 public struct PlanSpec: Sendable {
@@ -70,6 +72,14 @@ public struct UnavailableSpan: Sendable {
         self.reason = reason
     }
     public func contains(_ date: LocalDate) -> Bool { from <= date && date <= until }
+
+    /// Whether a reason names ordinary leave ("annual leave", "holiday"): paid as normal,
+    /// and not health information, so an employer may see it. Anything else ("treatment",
+    /// "sick leave") is neither.
+    public static func isLeave(_ reason: String) -> Bool {
+        let words = reason.lowercased().trimmingCharacters(in: .whitespaces)
+        return ["annual leave", "holiday", "holidays", "leave", "bank holiday", "vacation", "annual holiday"].contains(words)
+    }
 }
 
 /// A duty that comes back from a week (`from_week`), or is avoided up to and including

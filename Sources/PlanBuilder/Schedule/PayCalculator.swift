@@ -8,7 +8,7 @@ enum PayCalculator {
         let paidDaysOff = week.excluded.filter { day in
             switch day.reason {
             case .publicHoliday: return true
-            case .unavailable(let reason?): return PayCalculator.isLeave(reason)
+            case .unavailable(let reason?): return UnavailableSpan.isLeave(reason)
             default: return false
             }
         }.count
@@ -19,10 +19,6 @@ enum PayCalculator {
         return Double(paidMinutes) * 100 / Double(week.contractMinutes)
     }
 
-    static func isLeave(_ reason: String) -> Bool {
-        let lower = reason.lowercased()
-        return lower.contains("leave") || lower.contains("holiday") || lower.contains("vacation")
-    }
 
     static func apply(_ pay: PayPolicy?, to schedule: inout GradedSchedule) {
         guard let pay else { return }
