@@ -24,6 +24,20 @@ public struct PlanSpec: Sendable {
     /// Optional extension: the case manager accepts a first week above the assessed
     /// capacity. The schedule then carries a flag instead of refusing.
     public var exceedCapacity: Bool
+    /// Optional extension: how the plan resumes after a pause (a week of leave).
+    public var afterPause: AfterPause
+    /// Optional extension: days stay within `maxDayHours` until this review (1 = the
+    /// first review), so that, e.g., 12-hour shifts come back only after it.
+    public var maxDayHoursUntilReview: Int?
+    /// Optional extension: how much longer a day may be than the longest day of the
+    /// previous week worked (default 2 hours), so that no day length jumps.
+    public var maxDayRiseHours: Double
+    /// Optional extension: the agreed pattern of the day (start times, early finishes,
+    /// the days worked during the return).
+    public var pattern: WorkPattern
+    /// Optional extension: the employer gives the next weekday off when an Irish public
+    /// holiday falls at a weekend (Irish law does not require it).
+    public var holidaysInLieu: Bool
 
     public init(start: LocalDate, weeks: Int? = nil, startPercent: Double? = nil,
                 startHoursPerDay: Double? = nil, targetPercent: Double = 100,
@@ -32,7 +46,9 @@ public struct PlanSpec: Sendable {
                 nonConsecutiveUntilWeek: Int? = nil, roundingMinutes: Int = 15,
                 holidays: HolidayRegion = .englandAndWales, unavailable: [UnavailableSpan] = [],
                 duties: [DutyChange] = [], reviews: ReviewPlan = ReviewPlan(), pay: PayPolicy? = nil,
-                exceedCapacity: Bool = false) {
+                exceedCapacity: Bool = false, afterPause: AfterPause = .repeatLevel,
+                maxDayHoursUntilReview: Int? = nil, maxDayRiseHours: Double = 2,
+                pattern: WorkPattern = WorkPattern(), holidaysInLieu: Bool = false) {
         self.start = start
         self.weeks = weeks
         self.startPercent = startPercent
@@ -50,6 +66,11 @@ public struct PlanSpec: Sendable {
         self.reviews = reviews
         self.pay = pay
         self.exceedCapacity = exceedCapacity
+        self.afterPause = afterPause
+        self.maxDayHoursUntilReview = maxDayHoursUntilReview
+        self.maxDayRiseHours = maxDayRiseHours
+        self.pattern = pattern
+        self.holidaysInLieu = holidaysInLieu
     }
 }
 

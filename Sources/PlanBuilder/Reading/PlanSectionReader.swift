@@ -4,7 +4,9 @@
 struct PlanSectionReader {
     static let keys = ["start", "weeks", "start_percent", "start_hours_per_day", "target_percent", "strategy",
                        "max_step_percent", "min_day_hours", "max_day_hours", "non_consecutive_until_week",
-                       "rounding_minutes", "holidays", "unavailable", "duties", "reviews", "pay", "exceed_capacity"]
+                       "rounding_minutes", "holidays", "unavailable", "duties", "reviews", "pay", "exceed_capacity",
+                       "after_pause", "max_day_hours_until_review", "max_day_rise_hours", "day_start", "days",
+                       "working_days", "holidays_in_lieu"]
     static let unavailableKeys = ["from", "until", "reason"]
     static let dutyKeys = ["duty", "from_week", "until_week"]
     static let reviewKeys = ["every_weeks", "dates"]
@@ -50,13 +52,27 @@ struct PlanSectionReader {
         let reviews = reviewPlan(fields)
         let pay = fields.mapping("pay", validKeys: PlanSectionReader.payKeys).flatMap(payPolicy)
         let exceedCapacity = fields.bool("exceed_capacity") ?? false
+        let afterPause = fields.choice("after_pause", among: AfterPause.allCases.map(\.rawValue), noun: "way to resume after a pause")
+            .flatMap(AfterPause.init(rawValue:))
+        let untilReview = fields.integer("max_day_hours_until_review", expected: "a review number such as 2",
+                                         rule: .within(1...52, "reviews"))
+        if untilReview != nil, maxDay == nil, fields.has("max_day_hours_until_review") {
+            fields.report("max_day_hours_until_review", "there is no max_day_hours for it to hold until a review",
+                          fix: "Add max_day_hours:, e.g. max_day_hours: 8, or remove max_day_hours_until_review.")
+        }
+        let dayRise = fields.number("max_day_rise_hours", expected: "a number of hours such as 2",
+                                    rule: .within(0.25...24, "hours a day may grow in a week"))
+        let pattern = PlanPatternReader(contract: contract).read(fields)
+        let inLieu = fields.bool("holidays_in_lieu") ?? false
         guard let start else { return nil }
         return PlanSpec(start: start, weeks: weeks, startPercent: startPercent, startHoursPerDay: startHours,
                         targetPercent: target ?? 100, strategy: strategy ?? .balanced, maxStepPercent: maxStep ?? 25,
                         minDayHours: minDay ?? 2, maxDayHours: maxDay, nonConsecutiveUntilWeek: nonConsecutive,
                         roundingMinutes: rounding ?? 15, holidays: holidays ?? .englandAndWales,
                         unavailable: unavailable, duties: duties, reviews: reviews, pay: pay,
-                        exceedCapacity: exceedCapacity)
+                        exceedCapacity: exceedCapacity, afterPause: afterPause ?? .repeatLevel,
+                        maxDayHoursUntilReview: untilReview, maxDayRiseHours: dayRise ?? 2,
+                        pattern: pattern, holidaysInLieu: inLieu)
     }
 
     /// Where the return begins must be below where it ends and within a working day.

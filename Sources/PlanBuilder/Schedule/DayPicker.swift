@@ -1,30 +1,42 @@
-/// Chooses which days of a week are worked: spread out through the week, and with no two
-/// days in a row while the plan asks for rest days between working days.
+/// Chooses which days of a week are worked: spread out through the week, with no two
+/// days in a row while the plan asks for rest days, and never a longer run of days in a
+/// row than the contract has in a week (counting the days just worked before the week).
 ///
 /// A week has at most seven candidate days, so every subset can be tried; that keeps the
-/// rule exact instead of greedy.
+/// rules exact instead of greedy.
 struct DayPicker {
-    /// The most days that can be worked from `candidates` under the rule.
-    static func mostDays(from candidates: [LocalDate], nonConsecutive: Bool, after previous: LocalDate?) -> Int {
-        guard nonConsecutive else { return candidates.count }
+    /// What the days chosen this week must respect, from the plan and the week before.
+    struct Rules {
+        var nonConsecutive: Bool
+        /// Days worked in the week before, for rest days and runs across the weekend.
+        var previousDays: [LocalDate] = []
+        /// Most days in a row (the contract's days or shifts a week).
+        var maxRun: Int = 7
+    }
+
+    /// The most days that can be worked from `candidates` under the rules.
+    static func mostDays(from candidates: [LocalDate], rules: Rules) -> Int {
         var best = 0
         forEachSubset(of: candidates) { subset in
-            if isAllowed(subset, after: previous) { best = max(best, subset.count) }
+            if subset.count > best, isAllowed(subset, rules: rules) { best = subset.count }
         }
         return best
     }
 
+    /// Kept for the setup's week-1 check, which has no week before.
+    static func mostDays(from candidates: [LocalDate], nonConsecutive: Bool, after previous: LocalDate?) -> Int {
+        mostDays(from: candidates, rules: Rules(nonConsecutive: nonConsecutive, previousDays: previous.map { [$0] } ?? []))
+    }
+
     /// The best-spread choice of `count` days, or nil when none is allowed.
-    static func pick(_ count: Int, from candidates: [LocalDate], nonConsecutive: Bool,
-                     after previous: LocalDate?) -> [LocalDate]? {
+    static func pick(_ count: Int, from candidates: [LocalDate], rules: Rules) -> [LocalDate]? {
         guard count > 0 else { return [] }
         guard count <= candidates.count else { return nil }
         var best: [LocalDate]?
         var bestScore = (Int.min, Int.min, Int.min, Int.min)
         forEachSubset(of: candidates) { subset in
-            guard subset.count == count else { return }
-            if nonConsecutive && !isAllowed(subset, after: previous) { return }
-            let score = spreadScore(subset, within: candidates)
+            guard subset.count == count, isAllowed(subset, rules: rules) else { return }
+            let score = spreadScore(subset)
             if score > bestScore {
                 bestScore = score
                 best = subset
@@ -33,15 +45,24 @@ struct DayPicker {
         return best
     }
 
-    private static func isAllowed(_ days: [LocalDate], after previous: LocalDate?) -> Bool {
-        if let previous, let first = days.first, previous.days(until: first) <= 1 { return false }
-        for (a, b) in zip(days, days.dropFirst()) where a.days(until: b) <= 1 { return false }
+    private static func isAllowed(_ days: [LocalDate], rules: Rules) -> Bool {
+        if rules.nonConsecutive {
+            if let previous = rules.previousDays.last, let first = days.first, previous.days(until: first) <= 1 { return false }
+            for (a, b) in zip(days, days.dropFirst()) where a.days(until: b) <= 1 { return false }
+        }
+        var run = 0
+        var last: LocalDate?
+        for day in rules.previousDays + days {
+            run = (last.map { $0.days(until: day) == 1 } ?? false) ? run + 1 : 1
+            if run > rules.maxRun { return false }
+            last = day
+        }
         return true
     }
 
     /// Larger is better: the widest smallest gap (counting the gap into next week), the
     /// most even gaps, the shortest run of days in a row, then earlier days.
-    private static func spreadScore(_ days: [LocalDate], within candidates: [LocalDate]) -> (Int, Int, Int, Int) {
+    private static func spreadScore(_ days: [LocalDate]) -> (Int, Int, Int, Int) {
         var gaps = zip(days, days.dropFirst()).map { $0.days(until: $1) }
         if let first = days.first, let last = days.last { gaps.append(7 - first.days(until: last)) }
         let smallest = gaps.min() ?? 7
@@ -58,6 +79,7 @@ struct DayPicker {
 
     private static func forEachSubset(of candidates: [LocalDate], _ body: ([LocalDate]) -> Void) {
         let count = min(candidates.count, 16)
+        guard count > 0 else { return }
         for mask in 1..<(1 << count) {
             var subset: [LocalDate] = []
             for index in 0..<count where mask & (1 << index) != 0 { subset.append(candidates[index]) }

@@ -15,6 +15,8 @@ public struct GradedSchedule: Sendable {
     public var notes: [ScheduleNote]
     public var payPolicy: PayPolicy?
     public var holidayRegion: HolidayRegion
+    /// The first week worked in full at the target: what every document says.
+    public var targetWeek: Int?
 
     public var contractHours: Double { Double(contractMinutes) / 60 }
     public var firstDay: LocalDate? { weeks.first?.start }
@@ -41,6 +43,8 @@ public struct WeekPlan: Sendable {
     /// No two working days in a row this week.
     public var nonConsecutive: Bool
     public var flags: [String]
+    /// A week of leave: nothing is worked and the plan resumes afterwards.
+    public var isPause: Bool = false
 
     public var totalMinutes: Int { days.reduce(0) { $0 + $1.minutes } }
     public var totalHours: Double { Double(totalMinutes) / 60 }
@@ -52,12 +56,22 @@ public struct WeekPlan: Sendable {
     }
     /// True when holidays or unavailable days made the week shorter than planned.
     public var isShortened: Bool { totalMinutes < plannedMinutes }
+    /// The longest day worked this week.
+    public var longestDayMinutes: Int { days.map(\.minutes).max() ?? 0 }
 }
 
 public struct WorkDay: Sendable, Equatable {
     public var date: LocalDate
     public var minutes: Int
+    /// When the day starts, when the plan's pattern says (`plan.day_start`, `plan.days`).
+    public var start: TimeOfDay?
+    public init(date: LocalDate, minutes: Int, start: TimeOfDay? = nil) {
+        self.date = date
+        self.minutes = minutes
+        self.start = start
+    }
     public var hours: Double { Double(minutes) / 60 }
+    public var finish: TimeOfDay? { start?.adding(minutes: minutes) }
 }
 
 /// A contract day that cannot be worked.
@@ -78,6 +92,15 @@ public struct ReviewPoint: Sendable, Equatable {
 
 public struct ScheduleNote: Sendable, Equatable {
     public enum Kind: String, Sendable { case flag, info }
+    /// What a note is about, so each audience can be given only the notes it may read:
+    /// a note about the assessed capacity is health information.
+    public enum Topic: String, Sendable { case capacity, contract, steps, pause, dayLength, reviews }
     public var kind: Kind
+    public var topic: Topic
     public var message: String
+    public init(kind: Kind, topic: Topic, message: String) {
+        self.kind = kind
+        self.topic = topic
+        self.message = message
+    }
 }

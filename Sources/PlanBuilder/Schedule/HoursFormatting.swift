@@ -19,6 +19,22 @@ public enum HoursText {
         hours(minutes: Int((value * 60).rounded()))
     }
 
+    /// Hours as a case file writes them (`5.25`), for messages that name a field.
+    public static func decimal(_ value: Double) -> String { hours(value) }
+
+    /// A length of time a reader cannot misread: `5 h 15 min`, `6 h`, `45 min`.
+    public static func duration(minutes: Int) -> String {
+        let whole = minutes / 60, rest = minutes % 60
+        if rest == 0 { return "\(whole)\u{00A0}h" }
+        if whole == 0 { return "\(rest)\u{00A0}min" }
+        return "\(whole)\u{00A0}h \(rest)\u{00A0}min"
+    }
+
+    /// A span of the day, `09:00–14:15`, with a non-breaking en dash.
+    public static func span(_ start: TimeOfDay, minutes: Int) -> String {
+        "\(start)\u{2013}\(start.adding(minutes: minutes))"
+    }
+
     /// One decimal place, dropped when it is zero: `34.3`, `50`.
     public static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -1,30 +1,33 @@
 /// What each week means for the client's pay, from the employer's pay policy, so that a
 /// client can see it before agreeing to the plan.
+///
+/// Public holidays and paid leave are paid as a normal contract day whatever the
+/// schedule planned for that day (the documents say so); appointments and other time off
+/// are not counted under `hours-worked`.
 enum PayCalculator {
-    /// Hours worked, plus the planned hours of public holidays and leave, which are paid
-    /// as normal; appointments and other time off are not counted.
-    static func paidPercent(_ week: WeekPlan) -> Double {
+    /// Hours worked plus a normal day's pay for each public holiday or day of leave on a
+    /// contract day, as a share of the contract, at most 100 %.
+    static func paidPercent(_ week: WeekPlan, dayMinutes: Double) -> Double {
         guard week.contractMinutes > 0 else { return 0 }
-        let paidDaysOff = week.excluded.filter { day in
-            switch day.reason {
-            case .publicHoliday: return true
-            case .unavailable(let reason?): return UnavailableSpan.isLeave(reason)
-            default: return false
-            }
-        }.count
-        // The hours a shortened week lost, shared across its days off; the share of
-        // paid days off is paid.
-        let missing = max(0, week.plannedMinutes - week.totalMinutes)
-        let paidMinutes = week.totalMinutes + missing * paidDaysOff / max(1, week.excluded.count)
-        return Double(paidMinutes) * 100 / Double(week.contractMinutes)
+        let paidDaysOff = week.excluded.filter(isPaid).count
+        let paid = Double(week.totalMinutes) + Double(paidDaysOff) * dayMinutes
+        return min(100, paid * 100 / Double(week.contractMinutes))
     }
 
+    static func isPaid(_ day: ExcludedDay) -> Bool {
+        switch day.reason {
+        case .publicHoliday: return true
+        case .unavailable(let reason?): return UnavailableSpan.isLeave(reason)
+        default: return false
+        }
+    }
 
-    static func apply(_ pay: PayPolicy?, to schedule: inout GradedSchedule) {
+    static func apply(_ pay: PayPolicy?, to schedule: inout GradedSchedule, setup: ScheduleSetup) {
         guard let pay else { return }
+        let dayMinutes = Double(setup.contractMinutes) / Double(max(1, setup.contract.workingDays.count))
         for index in schedule.weeks.indices {
             let week = schedule.weeks[index]
-            let worked = min(100, paidPercent(week))
+            let worked = paidPercent(week, dayMinutes: dayMinutes)
             switch pay.policy {
             case .full:
                 schedule.weeks[index].payPercent = 100

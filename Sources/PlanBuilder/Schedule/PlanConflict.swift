@@ -5,11 +5,14 @@ public struct PlanConflict: Sendable, CustomStringConvertible, Equatable {
     public var field: String
     public var problem: String
     public var resolution: String
+    /// A stable name for the kind of conflict, so a fix can be checked to remove it.
+    public var code: String
 
-    public init(field: String, problem: String, resolution: String) {
+    public init(field: String, problem: String, resolution: String, code: String = "") {
         self.field = field
         self.problem = problem
         self.resolution = resolution
+        self.code = code
     }
 
     public var description: String { "\(field): \(problem) \(resolution)" }

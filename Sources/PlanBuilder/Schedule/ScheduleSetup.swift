@@ -1,48 +1,62 @@
 /// Everything about a plan that does not depend on the calendar: the units, the start and
-/// target, day-length limits, capacity and the number of weeks. Checks that only need
-/// these facts (a start above capacity, steps that are too steep) are made here, all at
-/// once, so the case manager sees every conflict together.
+/// target, day-length limits, capacity and the ladder of weekly totals. Checks that only
+/// need these facts (a start above capacity, a start above the target) are collected
+/// here; the builder adds the calendar's conflicts, so the case manager sees every
+/// conflict together.
 struct ScheduleSetup {
     let plan: PlanSpec
+    let contract: Contract
     let unit: Int
     let contractMinutes: Int
+    /// Contract days the return may use (narrowed by `plan.working_days`).
     let workingDays: Set<Weekday>
     let shaper: WeekShaper
+    /// Longest day before the step-up to full days (`max_day_hours`, or a full day).
     let longestDayUnits: Int
+    /// A full day or shift.
     let finalDayUnits: Int
     let capacityDays: Int?
     let capacityDayUnits: Int?
     let assessedCapacity: Capacity?
     let firstWeekDays: Int?
     let ramp: WeeklyRamp
-    let weeks: Int
     let startPercent: Double
+    let dayRiseUnits: Int
+    let minDayUnits: Int
+    /// Most days in a row: the contract's days (or shifts) in a week.
+    let maxRun: Int
     let notes: [ScheduleNote]
+    let conflicts: [PlanConflict]
 
-    init(plan: PlanSpec, contract: Contract, capacity: Capacity?) throws(InfeasiblePlan) {
+    init(plan: PlanSpec, contract: Contract, capacity: Capacity?) {
         self.plan = plan
+        self.contract = contract
         let unit = max(1, plan.roundingMinutes)
         self.unit = unit
         let contractMinutes = Int((contract.hoursPerWeek * 60).rounded())
         self.contractMinutes = contractMinutes
-        workingDays = Set(contract.workingDays)
+        let usable = plan.pattern.workingDays.map { Set($0).intersection(contract.workingDays) } ?? Set(contract.workingDays)
+        workingDays = usable
         func units(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded()) }
         func unitsDown(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded(.down)) }
         func unitsUp(_ hours: Double) -> Int { Int((hours * 60 / Double(unit)).rounded(.up)) }
 
         let fullDay = contract.fullDayHours
-        let fullWeekDays = contract.fullWeekDays
+        let fullWeekDays = min(contract.fullWeekDays, max(1, usable.count))
         let minDayUnits = unitsUp(plan.minDayHours)
+        self.minDayUnits = minDayUnits
+        maxRun = max(1, contract.fullWeekDays)
         shaper = WeekShaper(strategy: plan.strategy, fullWeekDays: fullWeekDays,
                             fullDayUnits: unitsUp(fullDay), minDayUnits: minDayUnits)
-        longestDayUnits = unitsDown(min(plan.maxDayHours ?? fullDay, fullDay))
+        longestDayUnits = max(1, unitsDown(min(plan.maxDayHours ?? fullDay, fullDay)))
         finalDayUnits = unitsUp(fullDay)
+        dayRiseUnits = max(1, unitsDown(plan.maxDayRiseHours))
         let useCapacity = !plan.exceedCapacity
         assessedCapacity = capacity
         capacityDays = useCapacity ? capacity?.daysPerWeek : nil
         capacityDayUnits = useCapacity ? capacity?.hoursPerDay.map(unitsDown) : nil
         let restWeekOne = (plan.nonConsecutiveUntilWeek ?? 0) >= 1
-        let dayCountLimit = restWeekOne ? min(fullWeekDays, ScheduleSetup.mostRestedDays(contract.workingDays, from: plan.start)) : fullWeekDays
+        let dayCountLimit = restWeekOne ? min(fullWeekDays, ScheduleSetup.mostRestedDays(Array(usable), from: plan.start)) : fullWeekDays
 
         var notes: [ScheduleNote] = []
         var conflicts: [PlanConflict] = []
@@ -76,7 +90,7 @@ struct ScheduleSetup {
             startUnits = percentUnits(50)
             if let capacityWeekUnits, capacityWeekUnits < startUnits, capacityWeekUnits > 0 {
                 startUnits = capacityWeekUnits
-                notes.append(ScheduleNote(kind: .info, message: "The plan gives no start, so it starts at the assessed capacity (\(HoursText.hours(minutes: capacityWeekUnits * unit)) h a week) rather than the usual 50 %."))
+                notes.append(ScheduleNote(kind: .info, topic: .capacity, message: "The plan gives no start, so it starts at the assessed capacity (\(HoursText.hours(minutes: capacityWeekUnits * unit)) h a week) rather than the usual 50 %."))
             }
         }
         self.firstWeekDays = firstWeekDays
@@ -86,50 +100,46 @@ struct ScheduleSetup {
         if contract.isShiftWork, plan.targetPercent >= 100, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
             targetUnits = units(shiftHours) * shifts
             if abs(Double(targetUnits * unit) - Double(contractMinutes)) >= 1 {
-                notes.append(ScheduleNote(kind: .info, message: "\(shifts) shifts of \(HoursText.hours(shiftHours)) h are not exactly the contracted \(HoursText.hours(contract.hoursPerWeek)) h; the last week is full shifts."))
+                notes.append(ScheduleNote(kind: .info, topic: .contract, message: "\(shifts) shifts of \(HoursText.hours(shiftHours)) h are not exactly the contracted \(HoursText.hours(contract.hoursPerWeek)) h; the last week is full shifts."))
             }
         }
         if plan.targetPercent < 100 {
-            notes.append(ScheduleNote(kind: .info, message: "The plan ends at \(HoursText.percent(plan.targetPercent)) % of the contract: a lasting reduction of hours."))
+            notes.append(ScheduleNote(kind: .info, topic: .contract, message: "The plan ends at \(HoursText.percent(plan.targetPercent)) % of the contract: a lasting reduction of hours."))
         }
         if startUnits > targetUnits {
             conflicts.append(PlanConflict(
                 field: plan.startHoursPerDay != nil ? "plan.start_hours_per_day" : "plan.start_percent",
                 problem: "the plan starts at \(HoursText.hours(minutes: startUnits * unit)) h a week, above its target of \(HoursText.hours(minutes: targetUnits * unit)) h (\(HoursText.percent(plan.targetPercent)) %).",
-                resolution: "Start lower, or raise plan.target_percent."))
+                resolution: "Start lower, or raise plan.target_percent.", code: "start-above-target"))
+            startUnits = targetUnits
+        }
+        let mostInAWeek = fullWeekDays * finalDayUnits
+        if targetUnits > mostInAWeek, usable.count < contract.workingDays.count {
+            conflicts.append(PlanConflict(
+                field: "plan.working_days",
+                problem: "the target of \(HoursText.hours(minutes: targetUnits * unit)) h a week does not fit on \(usable.count) working day\(usable.count == 1 ? "" : "s") of up to \(HoursText.hours(minutes: finalDayUnits * unit)) h.",
+                resolution: "Add days to plan.working_days, or lower plan.target_percent.", code: "working-days"))
         }
 
         let maxStepUnits = unitsDown(plan.maxStepPercent / 100 * Double(contractMinutes) / 60)
-        let ramp = WeeklyRamp(unit: unit, startUnits: startUnits, targetUnits: max(targetUnits, startUnits), maxStepUnits: maxStepUnits)
-        self.ramp = ramp
+        let plateau = longestDayUnits < finalDayUnits ? min(targetUnits, fullWeekDays * longestDayUnits) : targetUnits
+        ramp = WeeklyRamp(startUnits: startUnits, plateauUnits: max(plateau, startUnits), targetUnits: targetUnits,
+                          maxStepUnits: max(1, maxStepUnits), fullWeekDays: fullWeekDays, dayRiseUnits: dayRiseUnits)
         if maxStepUnits == 0 && targetUnits > startUnits {
             conflicts.append(PlanConflict(
                 field: "plan.max_step_percent",
-                problem: "a step of \(HoursText.percent(plan.maxStepPercent)) % is less than one rounding unit (\(unit) minutes) a week.",
-                resolution: "Raise plan.max_step_percent or lower plan.rounding_minutes."))
-        }
-        if let given = plan.weeks {
-            weeks = given
-            let step = ramp.largestStep(weeks: given)
-            if maxStepUnits > 0, step > maxStepUnits {
-                let stepPercent = Double(step * unit) * 100 / Double(contractMinutes)
-                conflicts.append(PlanConflict(
-                    field: "plan.weeks",
-                    problem: "reaching \(HoursText.percent(plan.targetPercent)) % from \(HoursText.percent(Double(startUnits * unit) * 100 / Double(contractMinutes))) % in \(given) week\(given == 1 ? "" : "s") needs steps of \(HoursText.percent(stepPercent)) points, more than max_step_percent \(HoursText.percent(plan.maxStepPercent)).",
-                    resolution: "\(ramp.fewestWeeks) weeks keeps within \(HoursText.percent(plan.maxStepPercent)); or raise plan.max_step_percent, or start higher."))
-            }
-        } else {
-            weeks = ramp.fewestWeeks
+                problem: "a step of \(HoursText.percent(plan.maxStepPercent)) % of a \(HoursText.hours(contract.hoursPerWeek))-hour week is less than one rounding unit (\(unit) minutes).",
+                resolution: "Raise plan.max_step_percent or lower plan.rounding_minutes; if the contract's hours are wrong, correct employment.contract.hours_per_week.", code: "step-below-unit"))
         }
         startPercent = contractMinutes == 0 ? 0 : Double(startUnits * unit) * 100 / Double(contractMinutes)
         if startUnits > 0 && startUnits < minDayUnits {
             conflicts.append(PlanConflict(
                 field: "plan.min_day_hours",
                 problem: "week 1 is \(HoursText.hours(minutes: startUnits * unit)) h, less than one day of min_day_hours (\(HoursText.hours(plan.minDayHours)) h).",
-                resolution: "Start higher or lower plan.min_day_hours."))
+                resolution: "Start higher or lower plan.min_day_hours.", code: "start-below-min-day"))
         }
         self.notes = notes
-        if !conflicts.isEmpty { throw InfeasiblePlan(conflicts: conflicts) }
+        self.conflicts = conflicts
     }
 
     /// How many days week 1 uses when the start is given as hours a day.
@@ -165,7 +175,7 @@ struct ScheduleSetup {
         resolution += ". If the client and clinician agree to go beyond capacity, set plan.exceed_capacity: true and week 1 will be flagged."
         return PlanConflict(field: field,
                             problem: "the plan asks for \(asked) in week 1, above the assessed capacity of \(limit.joined(separator: " and ")).",
-                            resolution: resolution)
+                            resolution: resolution, code: "above-capacity")
     }
 
     /// Whether week 1 goes beyond what the assessment found the client can do.
@@ -174,31 +184,5 @@ struct ScheduleSetup {
         if let capDays = assessedCapacity.daysPerWeek, days.count > capDays { return true }
         if let hours = assessedCapacity.hoursPerDay, days.contains(where: { Double($0.minutes) > hours * 60 + 1e-9 }) { return true }
         return false
-    }
-
-    /// A rise between two weeks that the calendar forced above the maximum step.
-    func stepConflict(week: Int, rise: Int, weeks: Int) -> PlanConflict {
-        let points = Double(rise * unit) * 100 / Double(max(1, contractMinutes))
-        return PlanConflict(
-            field: plan.weeks == nil ? "plan.max_step_percent" : "plan.weeks",
-            problem: "with no two days in a row or shorter days held in the early weeks, week \(week) has to rise by \(HoursText.percent(points)) points, more than max_step_percent \(HoursText.percent(plan.maxStepPercent)).",
-            resolution: "Give the plan more weeks (plan.weeks), end rest days sooner (plan.non_consecutive_until_week), or allow longer days (plan.max_day_hours).")
-    }
-
-    func conflict(for failure: WeekShaper.Failure, week: Int, units: Int, limits: WeekShaper.Limits, restDays: Bool) -> PlanConflict {
-        let hours = HoursText.hours(minutes: units * unit)
-        switch failure {
-        case .shorterThanOneDay:
-            return PlanConflict(field: "plan.min_day_hours",
-                                problem: "week \(week) is \(hours) h, less than one day of min_day_hours (\(HoursText.hours(plan.minDayHours)) h).",
-                                resolution: "Start higher or lower plan.min_day_hours.")
-        case .doesNotFit(let daysNeeded):
-            var why = "only \(limits.mostDays) day\(limits.mostDays == 1 ? "" : "s") of up to \(HoursText.hours(minutes: limits.longestDay * unit)) h fit"
-            if restDays { why += " with no two days in a row (plan.non_consecutive_until_week)" }
-            if week == 1, capacityDays != nil || capacityDayUnits != nil { why += " within the assessed capacity" }
-            return PlanConflict(field: restDays ? "plan.non_consecutive_until_week" : "plan.max_day_hours",
-                                problem: "week \(week) needs \(hours) h on \(daysNeeded) days, but \(why).",
-                                resolution: "Allow longer days (plan.max_day_hours), more weeks (plan.weeks), or an earlier end to rest days (plan.non_consecutive_until_week).")
-        }
     }
 }

@@ -1,9 +1,12 @@
-/// Turns one week's planned total into day lengths, the way each strategy grades a
-/// return: `hours` keeps the days and lengthens them, `days` works full days and adds
-/// more, `balanced` grows both, `shifts` shortens shifts first, then adds shifts, then
-/// returns to full shifts.
+/// Turns one week's total into day lengths, the way each strategy grades a return:
+/// `hours` keeps the days and lengthens them, `days` works full days and adds more,
+/// `balanced` grows both, `shifts` works the contract's shifts, shorter at first.
 ///
-/// All lengths are in rounding units; the lengths always add up to the total exactly.
+/// Two rules the client lives through are kept here: no day is longer than the week's
+/// limit (which the builder sets from the longest day of the week before, so a day never
+/// jumps), and the number of days never falls back. Day lengths do not fall either when a
+/// count exists that avoids it; when none does, the shape says so, so the schedule can
+/// state why. All lengths are in rounding units, longest first.
 struct WeekShaper {
     let strategy: PlanSpec.Strategy
     /// Days (or shifts) in a full contracted week.
@@ -15,65 +18,78 @@ struct WeekShaper {
     struct Limits {
         /// Longest day allowed this week, in units.
         var longestDay: Int
-        /// Most days that can be worked this week (capacity, rest days, the calendar).
+        /// Most days that can be worked this week (capacity, rest days, the contract).
         var mostDays: Int
-        /// Days worked the week before, so the count does not fall back.
+        /// Days worked in the last week worked, so the count does not fall back.
         var previousDays: Int?
+        /// Shortest day of the last week worked, so days do not get shorter.
+        var previousShortest: Int?
         /// The day count fixed by the case file (week 1 with `start_hours_per_day`).
         var fixedDays: Int?
-        /// The final week, when the return is complete and full days are allowed.
-        var isFinal: Bool
     }
 
-    enum Failure: Error, Equatable {
-        case shorterThanOneDay
-        case doesNotFit(daysNeeded: Int)
+    struct Shape: Equatable {
+        var lengths: [Int]
+        /// True when the limits could not hold the whole total.
+        var heldByLimits: Bool
+        /// True when every possible count made days shorter than the week before.
+        var daysShorter: Bool
     }
 
-    func shape(total: Int, limits: Limits) -> Result<[Int], Failure> {
-        guard total > 0 else { return .success([]) }
-        guard total >= minDayUnits else { return .failure(.shorterThanOneDay) }
+    func shape(total: Int, limits: Limits) -> Shape {
+        guard total > 0 else { return Shape(lengths: [], heldByLimits: false, daysShorter: false) }
         let longest = max(1, limits.longestDay)
-        let daysNeeded = (total + longest - 1) / longest
+        let most = max(1, min(limits.mostDays, fullWeekDays))
+        let deliverable = min(total, most * longest)
+        let needed = (deliverable + longest - 1) / longest
         if let fixed = limits.fixedDays {
-            return fits(daysNeeded, limits) ? .success(split(total, into: fixed)) : .failure(.doesNotFit(daysNeeded: daysNeeded))
+            let count = min(max(fixed, needed), most)
+            let lengths = split(min(deliverable, count * longest), into: count)
+            return Shape(lengths: lengths, heldByLimits: lengths.reduce(0, +) < total, daysShorter: false)
         }
+        let byMinimum = max(1, deliverable / max(1, minDayUnits))
+        let upper = max(1, min(most, byMinimum))
+        let lower = min(max(needed, limits.previousDays ?? 1, 1), upper)
+        let count = chooseCount(deliverable, lower: max(lower, needed), upper: max(upper, needed), limits: limits)
+        let lengths: [Int]
+        if strategy == .days {
+            lengths = fullDaysFirst(deliverable, longest: longest, count: count)
+        } else {
+            lengths = split(deliverable, into: count)
+        }
+        let shortest = lengths.min() ?? 0
+        let shorter = limits.previousShortest.map { shortest < $0 } ?? false
+        return Shape(lengths: lengths, heldByLimits: deliverable < total, daysShorter: shorter)
+    }
+
+    /// The count nearest the strategy's preference among those that keep days at least as
+    /// long as the week before; the preference itself when no count does.
+    private func chooseCount(_ total: Int, lower: Int, upper: Int, limits: Limits) -> Int {
+        let preferred = min(max(preferredCount(total, upper: upper), lower), upper)
+        guard lower <= upper else { return upper }
+        let keepsLength = (lower...upper).filter { count in
+            guard strategy != .days, let previous = limits.previousShortest else { return true }
+            return total / count >= previous
+        }
+        guard !keepsLength.isEmpty else { return preferred }
+        return keepsLength.min { abs($0 - preferred) < abs($1 - preferred) || (abs($0 - preferred) == abs($1 - preferred) && $0 > $1) }!
+    }
+
+    private func preferredCount(_ total: Int, upper: Int) -> Int {
         switch strategy {
+        case .hours, .shifts:
+            return upper
         case .days:
-            return fullDaysFirst(total, longest: longest, limits: limits)
-        case .shifts where limits.isFinal:
-            return fullDaysFirst(total, longest: longest, limits: limits)
-        case .shifts:
-            let baseline = limits.fixedDays ?? limits.previousDays ?? min(fullWeekDays, limits.mostDays)
-            return evenly(total, days: max(baseline, daysNeeded), daysNeeded: daysNeeded, limits: limits)
-        case .hours:
-            return evenly(total, days: max(min(fullWeekDays, limits.mostDays), daysNeeded), daysNeeded: daysNeeded, limits: limits)
+            return (total + fullDayUnits - 1) / max(1, fullDayUnits)
         case .balanced:
             let share = Double(total) / Double(max(1, fullWeekDays * fullDayUnits))
-            var days = Int((Double(fullWeekDays) * share.squareRoot()).rounded())
-            days = max(days, limits.previousDays ?? 1, daysNeeded, 1)
-            days = min(days, fullWeekDays, limits.mostDays, max(1, total / max(1, minDayUnits)))
-            return evenly(total, days: max(days, daysNeeded), daysNeeded: daysNeeded, limits: limits)
+            return max(1, Int((Double(fullWeekDays) * share.squareRoot()).rounded()))
         }
-    }
-
-    private func fits(_ daysNeeded: Int, _ limits: Limits) -> Bool {
-        let days = limits.fixedDays ?? daysNeeded
-        return daysNeeded <= days && days <= limits.mostDays
-    }
-
-    private func evenly(_ total: Int, days: Int, daysNeeded: Int, limits: Limits) -> Result<[Int], Failure> {
-        guard daysNeeded <= limits.mostDays else { return .failure(.doesNotFit(daysNeeded: daysNeeded)) }
-        var count = min(days, limits.mostDays)
-        while count > 1 && total / count < minDayUnits { count -= 1 }
-        return .success(split(total, into: max(count, daysNeeded)))
     }
 
     /// Full-length days, then one shorter day for what is left; a remainder shorter than
     /// the shortest allowed day is shared with the day before it.
-    private func fullDaysFirst(_ total: Int, longest: Int, limits: Limits) -> Result<[Int], Failure> {
-        let daysNeeded = (total + longest - 1) / longest
-        guard daysNeeded <= limits.mostDays else { return .failure(.doesNotFit(daysNeeded: daysNeeded)) }
+    private func fullDaysFirst(_ total: Int, longest: Int, count: Int) -> [Int] {
         var lengths = Array(repeating: longest, count: total / longest)
         let rest = total % longest
         if rest > 0 {
@@ -85,7 +101,7 @@ struct WeekShaper {
                 lengths.append(shared / 2)
             }
         }
-        return .success(lengths)
+        return lengths.count >= count || lengths.count >= fullWeekDays ? lengths : split(total, into: count)
     }
 
     /// `total` over `days` days, the longer days first, differing by at most one unit.

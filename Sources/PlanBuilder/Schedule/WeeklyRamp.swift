@@ -1,33 +1,53 @@
-/// The graded progression at the level of whole weeks: how many weeks, and the planned
-/// total for each, before any of it is placed on days.
+/// The graded progression at the level of whole weeks: the ladder of weekly totals
+/// ("rungs") the return climbs, one rung for each week that is worked as planned.
 ///
-/// Everything is in units of `plan.rounding_minutes`, so a step that is allowed on paper
-/// is still allowed after rounding.
+/// It has two stages. Up to the *plateau* every day stays within `max_day_hours`; from
+/// the plateau to the target, days step up to full length by at most `max_day_rise_hours`
+/// a week, so a 12-hour shift never comes back all at once. Everything is in units of
+/// `plan.rounding_minutes`, so a step that is allowed on paper is still allowed after
+/// rounding.
 struct WeeklyRamp {
-    let unit: Int
     let startUnits: Int
+    /// Where the first stage ends: the most a full week allows within `max_day_hours`.
+    let plateauUnits: Int
     let targetUnits: Int
     let maxStepUnits: Int
+    /// Days (or shifts) worked in a full week, over which the second stage spreads.
+    let fullWeekDays: Int
+    /// How much longer a day may become from one week to the next.
+    let dayRiseUnits: Int
 
-    /// The fewest weeks that keep every rise within the maximum step.
-    var fewestWeeks: Int {
-        let rise = targetUnits - startUnits
-        guard rise > 0, maxStepUnits > 0 else { return 1 }
-        return 1 + (rise + maxStepUnits - 1) / maxStepUnits
+    /// The fewest rises from the start to the plateau within the maximum step.
+    var fewestClimbSteps: Int {
+        let rise = plateauUnits - startUnits
+        guard rise > 0, maxStepUnits > 0 else { return 0 }
+        return (rise + maxStepUnits - 1) / maxStepUnits
     }
 
-    /// The largest rise between two weeks when the return takes `weeks` weeks.
-    func largestStep(weeks: Int) -> Int {
-        let rise = targetUnits - startUnits
-        guard weeks > 1 else { return rise }
-        return (rise + weeks - 2) / (weeks - 1)
+    /// The rungs when the first stage takes `climbSteps` rises (a straight line whose
+    /// rises differ by at most one unit), followed by the step-up to full days.
+    func rungs(climbSteps: Int) -> [Int] {
+        var rungs: [Int]
+        let rise = plateauUnits - startUnits
+        if climbSteps <= 0 || rise <= 0 {
+            rungs = [startUnits]
+        } else {
+            rungs = (0...climbSteps).map { startUnits + rise * $0 / climbSteps }
+        }
+        var level = rungs.last ?? startUnits
+        while level < targetUnits {
+            let day = (level + fullWeekDays - 1) / max(1, fullWeekDays)
+            let byDayRise = fullWeekDays * (day + max(1, dayRiseUnits))
+            let next = min(targetUnits, level + max(1, maxStepUnits), byDayRise)
+            guard next > level else { break }
+            level = next
+            rungs.append(level)
+        }
+        return rungs
     }
 
-    /// Planned units for each week: a straight line from start to target, rounded so
-    /// that rises differ by at most one unit.
-    func plannedUnits(weeks: Int) -> [Int] {
-        guard weeks > 1 else { return [targetUnits] }
-        let rise = targetUnits - startUnits
-        return (0..<weeks).map { index in startUnits + rise * index / (weeks - 1) }
+    /// The index of the plateau rung: later rungs are the step-up to full days.
+    func plateauIndex(climbSteps: Int) -> Int {
+        plateauUnits > startUnits ? max(0, climbSteps) : 0
     }
 }

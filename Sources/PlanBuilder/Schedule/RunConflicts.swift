@@ -1,0 +1,72 @@
+/// Conflicts found by walking the calendar: a plan of a given length that cannot be worked
+/// at its target in its last week, or a plan that can never reach its target.
+enum RunConflicts {
+    static func givenWeeks(_ given: Int, run: WeekSimulator.Run, computed: WeekSimulator.Run, setup: ScheduleSetup) -> FoundConflict {
+        let target = targetText(setup)
+        var problem: String
+        if run.targetWeek != nil, let last = run.weeks.last {
+            let why = last.plan.excluded.isEmpty ? "it is held below the target" : "days in it cannot be worked (\(last.plan.excluded.count) of its contract days are holidays, leave or appointments)"
+            problem = "the last week, week \(given), is not worked at the target of \(target): \(why)."
+        } else {
+            problem = "in \(given) week\(given == 1 ? "" : "s") the return cannot reach \(target) on the hours actually worked"
+            problem += reasons(run, setup: setup)
+        }
+        var fixes: [CandidateFix] = []
+        var lengths: [Int] = []
+        if let needed = computed.targetWeek, needed > given { lengths.append(needed) }
+        lengths += [given + 1, given + 2, given + 4].filter { !lengths.contains($0) && $0 <= 104 }
+        for weeks in lengths {
+            fixes.append(CandidateFix(description: "give the plan \(weeks) weeks (plan.weeks: \(weeks)).") { $0.weeks = weeks })
+        }
+        fixes.append(CandidateFix(description: "remove plan.weeks, so the plan takes the weeks it needs.") { $0.weeks = nil })
+        let conflict = PlanConflict(field: "plan.weeks", problem: problem,
+                                    resolution: "Give the plan more weeks (plan.weeks), or allow bigger steps (plan.max_step_percent).",
+                                    code: "weeks-too-few")
+        return FoundConflict(conflict, fixes: fixes)
+    }
+
+    static func neverReached(_ run: WeekSimulator.Run, setup: ScheduleSetup) -> FoundConflict {
+        let problem = "the return never reaches \(targetText(setup)) within \(WeekSimulator.longestPlanWeeks) weeks" + reasons(run, setup: setup)
+        var fixes: [CandidateFix] = []
+        if !setup.plan.pattern.windows.isEmpty {
+            fixes.append(CandidateFix(description: "remove the finishing times in plan.days.") { $0.pattern.windows = [:] })
+        }
+        if setup.plan.nonConsecutiveUntilWeek != nil {
+            fixes.append(CandidateFix(description: "remove plan.non_consecutive_until_week.") { $0.nonConsecutiveUntilWeek = nil })
+        }
+        if setup.plan.maxDayHoursUntilReview != nil {
+            fixes.append(CandidateFix(description: "remove plan.max_day_hours_until_review.") { $0.maxDayHoursUntilReview = nil })
+        }
+        fixes.append(CandidateFix(description: "lower plan.target_percent.") { $0.targetPercent = max(1, $0.targetPercent * 0.8) })
+        let conflict = PlanConflict(field: "plan.target_percent", problem: problem,
+                                    resolution: "Lower plan.target_percent, or relax the limits named above.", code: "never-reached")
+        return FoundConflict(conflict, fixes: fixes)
+    }
+
+    private static func targetText(_ setup: ScheduleSetup) -> String {
+        "\(HoursText.hours(minutes: setup.ramp.targetUnits * setup.unit)) h a week (\(HoursText.percent(setup.plan.targetPercent)) %)"
+    }
+
+    /// What held the plan back, in the words of the fields that cause it.
+    private static func reasons(_ run: WeekSimulator.Run, setup: ScheduleSetup) -> String {
+        var parts: [String] = []
+        let pauses = run.weeks.filter { $0.kind == .pause }.count
+        let shortened = run.weeks.filter { $0.kind == .shortened }.count
+        if pauses > 0 { parts.append("\(pauses) week\(pauses == 1 ? " is a pause" : "s are pauses") for leave") }
+        if shortened > 0 { parts.append("\(shortened) week\(shortened == 1 ? " is" : "s are") shortened by holidays, leave or appointments and repeated") }
+        let holds = Set(run.weeks.compactMap(\.heldBy).map(describe))
+        parts += holds.sorted()
+        parts.append("weeks rise by at most \(HoursText.percent(setup.plan.maxStepPercent)) % of the contract (plan.max_step_percent) and days by at most \(HoursText.decimal(setup.plan.maxDayRiseHours)) h (plan.max_day_rise_hours)")
+        return ": " + parts.joined(separator: "; ") + "."
+    }
+
+    private static func describe(_ reason: WeekSimulator.HoldReason) -> String {
+        switch reason {
+        case .dayRise: return "days may grow only a little each week (plan.max_day_rise_hours)"
+        case .dayLimit: return "days are limited by plan.max_day_hours"
+        case .restDays: return "rest days between working days limit the days worked (plan.non_consecutive_until_week)"
+        case .pattern: return "the agreed finishing times (plan.days) limit the hours"
+        case .afterShortWeek: return "after a short week the hours may rise by one step only"
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// Turns the weeks the simulator decided into the schedule documents print, with the
+/// notes a reader needs: pauses, the step-up to full days, days that got shorter and why,
+/// and any week beyond the assessed capacity.
+enum ScheduleAssembly {
+    static func schedule(from run: WeekSimulator.Run, setup: ScheduleSetup) -> GradedSchedule {
+        let plan = setup.plan
+        var weeks = run.weeks.map(\.plan)
+        var notes = setup.notes
+        notes += pauseNotes(run, setup: setup)
+        notes += stepUpNotes(weeks, setup: setup)
+        notes += shorterDayNotes(run)
+        notes += capacityNotes(&weeks, setup: setup)
+        return GradedSchedule(
+            weeks: weeks, strategy: plan.strategy, contractMinutes: setup.contractMinutes,
+            targetPercent: plan.targetPercent, startPercent: setup.startPercent,
+            maxStepPercent: plan.maxStepPercent, reviewPoints: [], notes: notes,
+            payPolicy: plan.pay, holidayRegion: plan.holidays, targetWeek: run.targetWeek)
+    }
+
+    private static func pauseNotes(_ run: WeekSimulator.Run, setup: ScheduleSetup) -> [ScheduleNote] {
+        var notes: [ScheduleNote] = []
+        var index = 0
+        let weeks = run.weeks
+        while index < weeks.count {
+            guard weeks[index].kind == .pause else { index += 1; continue }
+            var end = index
+            while end + 1 < weeks.count, weeks[end + 1].kind == .pause { end += 1 }
+            let span = index == end ? "Week \(index + 1) is a pause" : "Weeks \(index + 1) to \(end + 1) are a pause"
+            var message = "\(span): the client is away, so nothing is worked."
+            if end + 1 < weeks.count {
+                let next = weeks[end + 1].plan
+                let how = setup.plan.afterPause == .stepBack ? "one step below the level before the pause" : "the level reached before the pause"
+                message += " Week \(next.number) resumes at \(HoursText.hours(minutes: next.plannedMinutes)) h, \(how)."
+            }
+            notes.append(ScheduleNote(kind: .info, topic: .pause, message: message))
+            index = end + 1
+        }
+        return notes
+    }
+
+    private static func stepUpNotes(_ weeks: [WeekPlan], setup: ScheduleSetup) -> [ScheduleNote] {
+        guard setup.longestDayUnits < setup.finalDayUnits,
+              let first = weeks.first(where: { $0.longestDayMinutes > setup.longestDayUnits * setup.unit }) else { return [] }
+        let limit = HoursText.hours(minutes: setup.longestDayUnits * setup.unit)
+        let full = HoursText.hours(minutes: setup.finalDayUnits * setup.unit)
+        let noun = setup.contract.isShiftWork ? "shift" : "day"
+        var message = "No \(noun) is longer than \(limit) h (plan.max_day_hours) until week \(first.number - 1)"
+        if let review = setup.plan.maxDayHoursUntilReview { message += ", after review \(review)" }
+        message += "; from week \(first.number) \(noun)s step up to the full \(full) h by at most \(HoursText.hours(minutes: setup.dayRiseUnits * setup.unit)) h a week. Check how the client is at each step."
+        return [ScheduleNote(kind: .flag, topic: .dayLength, message: message)]
+    }
+
+    private static func shorterDayNotes(_ run: WeekSimulator.Run) -> [ScheduleNote] {
+        var notes: [ScheduleNote] = []
+        var previous: (week: WeekSimulator.SimulatedWeek, shortest: Int)?
+        for week in run.weeks where !week.plan.days.isEmpty {
+            let shortest = week.plan.days.map(\.minutes).min() ?? 0
+            if let before = previous, shortest < before.shortest, week.kind != .shortened {
+                let why: String
+                if run.weeks[week.plan.number - 2].kind == .pause { why = "it follows a pause" }
+                else if before.week.kind == .shortened || week.heldBy == .afterShortWeek { why = "it follows a shortened week, so its hours rise by one step only" }
+                else if week.plan.days.count > before.week.plan.days.count { why = "it adds a working day" }
+                else { why = "of the agreed finishing times" }
+                notes.append(ScheduleNote(kind: .info, topic: .dayLength,
+                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: shortest)) h, from \(HoursText.hours(minutes: before.shortest)) h) because \(why)."))
+            }
+            previous = (week, shortest)
+        }
+        return notes
+    }
+
+    /// Week 1 above capacity is refused unless `exceed_capacity`; later weeks beyond it
+    /// are the point of a graded return, but the reader is told when they begin.
+    private static func capacityNotes(_ weeks: inout [WeekPlan], setup: ScheduleSetup) -> [ScheduleNote] {
+        guard let capacity = setup.assessedCapacity, let firstWorked = weeks.firstIndex(where: { !$0.days.isEmpty }) else { return [] }
+        var notes: [ScheduleNote] = []
+        if setup.plan.exceedCapacity, setup.exceedsCapacity(weeks[firstWorked].days) {
+            weeks[firstWorked].flags.append("Week \(weeks[firstWorked].number) is above the assessed capacity, as the case file asks (plan.exceed_capacity).")
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity, message: "Week \(weeks[firstWorked].number) goes beyond the assessed capacity at the case manager's request."))
+        }
+        if let hours = capacity.hoursPerDay,
+           let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity,
+                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the client could manage. Check at the review before that week."))
+        }
+        if let days = capacity.daysPerWeek,
+           let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.count > days }) {
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity,
+                                      message: "From week \(week.number) the client works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week."))
+        }
+        return notes
+    }
+}
