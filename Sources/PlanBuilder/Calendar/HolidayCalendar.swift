@@ -1,14 +1,25 @@
 /// The public holidays a schedule skips for one region: statutory rules computed for any
 /// year, plus proclaimed one-off and moved holidays supplied as data.
 ///
+/// Every entry is a day a schedule must not use for someone who would otherwise work it,
+/// including the weekend date of a UK holiday whose bank holiday moved to a weekday
+/// (see `PublicHoliday.isWeekendDate`), so a 7-day rota is not put to work on Christmas
+/// Day. A Monday-to-Friday schedule never asks about those dates, so it loses exactly
+/// the published bank holidays.
+///
 /// Holidays are precomputed into a dictionary for `precomputedYears` when the calendar
 /// is made (well under a millisecond), so `holiday(on:)` is a single lookup however
 /// many days a schedule asks about; years outside the range are computed on demand.
+/// That is 131 years per calendar although plans span one or two: cheap enough that it
+/// has not been worth a lazier cache, but the first thing to narrow if calendars are
+/// ever made per plan in a hot loop (with `inLieu`, Ireland can need two calendars).
 public struct HolidayCalendar: Sendable {
     /// Years looked up without recomputation; plans fall well inside this.
     public static let precomputedYears: ClosedRange<Int> = 1970...2100
 
     public let region: HolidayRegion
+    /// Whether an Irish holiday at a weekend also gives the next free weekday off.
+    public let inLieu: Bool
     private let rules: [HolidayRule]
     private let practice: HolidayWeekendPractice
     /// Only the proclaimed holidays that apply to `region`.
@@ -16,10 +27,16 @@ public struct HolidayCalendar: Sendable {
     private let byYear: [Int: [PublicHoliday]]
     private let byDayNumber: [Int: PublicHoliday]
 
-    public init(region: HolidayRegion, proclaimed: [ProclaimedHoliday] = []) {
+    /// - Parameter inLieu: Ireland only. False (the default) lists an Irish public holiday
+    ///   on its own date and nothing more, because Irish law gives no substitute day: the
+    ///   employer chooses a paid day off within a month, an extra day's leave or a day's
+    ///   pay. Pass true for an employer who gives the next weekday off; that weekday is
+    ///   then listed as "... (day in lieu)". UK substitute days are law and always listed.
+    public init(region: HolidayRegion, proclaimed: [ProclaimedHoliday] = [], inLieu: Bool = false) {
         self.region = region
+        self.inLieu = inLieu
         rules = HolidayRegionRules.rules(for: region)
-        practice = HolidayRegionRules.weekendPractice(for: region)
+        practice = HolidayRegionRules.weekendPractice(for: region, inLieu: inLieu)
         self.proclaimed = region == .none ? [] : proclaimed.filter { $0.regions.contains(region) }
         var byYear: [Int: [PublicHoliday]] = [:]
         var byDayNumber: [Int: PublicHoliday] = [:]
@@ -37,14 +54,17 @@ public struct HolidayCalendar: Sendable {
         self.byDayNumber = byDayNumber
     }
 
-    /// The observed holidays in `year`, sorted by date.
+    /// The observed holidays in `year`, sorted by date, at most one per date; includes
+    /// weekend-date entries (`isWeekendDate`), which a Monday-to-Friday list filters out.
     public func holidays(in year: Int) -> [PublicHoliday] {
         if rules.isEmpty { return [] }
         if let cached = byYear[year] { return cached }
         return Self.compute(year: year, rules: rules, practice: practice, proclaimed: proclaimed)
     }
 
-    /// The holiday observed on `date`, or nil for an ordinary day.
+    /// The holiday observed on `date`, or nil for an ordinary day. On a Saturday or Sunday
+    /// this can be a weekend-date entry, but never one that hides a day off in its own
+    /// right on the same date (see `HolidayWeekendPractice.observe`).
     public func holiday(on date: LocalDate) -> PublicHoliday? {
         if rules.isEmpty { return nil }
         if Self.precomputedYears.contains(date.year) { return byDayNumber[date.dayNumber] }

@@ -14,8 +14,12 @@ enum HolidayRegionRules {
         }
     }
 
-    static func weekendPractice(for region: HolidayRegion) -> HolidayWeekendPractice {
-        region == .ireland ? .keepAndGiveFollowingWeekday : .substituteDay
+    /// UK substitute days are bank holidays in their own right (proclaimed under the 1971
+    /// Act and published on GOV.UK), so `inLieu` only changes Ireland, where a weekday off
+    /// after a weekend holiday is the employer's choice, not the law.
+    static func weekendPractice(for region: HolidayRegion, inLieu: Bool) -> HolidayWeekendPractice {
+        guard region == .ireland else { return .substituteDay }
+        return inLieu ? .keepAndGiveFollowingWeekday : .keepOnOwnDate
     }
 
     private static let newYear = HolidayRule("New Year's Day", .fixed(month: 1, day: 1))

@@ -4,7 +4,8 @@
 /// Irish statutes actually use.
 enum HolidayRuleDate: Sendable {
     /// A calendar date such as 25 December. Only these can fall on a weekend, so only
-    /// these get substitute days (UK) or a following weekday off (Ireland).
+    /// these get substitute days (UK) or, when the employer gives one, a following
+    /// weekday off (Ireland, `inLieu`).
     case fixed(month: Int, day: Int)
     /// The `n`th weekday of a month, e.g. the first Monday in May.
     case nthWeekday(Int, Weekday, month: Int)
