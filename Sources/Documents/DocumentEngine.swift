@@ -45,8 +45,10 @@ public struct DocumentEngine: Sendable {
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
         guard let plan = caseFile.plan else { return nil }
-        let calendar = calendars[plan.holidays] ?? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays)
-        return try ScheduleBuilder(holidayName: { calendar.holiday(on: $0)?.name }).build(caseFile)
+        let calendar = plan.holidaysInLieu || calendars[plan.holidays] == nil
+            ? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays, inLieu: plan.holidaysInLieu)
+            : calendars[plan.holidays]!
+        return try ScheduleBuilder(calendar: calendar).build(caseFile)
     }
 
     /// The documents this case file has enough information for.

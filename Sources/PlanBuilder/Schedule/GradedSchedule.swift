@@ -83,6 +83,9 @@ public struct ExcludedDay: Sendable, Equatable {
     }
     public var date: LocalDate
     public var reason: Reason
+    /// The Saturday or Sunday of a UK holiday observed on a weekday: not worked on a
+    /// 7-day rota, but the paid day off is the weekday.
+    public var isWeekendDate: Bool = false
 }
 
 public struct ReviewPoint: Sendable, Equatable {

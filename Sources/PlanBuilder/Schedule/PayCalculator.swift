@@ -16,7 +16,7 @@ enum PayCalculator {
 
     static func isPaid(_ day: ExcludedDay) -> Bool {
         switch day.reason {
-        case .publicHoliday: return true
+        case .publicHoliday: return !day.isWeekendDate
         case .unavailable(let reason?): return UnavailableSpan.isLeave(reason)
         default: return false
         }

@@ -10,10 +10,20 @@ public struct ScheduleBuilder {
     /// The public holiday on a date, if any (`HolidayCalendar.holiday(on:)`).
     public typealias HolidayLookup = (LocalDate) -> String?
 
-    private let holidayName: HolidayLookup
+    private let holidayDay: (LocalDate) -> ExcludedDays.Holiday?
 
+    /// Every holiday the lookup names is a paid day off.
     public init(holidayName: @escaping HolidayLookup) {
-        self.holidayName = holidayName
+        holidayDay = { date in holidayName(date).map { ExcludedDays.Holiday(name: $0, isWeekendDate: false) } }
+    }
+
+    /// A nation's calendar: in the UK the Saturday or Sunday of a holiday that moved to a
+    /// weekday is not worked on a 7-day rota, but it is not a second paid day off.
+    public init(calendar: HolidayCalendar) {
+        let movesOffWeekend = calendar.region != .ireland
+        holidayDay = { date in
+            calendar.holiday(on: date).map { ExcludedDays.Holiday(name: $0.name, isWeekendDate: movesOffWeekend && $0.isWeekendDate) }
+        }
     }
 
     public func build(_ caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule {
@@ -39,7 +49,8 @@ public struct ScheduleBuilder {
             }
         }
         if !working.isEmpty {
-            conflict.resolution = working.map(\.description).joined(separator: " Or: ")
+            let text = working.map(\.description).joined(separator: " Or ")
+            conflict.resolution = text.prefix(1).uppercased() + text.dropFirst()
         }
         return conflict
     }
@@ -61,7 +72,7 @@ public struct ScheduleBuilder {
         }
         let setup = ScheduleSetup(plan: plan, contract: contract, capacity: caseFile.assessment?.capacity)
         var conflicts = setup.conflicts.map { SetupFixes.found($0, setup: setup) }
-        let excluded = ExcludedDays(plan: plan, appointments: caseFile.health?.appointments ?? [], holidayName: holidayName)
+        let excluded = ExcludedDays(plan: plan, appointments: caseFile.health?.appointments ?? [], holiday: holidayDay)
         let stepUpAfter = ReviewChecks.stepUpAfterWeek(plan, conflicts: &conflicts)
         let simulator = WeekSimulator(setup: setup, excluded: excluded, stepUpAfterWeek: stepUpAfter)
 

@@ -61,7 +61,7 @@ struct WeekSimulator {
             let contractDates = dates.filter { setup.workingDays.contains($0.weekday) }
             let free = contractDates.filter { excluded.reason(for: $0) == nil }
             let onLeave = contractDates.filter { excluded.isUnavailable($0) && !excluded.isHoliday($0) }.count
-            let excludedDays = contractDates.compactMap { date in excluded.reason(for: date).map { ExcludedDay(date: date, reason: $0) } }
+            let excludedDays = contractDates.compactMap(excluded.day)
             let restDays = (plan.nonConsecutiveUntilWeek ?? 0) >= number
 
             if free.isEmpty || onLeave * 2 > contractDates.count {
@@ -83,6 +83,12 @@ struct WeekSimulator {
             }
             var desired = rungs[rung]
             if let lastWorked { desired = min(desired, lastWorked.total + setup.ramp.maxStepUnits) }
+            if previousKind == .shortened, let interrupted = weeks.last?.plan.plannedMinutes {
+                desired = min(desired, interrupted / unit)
+            }
+            if previousKind == .pause, let before = weeks.last(where: { !$0.plan.days.isEmpty })?.plan {
+                desired = min(desired, before.plannedMinutes / unit)
+            }
 
             var longest = rung > plateauIndex ? setup.finalDayUnits : setup.longestDayUnits
             if let lastWorked { longest = min(longest, lastWorked.longest + setup.dayRiseUnits) }
