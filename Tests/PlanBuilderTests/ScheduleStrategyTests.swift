@@ -16,7 +16,7 @@ final class ScheduleStrategyTests: XCTestCase {
         return schedule
     }
 
-    func testShiftWorkerShortensShiftsThenAddsShiftsThenFullShifts() throws {
+    func testShiftWorkerStepsUpToFullShiftsWithoutACliff() throws {
         var plan = PlanSpec(start: date("2026-03-09"), weeks: 10, startHoursPerDay: 4, strategy: .shifts)
         plan.maxDayHours = 8
         plan.nonConsecutiveUntilWeek = 6
@@ -25,11 +25,28 @@ final class ScheduleStrategyTests: XCTestCase {
         let lengths = schedule.weeks.map { $0.days.map(\.minutes) }
         XCTAssertEqual(lengths.first, [240, 240, 240])
         XCTAssertEqual(lengths.last, [720, 720, 720])
-        for week in lengths.dropLast() { XCTAssertTrue(week.allSatisfy { $0 <= 480 }, "\(week)") }
-        // Shift counts never fall, and no week before the last has a 12-hour shift.
-        let counts = lengths.dropLast().map(\.count)
-        XCTAssertEqual(counts, counts.sorted())
-        XCTAssertGreaterThan(counts.dropLast().max() ?? 0, 3, "more shifts before full shifts")
+        // Never more shifts than the contract, and shifts grow by at most 2 hours a week.
+        XCTAssertTrue(lengths.allSatisfy { $0.count <= 3 }, "\(lengths)")
+        let longest = lengths.map { $0.max() ?? 0 }
+        for (before, after) in zip(longest, longest.dropFirst()) { XCTAssertLessThanOrEqual(after - before, 120, "\(longest)") }
+        // Up to 8 hours until the step-up, which the plan states.
+        let firstLong = longest.firstIndex { $0 > 480 }!
+        XCTAssertTrue(longest[..<firstLong].allSatisfy { $0 <= 480 })
+        XCTAssertTrue(schedule.notes.contains { $0.topic == .dayLength && $0.message.contains("step up") })
+        // The capacity of 6 h a day is passed in a later week, and that is flagged.
+        XCTAssertTrue(schedule.notes.contains { $0.topic == .capacity && $0.message.contains("6 h a day") })
+    }
+
+    func testFullShiftsWaitForTheReviewNamed() throws {
+        var plan = PlanSpec(start: date("2026-03-09"), startHoursPerDay: 6, strategy: .shifts)
+        plan.maxDayHours = 8
+        plan.maxDayHoursUntilReview = 2
+        plan.reviews = ReviewPlan(everyWeeks: 3)
+        let contract = Contract(hoursPerWeek: 36, shiftHours: 12, shiftsPerWeek: 3)
+        let schedule = try build(plan, contract)
+        let firstLong = schedule.weeks.first { $0.longestDayMinutes > 480 }!
+        XCTAssertGreaterThan(firstLong.number, 6, "no shift over 8 h until after the review in week 6")
+        XCTAssertEqual(schedule.weeks.last?.days.map(\.minutes), [720, 720, 720])
     }
 
     func testHoursStrategyKeepsTheSameDays() throws {
@@ -76,19 +93,21 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertEqual(schedule.weeks.last?.totalMinutes, 2100)
     }
 
-    func testTooFewWeeksIsAConflictWithAResolution() {
+    func testTooFewWeeksIsAConflictWithAFixThatWorks() throws {
         let plan = PlanSpec(start: date("2026-06-01"), weeks: 2, startPercent: 40)
         let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),
                             employment: Employment(contract: Contract(hoursPerWeek: 35)), plan: plan)
         XCTAssertThrowsError(try ScheduleBuilder(holidayName: noHolidays).build(file)) { error in
             let conflict = (error as? InfeasiblePlan)?.conflicts.first
             XCTAssertEqual(conflict?.field, "plan.weeks")
-            XCTAssertTrue(conflict?.problem.contains("needs steps of 60 points") ?? false, "\(String(describing: conflict))")
-            XCTAssertTrue(conflict?.resolution.contains("4 weeks keeps within 25") ?? false, "\(String(describing: conflict))")
+            XCTAssertTrue(conflict?.resolution.contains("plan.weeks: 4") ?? false, "\(String(describing: conflict))")
         }
+        var fixed = file
+        fixed.plan?.weeks = 4
+        XCTAssertEqual(try ScheduleBuilder(holidayName: noHolidays).build(fixed).weeks.count, 4)
     }
 
-    func testStartAboveCapacityProposesAGentlerStart() {
+    func testStartAboveCapacityProposesAGentlerStartThatWorks() {
         let plan = PlanSpec(start: date("2026-06-01"), startHoursPerDay: 6)
         let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),
                             employment: Employment(contract: Contract(hoursPerWeek: 35)),
@@ -96,8 +115,11 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertThrowsError(try ScheduleBuilder(holidayName: noHolidays).build(file)) { error in
             let conflict = (error as? InfeasiblePlan)?.conflicts.first
             XCTAssertEqual(conflict?.field, "plan.start_hours_per_day")
-            XCTAssertTrue(conflict?.resolution.contains("start_hours_per_day: 4 on 3 days") ?? false, "\(String(describing: conflict))")
+            XCTAssertTrue(conflict?.resolution.contains("plan.start_hours_per_day: 4") ?? false, "\(String(describing: conflict))")
         }
+        var fixed = file
+        fixed.plan?.startHoursPerDay = 4
+        XCTAssertNoThrow(try ScheduleBuilder(holidayName: noHolidays).build(fixed))
     }
 
     func testExceedingCapacityOnRequestIsFlagged() throws {
@@ -108,13 +130,63 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertTrue(schedule.notes.contains { $0.kind == .flag })
     }
 
-    func testAWeekWithNoPossibleDayIsAConflict() {
-        var plan = PlanSpec(start: date("2026-06-01"), weeks: 4, startPercent: 50)
+    func testAWeekOfLeaveIsAPauseThatResumesAtTheLevelBefore() throws {
+        var plan = PlanSpec(start: date("2026-06-01"), startPercent: 50)
         plan.unavailable = [UnavailableSpan(from: date("2026-06-08"), until: date("2026-06-12"), reason: "annual leave")]
+        let contract = Contract(hoursPerWeek: 35)
+        let schedule = try build(plan, contract)
+        XCTAssertTrue(schedule.weeks[1].isPause)
+        XCTAssertEqual(schedule.weeks[1].totalMinutes, 0)
+        XCTAssertEqual(schedule.weeks[2].totalMinutes, schedule.weeks[0].totalMinutes, "resumes at the level before the pause")
+        XCTAssertEqual(schedule.weeks.count, 5, "the pause and the repeated week add two weeks to the computed plan")
+        XCTAssertTrue(schedule.notes.contains { $0.topic == .pause })
+
+        plan.afterPause = .stepBack
+        plan.startPercent = 60
+        let stepped = try build(plan, contract)
+        XCTAssertLessThanOrEqual(stepped.weeks[2].totalMinutes, stepped.weeks[0].totalMinutes)
+    }
+
+    func testWorkedHoursDoNotJumpAfterAShortenedWeek() throws {
+        // A 10 % step for a client with post-exertional malaise; Good Friday and Easter Monday.
+        var plan = PlanSpec(start: date("2026-03-23"), startPercent: 30, strategy: .hours, maxStepPercent: 10)
+        plan.reviews = ReviewPlan(everyWeeks: 2)
+        let contract = Contract(hoursPerWeek: 37.5)
+        let holidays: Set<LocalDate> = [date("2026-04-03"), date("2026-04-06")]
+        let schedule = try build(plan, contract, holidays: { holidays.contains($0) ? "Holiday" : nil })
+        for (before, after) in zip(schedule.weeks, schedule.weeks.dropFirst()) {
+            XCTAssertLessThanOrEqual(after.totalMinutes - before.totalMinutes, 225, "week \(after.number)")
+        }
+        XCTAssertEqual(schedule.weeks.last?.totalMinutes, 2250)
+    }
+
+    func testAGivenLengthWithAHolidayInTheLastWeekIsRefusedWithAWorkingFix() {
+        var plan = PlanSpec(start: date("2026-03-09"), weeks: 4, startPercent: 40, strategy: .hours)
+        plan.maxStepPercent = 25
+        let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),
+                            employment: Employment(contract: Contract(hoursPerWeek: 39)), plan: plan)
+        let goodFriday: ScheduleBuilder.HolidayLookup = { $0 == LocalDate(iso: "2026-04-03") ? "Good Friday" : nil }
+        XCTAssertThrowsError(try ScheduleBuilder(holidayName: goodFriday).build(file)) { error in
+            let conflict = (error as? InfeasiblePlan)?.conflicts.first
+            XCTAssertEqual(conflict?.field, "plan.weeks")
+            XCTAssertTrue(conflict?.problem.contains("week 4") ?? false, "\(String(describing: conflict))")
+            XCTAssertTrue(conflict?.resolution.contains("plan.weeks: 5") ?? false, "\(String(describing: conflict))")
+        }
+    }
+
+    func testReviewDatesMustBeWorkingWeekdaysOfThePlan() {
+        var plan = PlanSpec(start: date("2026-03-30"), startPercent: 50, strategy: .hours)
+        plan.reviews = ReviewPlan(dates: [date("2026-04-06"), date("2026-04-11"), date("2026-09-01")])
         let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),
                             employment: Employment(contract: Contract(hoursPerWeek: 35)), plan: plan)
-        XCTAssertThrowsError(try ScheduleBuilder(holidayName: noHolidays).build(file)) { error in
-            XCTAssertEqual((error as? InfeasiblePlan)?.conflicts.first?.field, "plan.unavailable")
+        let easterMonday: ScheduleBuilder.HolidayLookup = { $0 == LocalDate(iso: "2026-04-06") ? "Easter Monday" : nil }
+        XCTAssertThrowsError(try ScheduleBuilder(holidayName: easterMonday).build(file)) { error in
+            let conflicts = (error as? InfeasiblePlan)?.conflicts ?? []
+            XCTAssertEqual(conflicts.count, 3, "every bad date at once: \(conflicts)")
+            XCTAssertTrue(conflicts[0].problem.contains("public holiday"))
+            XCTAssertTrue(conflicts[0].resolution.contains("2026-04-07"), conflicts[0].resolution)
+            XCTAssertTrue(conflicts[1].problem.contains("Saturday"))
+            XCTAssertTrue(conflicts[2].problem.contains("after the plan ends"))
         }
     }
 }

@@ -4,9 +4,10 @@ enum RunConflicts {
     static func givenWeeks(_ given: Int, run: WeekSimulator.Run, computed: WeekSimulator.Run, setup: ScheduleSetup) -> FoundConflict {
         let target = targetText(setup)
         var problem: String
-        if run.targetWeek != nil, let last = run.weeks.last {
-            let why = last.plan.excluded.isEmpty ? "it is held below the target" : "days in it cannot be worked (\(last.plan.excluded.count) of its contract days are holidays, leave or appointments)"
-            problem = "the last week, week \(given), is not worked at the target of \(target): \(why)."
+        if let last = run.weeks.last, last.kind == .shortened || last.kind == .pause {
+            problem = "the last week, week \(given), is not worked at the target of \(target): \(last.plan.excluded.count) of its contract days are holidays, leave or appointments."
+        } else if run.targetWeek != nil {
+            problem = "the last week, week \(given), is not worked at the target of \(target): it is held below it."
         } else {
             problem = "in \(given) week\(given == 1 ? "" : "s") the return cannot reach \(target) on the hours actually worked"
             problem += reasons(run, setup: setup)

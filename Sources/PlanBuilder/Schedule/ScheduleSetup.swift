@@ -48,8 +48,12 @@ struct ScheduleSetup {
         maxRun = max(1, contract.fullWeekDays)
         shaper = WeekShaper(strategy: plan.strategy, fullWeekDays: fullWeekDays,
                             fullDayUnits: unitsUp(fullDay), minDayUnits: minDayUnits)
-        longestDayUnits = max(1, unitsDown(min(plan.maxDayHours ?? fullDay, fullDay)))
         finalDayUnits = unitsUp(fullDay)
+        if let maxDay = plan.maxDayHours, maxDay < fullDay {
+            longestDayUnits = max(1, min(unitsDown(maxDay), finalDayUnits))
+        } else {
+            longestDayUnits = finalDayUnits
+        }
         dayRiseUnits = max(1, unitsDown(plan.maxDayRiseHours))
         let useCapacity = !plan.exceedCapacity
         assessedCapacity = capacity
