@@ -101,7 +101,8 @@ public struct DisclosedCase: Sendable {
         ]
         withheld = Set(ShareableItem.allCases.filter { !shared.contains($0) && present[$0] == true })
         self.schedule = shared.contains(.schedule)
-            ? schedule.map { DisclosedCase.redact($0, discloseDiagnosis: consent.discloseDiagnosis, shareDuties: shared.contains(.duties)) }
+            ? schedule.map { DisclosedCase.redact($0, discloseDiagnosis: consent.discloseDiagnosis, shareDuties: shared.contains(.duties),
+                                                shareFunctionalEffects: shared.contains(.functionalEffects)) }
             : nil
     }
 
@@ -115,8 +116,19 @@ public struct DisclosedCase: Sendable {
 
     /// Appointment purposes and the reasons for unavailable days stay private unless the
     /// client agreed to disclose their diagnosis; leave is not health information.
-    private static func redact(_ schedule: GradedSchedule, discloseDiagnosis: Bool, shareDuties: Bool) -> GradedSchedule {
+    private static func redact(_ schedule: GradedSchedule, discloseDiagnosis: Bool, shareDuties: Bool,
+                               shareFunctionalEffects: Bool) -> GradedSchedule {
         var copy = schedule
+        // Notes and warnings reach the employer by topic: what the assessment found the
+        // client can manage is a functional effect.
+        let allowedTopics: Set<ScheduleNote.Topic> = shareFunctionalEffects
+            ? [.contract, .steps, .pause, .dayLength, .reviews, .capacity] : [.contract, .steps, .pause, .dayLength, .reviews]
+        copy.notes = schedule.notes.filter { allowedTopics.contains($0.topic) }
+        if !shareFunctionalEffects {
+            copy.warnings.capacityHours = nil
+            copy.warnings.capacityDays = nil
+            for index in copy.weeks.indices { copy.weeks[index].flags = [] }
+        }
         for index in copy.weeks.indices {
             copy.weeks[index].excluded = copy.weeks[index].excluded.map { day in
                 var day = day

@@ -26,14 +26,14 @@ struct ClientCalendar {
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false))]
             for day in workingDays {
                 if let worked = week.days.first(where: { $0.date.weekday == day }) {
-                    cells.append(.bold(HoursText.hours(minutes: worked.minutes)))
+                    cells.append(.bold(HoursText.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
                 } else if week.excluded.contains(where: { $0.date.weekday == day }) {
                     cells.append(.italic(off))
                 } else {
                     cells.append(RichText(rest))
                 }
             }
-            cells.append(.bold(HoursText.hours(minutes: week.totalMinutes)))
+            cells.append(.bold(HoursText.fraction(minutes: week.totalMinutes)))
             if showPay { cells.append(RichText(try pay(week.payPercent))) }
             rows.append(TableRow(cells))
         }

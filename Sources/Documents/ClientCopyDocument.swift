@@ -40,16 +40,18 @@ struct ClientCopyDocument: CaseDocument {
         let startDay = first.days.first?.date ?? first.start
         var items = [
             try wording.text("short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
-            try wording.text("short_first_week", ["hours": HoursText.hours(minutes: first.totalMinutes)]),
+            try wording.text("short_first_week", ["hours": HoursText.duration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {
             items.append(try wording.text("short_build"))
-            items.append(try wording.text("short_end", ["week": "\(last.number)", "date": dates.long(last.start),
-                                                        "hours": HoursText.hours(minutes: last.plannedMinutes)]))
+            let target = schedule.targetWeek.map { schedule.weeks[$0 - 1] } ?? last
+            items.append(try wording.text("short_end", ["week": "\(target.number)", "date": dates.long(target.start),
+                                                        "hours": HoursText.duration(minutes: target.totalMinutes)]))
         }
         if schedule.targetPercent < 100 {
-            items.append(try wording.text("short_reduced", ["hours": HoursText.hours(minutes: schedule.contractMinutes)]))
+            items.append(try wording.text("short_reduced", ["hours": HoursText.duration(minutes: schedule.contractMinutes)]))
         }
+        items += try ClientScheduleWarnings(schedule: schedule, wording: wording).sentences()
         items.append(try wording.text("short_keep_to_plan"))
         return [.heading(level: 2, text: RichText(try wording.text("short_heading"))), .bulletList(items.map { RichText($0) })]
     }

@@ -23,7 +23,7 @@ struct CompactScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try days(week),
-                .bold(HoursText.hours(minutes: week.totalMinutes)),
+                .bold(HoursText.duration(minutes: week.totalMinutes)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ], emphasis: week.review != nil ? .shaded : .normal))
         }
@@ -36,9 +36,8 @@ struct CompactScheduleTable {
             text = .italic(try wording.text("no_work_this_week"))
         } else {
             var parts: [String] = []
-            for day in week.days {
-                parts.append(try wording.text("day_entry", ["day": dates.weekday(day.date), "hours": HoursText.hours(minutes: day.minutes)]))
-            }
+            let entry = DayEntry(wording: wording, dates: dates)
+            for day in week.days { parts.append(try entry.text(day)) }
             text = RichText(parts.joined(separator: ", "))
         }
         if !week.excluded.isEmpty {

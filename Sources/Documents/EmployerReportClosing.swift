@@ -20,15 +20,20 @@ extension EmployerReportDocument {
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
         rows.append(KeyValue(.init(try wording.text("schedule_first_week")), RichText(try weekSummary(first))))
         rows.append(KeyValue(.init(try wording.text("schedule_last_week")), RichText(try weekSummary(last))))
-        return [heading, .keyValues(rows),
-                .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small),
-                .table(try CompactScheduleTable(schedule: schedule, wording: wording, dates: dates).table())]
+        var blocks: [Block] = [heading, .keyValues(rows),
+                               .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small),
+                               .table(try CompactScheduleTable(schedule: schedule, wording: wording, dates: dates).table())]
+        let watch = schedule.notes.filter { $0.kind == .flag || $0.topic == .pause }.map { RichText($0.message) }
+        if !watch.isEmpty {
+            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading"))), .bulletList(watch)]))
+        }
+        return blocks
     }
 
     private func weekSummary(_ week: WeekPlan) throws(DocumentError) -> String {
         try wording.text("schedule_week_value", [
             "week": "\(week.number)", "dates": dates.range(week.start, week.end),
-            "hours": HoursText.hours(minutes: week.totalMinutes), "percent": HoursText.percent(week.percentOfContract)])
+            "hours": HoursText.duration(minutes: week.totalMinutes), "percent": HoursText.percent(week.percentOfContract)])
     }
 
     func progress() throws(DocumentError) -> [Block] {

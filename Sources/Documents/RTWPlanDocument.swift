@@ -59,9 +59,10 @@ struct RTWPlanDocument: CaseDocument {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("aims_heading")))]
         if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
-                "start_hours": HoursText.hours(minutes: first.plannedMinutes),
+                "start_hours": HoursText.duration(minutes: first.plannedMinutes),
                 "start_percent": HoursText.percent(first.plannedPercent),
-                "target_hours": HoursText.hours(minutes: last.plannedMinutes),
+                "target_hours": HoursText.duration(minutes: last.totalMinutes),
+                "target_week": "\(schedule.targetWeek ?? last.number)",
                 "target_percent": HoursText.percent(last.plannedPercent),
                 "weeks": "\(schedule.weeks.count)",
                 "first_day": dates.long(first.start),

@@ -25,7 +25,7 @@ struct ScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
-                .bold(HoursText.hours(minutes: week.totalMinutes)),
+                .bold(HoursText.duration(minutes: week.totalMinutes)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
             if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }
@@ -38,9 +38,8 @@ struct ScheduleTable {
     private func dayList(_ week: WeekPlan) throws(DocumentError) -> RichText {
         guard !week.days.isEmpty else { return .italic(try wording.text("no_work_this_week")) }
         var parts: [String] = []
-        for day in week.days {
-            parts.append(try wording.text("day_entry", ["day": dates.weekday(day.date), "hours": HoursText.hours(minutes: day.minutes)]))
-        }
+        let entry = DayEntry(wording: wording, dates: dates)
+        for day in week.days { parts.append(try entry.text(day)) }
         return RichText(parts.joined(separator: ", "))
     }
 
@@ -62,9 +61,14 @@ struct ScheduleTable {
         if week.number > 1, !newlyBack.isEmpty {
             add(RichText(try wording.text("duties_back", ["duties": newlyBack.joined(separator: "; ")])))
         }
-        if week.isShortened {
+        if week.isPause {
+            add(.bold(try wording.text("week_pause")))
+        } else if week.isShortened {
             add(.italic(try wording.text("week_shortened_by", [
-                "hours": HoursText.hours(minutes: week.totalMinutes), "planned": HoursText.hours(minutes: week.plannedMinutes)])))
+                "hours": HoursText.duration(minutes: week.totalMinutes), "planned": HoursText.duration(minutes: week.plannedMinutes)])))
+        }
+        if week.number == schedule.targetWeek, schedule.weeks.count > 1 {
+            add(.bold(try wording.text("week_target")))
         }
         return text
     }

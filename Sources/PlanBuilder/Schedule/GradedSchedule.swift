@@ -17,6 +17,9 @@ public struct GradedSchedule: Sendable {
     public var holidayRegion: HolidayRegion
     /// The first week worked in full at the target: what every document says.
     public var targetWeek: Int?
+    /// Facts each document words for its own reader: the step-up to full days and the
+    /// weeks that go beyond the assessed capacity.
+    public var warnings = ScheduleWarnings()
 
     public var contractHours: Double { Double(contractMinutes) / 60 }
     public var firstDay: LocalDate? { weeks.first?.start }

@@ -30,6 +30,18 @@ public enum HoursText {
         return "\(whole)\u{00A0}h \(rest)\u{00A0}min"
     }
 
+    /// A short length for narrow calendar cells: `4¾ h`, `6 h`, `4 h 20`.
+    public static func fraction(minutes: Int) -> String {
+        let whole = minutes / 60
+        switch minutes % 60 {
+        case 0: return "\(whole)\u{00A0}h"
+        case 15: return "\(whole)\u{00BC}\u{00A0}h"
+        case 30: return "\(whole)\u{00BD}\u{00A0}h"
+        case 45: return "\(whole)\u{00BE}\u{00A0}h"
+        default: return "\(whole)\u{00A0}h\u{00A0}\((minutes % 60).zeroPadded(2))"
+        }
+    }
+
     /// A span of the day, `09:00–14:15`, with a non-breaking en dash.
     public static func span(_ start: TimeOfDay, minutes: Int) -> String {
         "\(start)\u{2013}\(start.adding(minutes: minutes))"

@@ -10,11 +10,31 @@ enum ScheduleAssembly {
         notes += stepUpNotes(weeks, setup: setup)
         notes += shorterDayNotes(run)
         notes += capacityNotes(&weeks, setup: setup)
-        return GradedSchedule(
+        var schedule = GradedSchedule(
             weeks: weeks, strategy: plan.strategy, contractMinutes: setup.contractMinutes,
             targetPercent: plan.targetPercent, startPercent: setup.startPercent,
             maxStepPercent: plan.maxStepPercent, reviewPoints: [], notes: notes,
             payPolicy: plan.pay, holidayRegion: plan.holidays, targetWeek: run.targetWeek)
+        schedule.warnings = warnings(weeks, setup: setup)
+        return schedule
+    }
+
+    private static func warnings(_ weeks: [WeekPlan], setup: ScheduleSetup) -> ScheduleWarnings {
+        var warnings = ScheduleWarnings()
+        if setup.longestDayUnits < setup.finalDayUnits,
+           let first = weeks.first(where: { $0.longestDayMinutes > setup.longestDayUnits * setup.unit }) {
+            warnings.stepUp = .init(week: first.number, riseMinutes: setup.dayRiseUnits * setup.unit,
+                                    fullMinutes: setup.finalDayUnits * setup.unit, isShift: setup.contract.isShiftWork)
+        }
+        guard let capacity = setup.assessedCapacity, let firstWorked = weeks.firstIndex(where: { !$0.days.isEmpty }) else { return warnings }
+        let later = weeks.dropFirst(firstWorked + 1)
+        if let hours = capacity.hoursPerDay, let week = later.first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
+            warnings.capacityHours = (week.number, Int((hours * 60).rounded()))
+        }
+        if let days = capacity.daysPerWeek, let week = later.first(where: { $0.days.count > days }) {
+            warnings.capacityDays = (week.number, days)
+        }
+        return warnings
     }
 
     private static func pauseNotes(_ run: WeekSimulator.Run, setup: ScheduleSetup) -> [ScheduleNote] {

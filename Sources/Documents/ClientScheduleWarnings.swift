@@ -1,0 +1,28 @@
+import PlanBuilder
+
+/// The schedule's warnings in the client's words: a break for time away, days that get
+/// longer step by step, weeks beyond what the client could manage at the assessment.
+struct ClientScheduleWarnings {
+    let schedule: GradedSchedule
+    let wording: Wording
+
+    func sentences() throws(DocumentError) -> [String] {
+        var sentences: [String] = []
+        for (index, week) in schedule.weeks.enumerated() where week.isPause && (index == 0 || !schedule.weeks[index - 1].isPause) {
+            sentences.append(try wording.text("warn_pause", ["week": "\(week.number)"]))
+        }
+        let warnings = schedule.warnings
+        if let stepUp = warnings.stepUp {
+            sentences.append(try wording.text("warn_step_up", [
+                "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
+                "rise": HoursText.duration(minutes: stepUp.riseMinutes), "full": HoursText.duration(minutes: stepUp.fullMinutes)]))
+        }
+        if let hours = warnings.capacityHours {
+            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": HoursText.duration(minutes: hours.minutes)]))
+        }
+        if let days = warnings.capacityDays {
+            sentences.append(try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"]))
+        }
+        return sentences
+    }
+}
