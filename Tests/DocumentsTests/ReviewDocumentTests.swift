@@ -11,7 +11,7 @@ final class ReviewDocumentTests: XCTestCase {
         let (_, _, pdf) = try TestSupport.render(path, .review, engine: engine)
         let text = try TestSupport.text(of: pdf)
         let lines = text.components(separatedBy: "\n").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        XCTAssertTrue(lines.contains { $0.hasPrefix("2 9–15 Mar 16.5 12 −4.5") }, "week 2: planned, actual, difference")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("2 9–15 Mar 12 12 0") }, "week 2: planned, actual, difference")
         XCTAssertTrue(lines.contains { $0.hasPrefix("1 2–8 Mar 8 not recorded") }, "week 1 has no actual")
         let flat = lines.joined(separator: " ")
         XCTAssertTrue(flat.contains("11 (abnormal)"), "HADS anxiety band")
