@@ -8,6 +8,8 @@ enum ScheduleJSON {
         var strategy: String
         var contractHoursPerWeek: Double
         var targetPercent: Double
+        /// The first week worked in full at the target.
+        var targetWeek: Int?
         var holidays: String
         var weeks: [Week]
         var reviewDates: [String]
@@ -45,12 +47,16 @@ enum ScheduleJSON {
         var review: String?
         var restDaysBetween: Bool
         var shortened: Bool
+        /// A week of leave: nothing is worked and the plan resumes afterwards.
+        var pause: Bool
     }
 
     struct Day: Encodable {
         var date: String
         var weekday: String
         var hours: Double
+        var start: String?
+        var finish: String?
     }
 
     struct NotWorking: Encodable {
@@ -65,6 +71,7 @@ enum ScheduleJSON {
             strategy: schedule.strategy.rawValue,
             contractHoursPerWeek: schedule.contractHours,
             targetPercent: schedule.targetPercent,
+            targetWeek: schedule.targetWeek,
             holidays: schedule.holidayRegion.rawValue,
             weeks: schedule.weeks.map(week),
             reviewDates: schedule.reviewPoints.map(\.date.iso),
@@ -81,13 +88,15 @@ enum ScheduleJSON {
 
     private static func week(_ week: WeekPlan) -> Week {
         Week(week: week.number, start: week.start.iso, end: week.end.iso,
-             days: week.days.map { Day(date: $0.date.iso, weekday: $0.date.weekday.rawValue, hours: $0.hours) },
+             days: week.days.map { Day(date: $0.date.iso, weekday: $0.date.weekday.rawValue, hours: $0.hours,
+                                        start: $0.start?.description, finish: $0.finish?.description) },
              notWorking: week.excluded.map(notWorking),
              totalHours: week.totalHours, plannedHours: Double(week.plannedMinutes) / 60,
              percentOfContract: (week.percentOfContract * 10).rounded() / 10,
              payPercent: week.payPercent.map { ($0 * 10).rounded() / 10 },
              dutiesBack: week.dutiesBack, dutiesAvoided: week.dutiesAvoided,
-             review: week.review?.date.iso, restDaysBetween: week.nonConsecutive, shortened: week.isShortened)
+             review: week.review?.date.iso, restDaysBetween: week.nonConsecutive, shortened: week.isShortened,
+             pause: week.isPause)
     }
 
     private static func notWorking(_ day: ExcludedDay) -> NotWorking {

@@ -29,7 +29,7 @@ struct ScheduleTerminalTable {
             for weekday in weekdays {
                 let date = week.start.adding(days: (weekday.index - week.start.weekday.index + 7) % 7)
                 if let day = week.days.first(where: { $0.date == date }) {
-                    row.append(HoursText.hours(minutes: day.minutes))
+                    row.append(day.start.map { "\($0)+" } .map { $0 + HoursText.hours(minutes: day.minutes) } ?? HoursText.hours(minutes: day.minutes))
                 } else if let excluded = week.excluded.first(where: { $0.date == date }) {
                     row.append(Self.code(excluded.reason))
                 } else {
@@ -43,7 +43,8 @@ struct ScheduleTerminalTable {
             rows.append(row)
         }
         out += Self.layout([header] + rows)
-        out += "\nKey: BH public holiday, UN unavailable, AP appointment, - not working.\n"
+        out += "\nKey: BH public holiday, UN unavailable, AP appointment, - not working"
+        out += schedule.weeks.contains { $0.days.contains { $0.start != nil } } ? "; 10:00+5.25 starts at 10:00 for 5.25 h.\n" : ".\n"
         if !schedule.reviewPoints.isEmpty {
             out += "Reviews: " + schedule.reviewPoints.map { point in
                 point.week.map { "\(point.date.iso) (week \($0))" } ?? point.date.iso
@@ -56,7 +57,9 @@ struct ScheduleTerminalTable {
     private func notes(_ week: WeekPlan) -> String {
         var parts: [String] = []
         if week.review != nil { parts.append("review") }
+        if week.isPause { parts.append("PAUSE") }
         if week.isShortened { parts.append("shortened (planned \(HoursText.hours(minutes: week.plannedMinutes)) h)") }
+        if week.number == schedule.targetWeek { parts.append("target reached") }
         if week.nonConsecutive { parts.append("rest days") }
         let previous = week.number > 1 ? Set(schedule.weeks[week.number - 2].dutiesBack) : []
         let back = week.dutiesBack.filter { !previous.contains($0) }

@@ -72,19 +72,21 @@ enum ScheduleAssembly {
 
     private static func shorterDayNotes(_ run: WeekSimulator.Run) -> [ScheduleNote] {
         var notes: [ScheduleNote] = []
-        var previous: (week: WeekSimulator.SimulatedWeek, shortest: Int)?
+        var previous: (week: WeekSimulator.SimulatedWeek, shortest: Int, longest: Int)?
         for week in run.weeks where !week.plan.days.isEmpty {
             let shortest = week.plan.days.map(\.minutes).min() ?? 0
-            if let before = previous, shortest < before.shortest, week.kind != .shortened {
+            let longest = week.plan.longestDayMinutes
+            if let before = previous, shortest < before.shortest || longest < before.longest, week.kind != .shortened {
                 let why: String
                 if run.weeks[week.plan.number - 2].kind == .pause { why = "it follows a pause" }
                 else if before.week.kind == .shortened || week.heldBy == .afterShortWeek { why = "it follows a shortened week, so its hours rise by one step only" }
                 else if week.plan.days.count > before.week.plan.days.count { why = "it adds a working day" }
                 else { why = "of the agreed finishing times" }
+                let (now, then) = shortest < before.shortest ? (shortest, before.shortest) : (longest, before.longest)
                 notes.append(ScheduleNote(kind: .info, topic: .dayLength,
-                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: shortest)) h, from \(HoursText.hours(minutes: before.shortest)) h) because \(why)."))
+                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why)."))
             }
-            previous = (week, shortest)
+            previous = (week, shortest, longest)
         }
         return notes
     }

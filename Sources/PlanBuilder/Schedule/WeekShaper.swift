@@ -26,6 +26,11 @@ struct WeekShaper {
         var previousShortest: Int?
         /// The day count fixed by the case file (week 1 with `start_hours_per_day`).
         var fixedDays: Int?
+        /// The next rung and how much a day may grow, so that a count is not chosen
+        /// that forces shorter days the week after (one long day, then two short ones).
+        var nextTotal: Int? = nil
+        var dayRise: Int = 0
+        var fullDay: Int = .max
     }
 
     struct Shape: Equatable {
@@ -72,7 +77,19 @@ struct WeekShaper {
             return total / count >= previous
         }
         guard !keepsLength.isEmpty else { return preferred }
-        return keepsLength.min { abs($0 - preferred) < abs($1 - preferred) || (abs($0 - preferred) == abs($1 - preferred) && $0 > $1) }!
+        let leading = keepsLength.filter { leadsOn(from: $0, total: total, upper: upper, limits: limits) }
+        return (leading.isEmpty ? keepsLength : leading).min { abs($0 - preferred) < abs($1 - preferred) || (abs($0 - preferred) == abs($1 - preferred) && $0 > $1) }!
+    }
+
+    /// Whether the next rung can be worked on at least as many days, none shorter than
+    /// this week's shortest and none longer than the day limit allows.
+    private func leadsOn(from count: Int, total: Int, upper: Int, limits: Limits) -> Bool {
+        guard strategy == .balanced, let next = limits.nextTotal, next > total else { return true }
+        let shortest = total / count
+        let longestNext = min(limits.fullDay, (total + count - 1) / count + limits.dayRise)
+        return (count...max(count, fullWeekDays)).contains { nextCount in
+            next / nextCount >= shortest && (next + nextCount - 1) / nextCount <= longestNext
+        }
     }
 
     private func preferredCount(_ total: Int, upper: Int) -> Int {

@@ -94,7 +94,9 @@ struct WeekSimulator {
             if let lastWorked { longest = min(longest, lastWorked.longest + setup.dayRiseUnits) }
             let rules = DayPicker.Rules(nonConsecutive: restDays, previousDays: previousDays, maxRun: setup.maxRun)
             var limits = WeekShaper.Limits(longestDay: longest, mostDays: DayPicker.mostDays(from: contractDates, rules: rules),
-                                           previousDays: lastWorked?.count, previousShortest: lastWorked?.shortest, fixedDays: nil)
+                                           previousDays: lastWorked?.count, previousShortest: lastWorked?.shortest, fixedDays: nil,
+                                           nextTotal: rung < lastRung ? rungs[rung + 1] : nil, dayRise: setup.dayRiseUnits,
+                                           fullDay: rung + 1 > plateauIndex ? setup.finalDayUnits : setup.longestDayUnits)
             if lastWorked == nil {
                 limits.fixedDays = setup.firstWeekDays
                 if let days = setup.capacityDays { limits.mostDays = min(limits.mostDays, days) }
