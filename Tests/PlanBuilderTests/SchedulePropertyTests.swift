@@ -22,6 +22,7 @@ final class SchedulePropertyTests: XCTestCase {
         var refused = 0
         var paused = 0
         var given = 0
+        var fixesFollowed = 0
         for index in 0..<600 {
             let (file, excluded) = Self.randomCase(&random, index: index)
             let plan = file.plan!
@@ -50,12 +51,29 @@ final class SchedulePropertyTests: XCTestCase {
                 XCTAssertFalse(error.conflicts.isEmpty)
                 for conflict in error.conflicts {
                     XCTAssertFalse(conflict.resolution.isEmpty, "case \(index): a conflict without a way out")
+                    // A length offered as a fix is followed, and the conflict must go.
+                    if let weeks = Self.offeredWeeks(conflict.resolution) {
+                        var followed = file
+                        followed.plan?.weeks = weeks
+                        do { _ = try ScheduleBuilder(holidayName: lookup).build(followed); fixesFollowed += 1 } catch {
+                            XCTAssertFalse(error.conflicts.contains { $0.code == conflict.code },
+                                           "case \(index): plan.weeks: \(weeks) was offered but does not resolve \(conflict)")
+                            fixesFollowed += 1
+                        }
+                    }
                 }
             }
         }
         XCTAssertGreaterThan(built, 400, "too many generated plans refused (\(refused))")
         XCTAssertGreaterThan(paused, 20, "too few generated plans with a pause")
         XCTAssertGreaterThan(given, 40, "too few generated plans with a given length")
+        XCTAssertGreaterThan(fixesFollowed, 5, "too few offered fixes followed")
+    }
+
+    /// The first "plan.weeks: N" a resolution offers.
+    static func offeredWeeks(_ resolution: String) -> Int? {
+        guard let range = resolution.range(of: "plan.weeks: ") else { return nil }
+        return Int(resolution[range.upperBound...].prefix { $0.isNumber })
     }
 
     struct Exclusions {
