@@ -20,8 +20,9 @@ enum RunConflicts {
             fixes.append(CandidateFix(description: "give the plan \(weeks) weeks (plan.weeks: \(weeks)).") { $0.weeks = weeks })
         }
         fixes.append(CandidateFix(description: "remove plan.weeks, so the plan takes the weeks it needs.") { $0.weeks = nil })
+        fixes += relaxations(setup)
         let conflict = PlanConflict(field: "plan.weeks", problem: problem,
-                                    resolution: "Give the plan more weeks (plan.weeks), or allow bigger steps (plan.max_step_percent).",
+                                    resolution: "No single change tried (more weeks, bigger steps, faster-growing days, fewer rest days) resolves this on its own; change several of plan.weeks, plan.max_step_percent and plan.max_day_rise_hours together.",
                                     code: "weeks-too-few")
         return FoundConflict(conflict, fixes: fixes)
     }
@@ -38,10 +39,29 @@ enum RunConflicts {
         if setup.plan.maxDayHoursUntilReview != nil {
             fixes.append(CandidateFix(description: "remove plan.max_day_hours_until_review.") { $0.maxDayHoursUntilReview = nil })
         }
-        fixes.append(CandidateFix(description: "lower plan.target_percent.") { $0.targetPercent = max(1, $0.targetPercent * 0.8) })
+        fixes += relaxations(setup)
+        let lower = (setup.plan.targetPercent * 0.8).rounded()
+        fixes.append(CandidateFix(description: "lower plan.target_percent to \(HoursText.percent(lower)).") { $0.targetPercent = max(1, lower) })
         let conflict = PlanConflict(field: "plan.target_percent", problem: problem,
-                                    resolution: "Lower plan.target_percent, or relax the limits named above.", code: "never-reached")
+                                    resolution: "No single change tried resolves this on its own; relax several of the limits named above together.",
+                                    code: "never-reached")
         return FoundConflict(conflict, fixes: fixes)
+    }
+
+    /// Bigger steps and faster-growing days, each tried on its own.
+    private static func relaxations(_ setup: ScheduleSetup) -> [CandidateFix] {
+        let plan = setup.plan
+        var fixes: [CandidateFix] = []
+        let step = min(100, (plan.maxStepPercent * 1.5).rounded())
+        if step > plan.maxStepPercent {
+            fixes.append(CandidateFix(description: "allow bigger weekly steps with plan.max_step_percent: \(HoursText.percent(step)).") { $0.maxStepPercent = step })
+        }
+        let rise = plan.maxDayRiseHours + 1
+        fixes.append(CandidateFix(description: "let days grow faster with plan.max_day_rise_hours: \(HoursText.decimal(rise)).") { $0.maxDayRiseHours = rise })
+        if plan.nonConsecutiveUntilWeek != nil {
+            fixes.append(CandidateFix(description: "remove plan.non_consecutive_until_week.") { $0.nonConsecutiveUntilWeek = nil })
+        }
+        return fixes
     }
 
     private static func targetText(_ setup: ScheduleSetup) -> String {

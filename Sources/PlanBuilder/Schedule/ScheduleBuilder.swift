@@ -31,12 +31,14 @@ public struct ScheduleBuilder {
         case .success(let schedule):
             return schedule
         case .failure(let found):
-            throw InfeasiblePlan(conflicts: found.conflicts.map { verify($0, in: caseFile) })
+            let codes = Set(found.conflicts.map(\.conflict.code))
+            throw InfeasiblePlan(conflicts: found.conflicts.map { verify($0, in: caseFile, among: codes) })
         }
     }
 
-    /// Keeps only the fixes that, applied to a copy of the case file, make the conflict go.
-    private func verify(_ found: FoundConflict, in caseFile: CaseFile) -> PlanConflict {
+    /// Keeps only the fixes that, applied to a copy of the case file, make the conflict go
+    /// without bringing a new one (conflicts the file already has may remain).
+    private func verify(_ found: FoundConflict, in caseFile: CaseFile, among codes: Set<String>) -> PlanConflict {
         var conflict = found.conflict
         let working = found.fixes.filter { fix in
             var copy = caseFile
@@ -45,7 +47,8 @@ public struct ScheduleBuilder {
             copy.plan = plan
             switch attempt(copy) {
             case .success: return true
-            case .failure(let again): return !again.conflicts.contains { $0.conflict.code == conflict.code }
+            case .failure(let again):
+                return again.conflicts.allSatisfy { $0.conflict.code != conflict.code && codes.contains($0.conflict.code) }
             }
         }
         if !working.isEmpty {
