@@ -1,7 +1,7 @@
 # vr-docs: `make demo` renders the bundled examples; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup build demo test goldens clean
+.PHONY: setup build demo test goldens clean install uninstall man
 
 setup:
 	@./scripts/setup.sh
@@ -18,6 +18,26 @@ test: setup
 # Regenerate the document goldens after an intended change to wording or layout.
 goldens: setup
 	VR_DOCS_UPDATE_GOLDENS=1 $(SWIFT) test --filter Golden
+
+# Install the binary, its templates and a man page under PREFIX (default /usr/local):
+#   make install PREFIX=/usr/local    ->  bin/vr-docs, share/vr-docs/templates, share/man/man1/vr-docs.1
+PREFIX ?= /usr/local
+MAN_DATE ?= 2026-12-03
+
+man:
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --date $(MAN_DATE) --configuration release
+
+install: setup man
+	$(SWIFT) build -c release --product vr-docs
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/vr-docs" "$(DESTDIR)$(PREFIX)/share/man/man1"
+	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/vr-docs" "$(DESTDIR)$(PREFIX)/bin/vr-docs"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
+	cp -R templates "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
+	install -m 0644 .build/plugins/GenerateManual/outputs/vr-docs/vr-docs.1 "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/vr-docs" "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/vr-docs"
 
 clean:
 	rm -rf .build vr-docs-demo

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 
 /// The command-line tool. Exit codes: 0 done, 1 invalid input or a plan that cannot be
@@ -17,6 +18,7 @@ struct VRDocs: ParsableCommand {
 
             Exit codes: 0 success, 1 invalid case file or a plan that cannot be met, 2 misuse.
             """,
+        version: ReleaseVersion.string,
         subcommands: [ValidateCommand.self, PlanCommand.self, RenderCommand.self, CatalogueCommand.self, DemoCommand.self,
                       CaseloadCommand.self, BatchCommand.self, SynthCommand.self, BlocksCommand.self,
                       TimeRenderCommand.self]
