@@ -38,7 +38,7 @@ struct CompactScheduleTable {
             var parts: [String] = []
             let entry = DayEntry(wording: wording, dates: dates)
             for day in week.days { parts.append(try entry.text(day)) }
-            text = RichText(parts.joined(separator: ", "))
+            text = RichText(parts.joined(separator: week.days.contains { $0.start != nil } ? "\n" : ", "))
         }
         if !week.excluded.isEmpty {
             let days = try ExclusionWords(wording: wording).describe(week.excluded, dates: dates)

@@ -10,15 +10,17 @@ struct ScheduleTable {
 
     func table() throws(DocumentError) -> Table {
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
+        // Start and finish times need a wider days column; the notes give way.
+        let timed = schedule.weeks.contains { $0.days.contains { $0.start != nil } }
         var columns = [
             TableColumn(.init(try wording.text("col_week")), weight: 0.75, alignment: .center),
             TableColumn(.init(try wording.text("col_dates")), weight: 1.05),
-            TableColumn(.init(try wording.text("col_days")), weight: 2.0),
-            TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_days")), weight: timed ? 2.2 : 2.0),
+            TableColumn(.init(try wording.text("col_total")), weight: timed ? 1.0 : 0.8, alignment: .trailing),
             TableColumn(.init(try wording.text("col_percent")), weight: 1.05, alignment: .trailing),
         ]
         if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.8, alignment: .trailing)) }
-        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: 1.9))
+        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: timed ? 1.8 : 1.9))
         var rows: [TableRow] = []
         for week in schedule.weeks {
             var cells: [RichText] = [
@@ -40,7 +42,7 @@ struct ScheduleTable {
         var parts: [String] = []
         let entry = DayEntry(wording: wording, dates: dates)
         for day in week.days { parts.append(try entry.text(day)) }
-        return RichText(parts.joined(separator: ", "))
+        return RichText(parts.joined(separator: week.days.contains { $0.start != nil } ? "\n" : ", "))
     }
 
     private func notes(_ week: WeekPlan) throws(DocumentError) -> RichText {

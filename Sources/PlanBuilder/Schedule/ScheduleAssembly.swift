@@ -8,7 +8,7 @@ enum ScheduleAssembly {
         var notes = setup.notes
         notes += pauseNotes(run, setup: setup)
         notes += stepUpNotes(weeks, setup: setup)
-        notes += shorterDayNotes(run)
+        notes += shorterDayNotes(run, pattern: plan.pattern)
         notes += capacityNotes(&weeks, setup: setup)
         var schedule = GradedSchedule(
             weeks: weeks, strategy: plan.strategy, contractMinutes: setup.contractMinutes,
@@ -70,7 +70,7 @@ enum ScheduleAssembly {
         return [ScheduleNote(kind: .flag, topic: .dayLength, message: message)]
     }
 
-    private static func shorterDayNotes(_ run: WeekSimulator.Run) -> [ScheduleNote] {
+    private static func shorterDayNotes(_ run: WeekSimulator.Run, pattern: WorkPattern) -> [ScheduleNote] {
         var notes: [ScheduleNote] = []
         var previous: (week: WeekSimulator.SimulatedWeek, shortest: Int, longest: Int)?
         for week in run.weeks where !week.plan.days.isEmpty {
@@ -78,7 +78,10 @@ enum ScheduleAssembly {
             let longest = week.plan.longestDayMinutes
             if let before = previous, shortest < before.shortest || longest < before.longest, week.kind != .shortened {
                 let why: String
-                if run.weeks[week.plan.number - 2].kind == .pause { why = "it follows a pause" }
+                let shortestDay = week.plan.days.min { $0.minutes < $1.minutes }
+                let capped = shortestDay.flatMap { pattern.longestMinutes(on: $0.date.weekday) }.map { $0 <= shortest } ?? false
+                if capped, shortest < before.shortest { why = "of the agreed finishing time on \(shortestDay!.date.weekday.rawValue.capitalized)days" }
+                else if run.weeks[week.plan.number - 2].kind == .pause { why = "it follows a pause" }
                 else if before.week.kind == .shortened || week.heldBy == .afterShortWeek { why = "it follows a shortened week, so its hours rise by one step only" }
                 else if week.plan.days.count > before.week.plan.days.count { why = "it adds a working day" }
                 else { why = "of the agreed finishing times" }
