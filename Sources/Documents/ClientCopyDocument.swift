@@ -80,7 +80,7 @@ struct ClientCopyDocument: CaseDocument {
         case nil: text = try wording.text("pay_unknown")
         }
         return [.heading(level: 2, text: RichText(try wording.text("pay_heading"))),
-                .paragraph(RichText(text)), .paragraph(RichText(try wording.text("pay_worry")))]
+                .paragraph(RichText(text)), .paragraph(RichText(try wording.text(Nation(caseFile: caseFile).key("pay_worry", in: wording))))]
     }
 
     private func goals() throws(DocumentError) -> [Block] {

@@ -37,7 +37,7 @@ extension ClientCopyDocument {
         }
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("changes_heading"))),
                                .paragraph(RichText(try wording.text("changes_intro"))), .bulletList(items)]
-        if accessToWork { blocks.append(.paragraph(RichText(try wording.text("access_to_work")))) }
+        if accessToWork { blocks.append(.paragraph(RichText(try wording.text(Nation(caseFile: caseFile).key("access_to_work", in: wording))))) }
         return blocks
     }
 
@@ -77,17 +77,21 @@ extension ClientCopyDocument {
     /// can be scanned.
     /// Charities for the client's own conditions only: a back-pain client is not sent
     /// to a cancer charity.
-    private func conditionHelp() -> [String] {
-        let words = ((caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
-            + (caseFile.assessment?.barriers.map(\.domain) ?? []))
-            .joined(separator: " ").lowercased()
-        return wording.table("condition_help").sorted { $0.key < $1.key }.compactMap { keys, entry in
-            keys.split(separator: "|").contains { words.contains($0) } ? entry : nil
+    /// Matched on whole words and phrases, so "burns" never finds "ms".
+    private func conditionHelp(_ nation: Nation) -> [String] {
+        let texts = (caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
+            + (caseFile.assessment?.barriers.map(\.domain) ?? [])
+        let words = " " + WholeWords.words(in: texts.joined(separator: " ")).joined(separator: " ") + " "
+        return wording.table(nation.key("condition_help", in: wording)).sorted { $0.key < $1.key }.compactMap { keys, entry in
+            keys.split(separator: "|").contains { key in
+                words.contains(" " + WholeWords.words(in: String(key)).joined(separator: " ") + " ")
+            } ? entry : nil
         }
     }
 
     func moreHelp() throws(DocumentError) -> [Block] {
-        let entries = try wording.list("help_entries") + conditionHelp()
+        let nation = Nation(caseFile: caseFile)
+        let entries = try wording.list(nation.key("help_entries", in: wording)) + conditionHelp(nation)
         guard !entries.isEmpty else { return [] }
         let items = entries.map { entry -> RichText in
             guard let colon = entry.range(of: ": ") else { return RichText(entry) }

@@ -62,7 +62,7 @@ struct EmployerReportDocument: CaseDocument {
 
     private func fitness() throws(DocumentError) -> [Block] {
         guard let fitness = caseFile.assessment?.fitness else { return [] }
-        var body = [RichText(try wording.text("fitness_intro"))]
+        var body = [RichText(try wording.text(Nation(caseFile: caseFile).key("fitness_intro", in: wording)))]
         body += try FitnessChecklist(fitness: fitness, wording: wording).lines()
         if let comments = fitness.comments {
             body.append(RichText(try wording.text("fitness_comments", ["comments": comments])))

@@ -74,6 +74,9 @@ public struct Wording: Sendable {
         return Wording.fill(template, values)
     }
 
+    /// Whether the wording (or its fallback) has an entry for `key`.
+    public func has(_ key: String) -> Bool { entries[key] != nil || fallback[key] != nil }
+
     public func list(_ key: String) throws(DocumentError) -> [String] {
         guard case .list(let items)? = value(key) else { throw .missingWording(key: key, language: language) }
         return items

@@ -12,6 +12,10 @@ public struct Client: Sendable {
     public var largePrint: Bool
     public var communicationNeeds: String?
     public var deprivationDecile: Int?
+    /// Optional extension: where the client lives (`england`, `wales`, `scotland`,
+    /// `northern-ireland`, `ireland`), for the help services documents point to when the
+    /// plan's holidays do not say (`holidays: none`, or no plan).
+    public var nation: String?
 
     public init(name: String, preferredName: String? = nil, pronouns: String? = nil,
                 dateOfBirth: LocalDate? = nil, phone: String? = nil, email: String? = nil,

@@ -2,7 +2,8 @@
 /// them (language, large print).
 struct ClientSectionReader {
     static let keys = ["name", "preferred_name", "pronouns", "date_of_birth", "phone", "email",
-                       "address", "language", "large_print", "communication_needs", "deprivation_decile"]
+                       "address", "language", "large_print", "communication_needs", "deprivation_decile", "nation"]
+    static let nations = ["england", "wales", "scotland", "northern-ireland", "ireland"]
 
     func read(_ fields: MappingReader) -> Client? {
         let name = fields.text("name").map(ScalarText.trimmed)
@@ -11,7 +12,7 @@ struct ClientSectionReader {
                               "missing: every case file needs the client's name",
                               fix: "Add name: under client, e.g. name: Jane Morrison.")
         }
-        let client = Client(name: name ?? "",
+        var client = Client(name: name ?? "",
                             preferredName: fields.text("preferred_name"),
                             pronouns: fields.text("pronouns"),
                             dateOfBirth: fields.date("date_of_birth"),
@@ -23,6 +24,7 @@ struct ClientSectionReader {
                             communicationNeeds: fields.text("communication_needs"),
                             deprivationDecile: fields.integer("deprivation_decile", expected: "a decile from 1 to 10",
                                                               rule: .within(1...10, "a deprivation decile")))
+        client.nation = fields.choice("nation", among: ClientSectionReader.nations, noun: "nation")
         guard let name, !name.isEmpty else { return nil }
         return client
     }

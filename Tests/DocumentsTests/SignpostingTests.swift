@@ -1,0 +1,46 @@
+import XCTest
+import Documents
+@testable import PlanBuilder
+
+/// The client copy sends each client to the services of their own nation, and to the
+/// charities for their own conditions only, matched on whole words.
+final class SignpostingTests: XCTestCase {
+    private func clientCopyText(holidays: HolidayRegion, nation: String? = nil, condition: String) throws -> String {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var file = try engine.reader.read(path: path)
+        file.plan?.holidays = holidays
+        file.client.nation = nation
+        file.health?.conditions = [Condition(name: condition)]
+        file.assessment?.limitations = []
+        file.assessment?.barriers = []
+        let schedule = try engine.schedule(for: file)
+        let pdf = try engine.render(.clientCopy, caseFile: file, schedule: schedule)
+        return try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func testEachNationGetsItsOwnServices() throws {
+        let england = try clientCopyText(holidays: .englandAndWales, condition: "Low back pain")
+        XCTAssertTrue(england.contains("Access to Work") && england.contains("Citizens Advice") && england.contains("NHS 111"))
+        let scotland = try clientCopyText(holidays: .scotland, condition: "Depression")
+        XCTAssertTrue(scotland.contains("Citizens Advice Scotland") && scotland.contains("NHS 24") && scotland.contains("Breathing Space"))
+        XCTAssertTrue(scotland.contains("SAMH") && !scotland.contains("Mind:"), "Scotland: SAMH, not Mind")
+        let ni = try clientCopyText(holidays: .northernIreland, condition: "Depression")
+        XCTAssertTrue(ni.contains("Access to Work (NI)") && ni.contains("Advice NI") && !ni.contains("Citizens Advice:"))
+        let ireland = try clientCopyText(holidays: .ireland, condition: "Breast cancer")
+        XCTAssertTrue(ireland.contains("Citizens Information") && ireland.contains("Intreo") && ireland.contains("Irish Cancer Society"))
+        for text in [ireland] {
+            XCTAssertFalse(text.contains("gov.uk/access-to-work") || text.contains("NHS 111") || text.contains("Macmillan"), "Ireland gets no GB services")
+        }
+        for text in [england, scotland, ni, ireland] { XCTAssertTrue(text.contains("116 123"), "Samaritans everywhere") }
+        let noHolidays = try clientCopyText(holidays: .none, nation: "ireland", condition: "Back pain")
+        XCTAssertTrue(noHolidays.contains("Citizens Information"), "client.nation decides when holidays are none")
+    }
+
+    func testCharitiesMatchWholeWordsOnly() throws {
+        let burns = try clientCopyText(holidays: .englandAndWales, condition: "Hand symptoms after burns")
+        XCTAssertFalse(burns.contains("MS Society"), "burns is not MS")
+        let ms = try clientCopyText(holidays: .englandAndWales, condition: "Relapsing MS")
+        XCTAssertTrue(ms.contains("MS Society"))
+    }
+}
