@@ -4,11 +4,13 @@ import XCTest
 
 /// Files that are broken or built to hurt a parser end in one clear error, fast.
 final class ReadingHostileInputTests: XCTestCase {
-    /// Reads `bytes`, asserts that it fails within two seconds, and returns the problems.
+    /// Reads `bytes`, asserts that it fails without hanging, and returns the problems. The
+    /// bound only catches a hang (reads take milliseconds; speed is measured in bench/), so
+    /// it is generous enough for a loaded CI machine.
     private func refusal(_ bytes: [UInt8], fileName: String = "hostile.yaml", line: UInt = #line) -> [CaseFileIssue] {
         let started = Date()
         defer {
-            XCTAssertLessThan(Date().timeIntervalSince(started), 2, "reading took too long", line: line)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 10, "reading took too long", line: line)
         }
         do {
             _ = try CaseFileReader().read(bytes: bytes, fileName: fileName, baseDirectory: nil)
@@ -83,7 +85,7 @@ final class ReadingHostileInputTests: XCTestCase {
         XCTAssertThrowsError(try CaseFileReader().read(path: url.path)) { error in
             XCTAssertTrue("\(error)".contains("30.0 MB"), "\(error)")
         }
-        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
     }
 
     func testLongStringJustUnderTheLimitIsReadQuickly() {
