@@ -95,7 +95,9 @@ extension EmployerReportDocument {
         let notShared = ShareableItem.allCases.filter { !consent.shareWithEmployer.contains($0) }
         if !shared.isEmpty {
             let intro: String
-            if let date = consent.recorded {
+            if !consent.isRecorded {
+                intro = try wording.text("consent_default", ["name": preferred])
+            } else if let date = consent.recorded {
                 intro = try wording.text("consent_recorded", ["date": dates.long(date), "name": preferred])
             } else {
                 intro = try wording.text("consent_undated", ["name": preferred])
@@ -103,10 +105,11 @@ extension EmployerReportDocument {
             blocks += [.paragraph(RichText(intro)), .bulletList(shared.map { RichText(wording.lookup("consent_item", $0.rawValue)) })]
         }
         if !notShared.isEmpty {
-            blocks += [.paragraph(RichText(try wording.text("consent_not_agreed", ["name": preferred]))),
+            blocks += [.paragraph(RichText(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]))),
                        .bulletList(notShared.map { RichText(wording.lookup("consent_item", $0.rawValue)) })]
         }
-        blocks.append(.paragraph(RichText(try wording.text(consent.discloseDiagnosis ? "consent_diagnosis_yes" : "consent_diagnosis_no",
+        let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
+        blocks.append(.paragraph(RichText(try wording.text(diagnosisKey,
                                                             ["name": preferred]))))
         return blocks
     }

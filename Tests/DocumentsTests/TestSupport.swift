@@ -75,4 +75,18 @@ enum TestSupport {
         let schedule = try engine.schedule(for: caseFile)
         return (caseFile, schedule, try engine.render(kind, caseFile: caseFile, schedule: schedule))
     }
+
+    /// "13 April 2026" as the English documents write a date.
+    static func longDate(_ date: LocalDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// "Fri 15 May" as the English tables write a date.
+    static func shortWeekdayDate(_ date: LocalDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(days[date.weekday.index]) \(date.day) \(months[date.month - 1])"
+    }
 }
