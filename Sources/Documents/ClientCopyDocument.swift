@@ -15,7 +15,8 @@ struct ClientCopyDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
-                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead)]
+                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead),
+                               .paragraph(RichText(try DocumentFrame(caseFile: caseFile, wording: wording).issueLine()), style: .small)]
         if let employer = caseFile.employment?.employer?.name {
             blocks.append(.paragraph(RichText(try wording.text("intro_employer", ["employer": employer]))))
         } else {

@@ -42,6 +42,10 @@ public struct DocumentEngine: Sendable {
     /// The reader configured with this engine's catalogue codes.
     public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes) }
 
+    /// The reader for files whose documents are made: it also records the file's SHA-256,
+    /// which every document carries in its metadata.
+    public var documentReader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, recordsFingerprint: true) }
+
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
         guard let plan = caseFile.plan else { return nil }

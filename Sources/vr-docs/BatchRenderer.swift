@@ -46,7 +46,7 @@ struct BatchRenderer: Sendable {
     private func render(_ file: String, with renderer: PDFRenderer, state: BatchState) -> Result<[String], FailureReasons> {
         let caseFile: CaseFile
         do {
-            caseFile = try engine.reader.read(path: file)
+            caseFile = try engine.documentReader.read(path: file)
         } catch {
             return .failure(FailureReasons(reasons: error.issues.map { issue in
                 Self.withoutPath(issue.description, file)

@@ -44,7 +44,7 @@ struct CaseLoading {
     /// The case file, or nil after printing every problem in it.
     func read(_ path: String) -> CaseFile? {
         do {
-            return try engine.reader.read(path: path)
+            return try engine.documentReader.read(path: path)
         } catch {
             for issue in error.issues {
                 Terminal.error(issue.location == nil ? "\(path): \(issue)" : issue.description)

@@ -19,6 +19,9 @@ public struct CaseFile: Sendable {
     public var outcome: Outcome?
     /// Where each field was written (`plan.weeks` -> line 112), so that later checks,
     /// such as an infeasible schedule, can point the case manager at the right line.
+    /// SHA-256 of the file's bytes, when the reader was asked for it: recorded in every
+    /// document's metadata so an issued PDF can be traced to the exact file.
+    public var fingerprint: String?
     public var locations: [String: SourceLocation]
 
     public init(format: Int = 1, caseInfo: CaseInfo, client: Client,

@@ -10,8 +10,13 @@ public struct CaseFileReader: Sendable {
     /// them any code is accepted.
     public let knownCodes: KnownCodes?
 
-    public init(knownCodes: KnownCodes? = nil) {
+    /// Whether to record the file's SHA-256 in `CaseFile.fingerprint`: documents carry it,
+    /// a caseload of 100,000 files does not need it.
+    public var recordsFingerprint = false
+
+    public init(knownCodes: KnownCodes? = nil, recordsFingerprint: Bool = false) {
         self.knownCodes = knownCodes
+        self.recordsFingerprint = recordsFingerprint
     }
 
     /// Reads the file at `path`; problems are reported against `path` as given.
@@ -35,6 +40,7 @@ public struct CaseFileReader: Sendable {
         DuplicateKeyMarker.reportUnseen(parsed.duplicates, in: log)
         guard var caseFile, log.isEmpty else { throw log.errors() }
         caseFile.locations = log.locations
+        if recordsFingerprint { caseFile.fingerprint = SHA256.hex(bytes) }
         return caseFile
     }
 

@@ -2,7 +2,7 @@
 /// case manager, the tier and how the referral arrived.
 struct CaseSectionReader {
     static let keys = ["reference", "service", "case_manager", "tier", "referral",
-                       "first_contact", "assessed", "contacts"]
+                       "first_contact", "assessed", "contacts", "issued", "version"]
     static let referralKeys = ["date", "source", "reason"]
 
     let baseDirectory: String?
@@ -23,11 +23,13 @@ struct CaseSectionReader {
                      source: referral.choice("source", among: Referral.sources, noun: "referral source"),
                      reason: referral.choice("reason", among: Referral.reasons, noun: "referral reason"))
         }
-        let info = CaseInfo(reference: reference ?? "", service: service, caseManager: caseManager,
+        var info = CaseInfo(reference: reference ?? "", service: service, caseManager: caseManager,
                             tier: tier(fields) ?? .auto, referral: referral,
                             firstContact: fields.date("first_contact"), assessed: fields.date("assessed"),
                             contacts: fields.integer("contacts", expected: "a number of contacts such as 4",
                                                      rule: .notNegative("contacts")))
+        info.issued = fields.date("issued")
+        info.version = fields.text("version").map(ScalarText.trimmed)
         guard let reference, !reference.isEmpty else { return nil }
         return info
     }
