@@ -14,7 +14,7 @@ extension EmployerReportDocument {
         var rows: [KeyValue] = []
         if let contract = caseFile.employment?.contract {
             rows.append(KeyValue(.init(try wording.text("schedule_contract")),
-                                 RichText(try wording.text("schedule_contract_value", ["hours": HoursText.hours(contract.hoursPerWeek)]))))
+                                 RichText(try wording.text("schedule_contract_value", ["hours": HoursText.duration(hours: contract.hoursPerWeek)]))))
         }
         rows.append(KeyValue(.init(try wording.text("schedule_length")), RichText(try wording.text("schedule_length_value", [
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
@@ -44,7 +44,7 @@ extension EmployerReportDocument {
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { HoursText.hours($0) } ?? ""),
+                      RichText(review.hoursWorked.map { HoursText.duration(hours: $0) } ?? ""),
                       RichText(review.note ?? "")])
         }
         let table = Table(columns: [

@@ -51,7 +51,7 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("morag.campbell@example.org"))
         XCTAssertTrue(text.contains("Limited sitting"), "functional effects in plain words")
         XCTAssertTrue(text.contains("Needs to change position about every 30 minutes"))
-        XCTAssertTrue(text.contains("Up to 4 hours a day"), "capacity")
+        XCTAssertTrue(text.contains("Up to 4 h a day"), "capacity")
         XCTAssertTrue(text.contains("not shared"), "goals and reviews are withheld and said to be")
         for (index, page) in pages.enumerated() {
             XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"))
