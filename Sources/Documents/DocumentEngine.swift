@@ -79,12 +79,13 @@ public struct DocumentEngine: Sendable {
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
-        let wording: Wording
+        var wording: Wording
         if let loaded = wordings[caseFile.client.language + "/" + kind.rawValue] ?? wordings["en-GB/" + kind.rawValue] {
             wording = loaded
         } else {
             wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
         }
+        wording = wording.withPronouns(caseFile.client.pronouns)
         var document: ReportDocument
         switch kind {
         case .rtwPlan:

@@ -14,7 +14,7 @@ final class SharedFactsTests: XCTestCase {
             var texts: [DocumentKind: String] = [:]
             for kind in [DocumentKind.rtwPlan, .employerReport, .clientCopy] {
                 let pdf = try engine.render(kind, caseFile: caseFile, schedule: schedule)
-                texts[kind] = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                texts[kind] = try TestSupport.flowingText(of: pdf)
             }
             let target = try XCTUnwrap(schedule.targetWeek, path)
             XCTAssertTrue(texts[.rtwPlan]!.contains("reached in week \(target)"), "\(path): plan target week")

@@ -44,6 +44,18 @@ enum TestSupport {
 
     static func text(of pdf: [UInt8]) throws -> String { try pageTexts(of: pdf).joined(separator: "\n") }
 
+    /// The text in reading order (cell by cell in a table) rather than laid out in
+    /// columns, with all white space as single spaces: for finding a phrase that wraps
+    /// inside a table cell.
+    static func flowingText(of pdf: [UInt8]) throws -> String {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("doc.pdf")
+        try Data(pdf).write(to: file)
+        let text = try run("/usr/bin/pdftotext", ["-enc", "UTF-8", file.path, "-"]).output
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static func pdfInfo(_ pdf: [UInt8]) throws -> String {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

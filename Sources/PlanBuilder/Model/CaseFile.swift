@@ -66,11 +66,19 @@ public struct Contact: Sendable, Equatable {
     public var role: String?
     public var phone: String?
     public var email: String?
-    public init(name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil) {
+    /// Optional extension for the case manager: profession and professional registration
+    /// ("Occupational therapist", "HCPC OT12345"), printed with the signature on the
+    /// employer's report as the AHP Health and Work Report asks.
+    public var profession: String?
+    public var registration: String?
+    public init(name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil,
+                profession: String? = nil, registration: String? = nil) {
         self.name = name
         self.role = role
         self.phone = phone
         self.email = email
+        self.profession = profession
+        self.registration = registration
     }
 }
 

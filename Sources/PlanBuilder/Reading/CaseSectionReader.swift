@@ -16,7 +16,7 @@ struct CaseSectionReader {
         }
         let service = fields.mapping("service", validKeys: ContactReader.serviceKeys)
             .map { ContactReader.service($0, baseDirectory: baseDirectory) }
-        let caseManager = fields.mapping("case_manager", validKeys: ContactReader.contactKeys)
+        let caseManager = fields.mapping("case_manager", validKeys: ContactReader.practitionerKeys)
             .map(ContactReader.contact)
         let referral = fields.mapping("referral", validKeys: CaseSectionReader.referralKeys).map { referral in
             Referral(date: referral.date("date"),
