@@ -20,12 +20,13 @@ public struct CaseloadLabels {
         try wording.text(table.titleKey, ["group": table.group.map { label("group-" + $0) } ?? ""])
     }
 
-    /// The table for the page. `rowHeaderWeight` widens the first column for tables
-    /// whose other columns are few.
+    /// The table for the page, with a caption when it is one part of a wider table. The
+    /// label column is wider when the other columns are few (at most 4, as in each part
+    /// of a transition table), so that no label or status has to break inside a word.
     func table(_ table: StatTable, caption: String? = nil) -> Table {
         let shown = SmallCells.suppress(table)
-        let wide = table.columns.count > 3
-        var columns = [TableColumn(RichText(label(table.rowHeader)), weight: wide ? 1.5 : 1.3)]
+        let wide = table.columns.count > 4
+        var columns = [TableColumn(RichText(label(table.rowHeader)), weight: wide ? 1.5 : 2.2)]
         columns += table.columns.map { TableColumn(RichText(label($0)), weight: 1, alignment: .trailing) }
         let rows = shown.rows.map { row in
             TableRow(cells: [RichText(label(row.label))] + row.cells.map { RichText(Self.text($0)) },
