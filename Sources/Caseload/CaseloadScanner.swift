@@ -7,6 +7,11 @@ import PlanBuilder
 public struct InvalidCaseFile: Sendable, Equatable {
     public var path: String
     public var problems: [String]
+
+    public init(path: String, problems: [String]) {
+        self.path = path
+        self.problems = problems
+    }
 }
 
 /// The outcome of reading a caseload: the running totals and the files left out.
@@ -22,6 +27,16 @@ public struct CaseloadScan: Sendable {
     public var overlaps: [RootOverlap] = []
     /// References found in more than one file; each client is counted once.
     public var duplicates: [DuplicateReference] = []
+
+    public init(tally: CaseloadTally, invalid: [InvalidCaseFile] = [], invalidNotListed: Int = 0, filesRead: Int,
+                overlaps: [RootOverlap] = [], duplicates: [DuplicateReference] = []) {
+        self.tally = tally
+        self.invalid = invalid
+        self.invalidNotListed = invalidNotListed
+        self.filesRead = filesRead
+        self.overlaps = overlaps
+        self.duplicates = duplicates
+    }
 
     public var invalidCount: Int { invalid.count + invalidNotListed }
     /// Files left out because their reference was already counted from another file.

@@ -58,12 +58,19 @@ public struct CaseloadDocument {
         blocks += try section(figures.hadsBand)
         let metadata = DocumentMetadata(
             title: title, author: serviceName, subject: try wording.text("subject"), creator: "vr-docs",
-            creationDate: (scan.tally.latestDate ?? LocalDate(year: 2026, month: 1, day: 1)!).iso + "T00:00:00Z",
+            creationDate: Self.creationDate(scan.tally.latestDate),
             language: wording.language)
         let footer = RunningFooter(left: title, center: try wording.text("footer_confidential"), pageLabel: try wording.text("page_label"))
         let service: String
         if let serviceName { service = serviceName } else { service = try wording.text("service_unknown") }
         return ReportDocument(metadata: metadata, header: RunningHeader(left: service, right: title), footer: footer, blocks: blocks)
+    }
+
+    /// The first of the month of the latest date recorded: fixed by the input, so the same
+    /// files give the same bytes, and no finer than the report states it.
+    static func creationDate(_ latest: LocalDate?) -> String {
+        let date = latest.flatMap { LocalDate(year: $0.year, month: $0.month, day: 1) } ?? LocalDate(year: 2026, month: 1, day: 1)!
+        return date.iso + "T00:00:00Z"
     }
 
     /// The transition tables: the whole caseload, then by tier and by deprivation band,

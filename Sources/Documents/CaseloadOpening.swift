@@ -1,4 +1,5 @@
 import Caseload
+import PlanBuilder
 import ReportKit
 
 /// The opening of the caseload report: what was read and left out (counted, never
@@ -17,7 +18,7 @@ struct CaseloadOpening {
         var text = try wording.text("intro", ["clients": SmallCells.count(scan.tally.clients),
                                               "files": try counted(scan.filesRead, "files")])
         if let date = scan.tally.latestDate {
-            text += " " + (try wording.text("records_up_to", ["date": DateWords(wording: wording).long(date)]))
+            text += " " + (try wording.text("records_up_to", ["month": try monthAndYear(date)]))
         }
         var leftOut: [String] = []
         if scan.invalidCount == 0 {
@@ -39,6 +40,14 @@ struct CaseloadOpening {
                                                                        "suppressed": SmallCells.suppressedText,
                                                                        "withheld": SmallCells.withheldText])), style: .body),
         ]
+    }
+
+    /// "February 2027": how recent the figures are, to the month only, since the latest
+    /// date is taken from one client's case file.
+    func monthAndYear(_ date: LocalDate) throws(DocumentError) -> String {
+        let months = try wording.list("month_long")
+        let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
+        return "\(month)\u{00A0}\(date.year)"
     }
 
     /// Outcomes at discharge are shares of the clients discharged, with the number still
