@@ -12,13 +12,15 @@ public struct DuplicateReference: Sendable, Equatable {
     public var paths: [String]
 }
 
-/// Which references have been counted, shared by the scanning threads. Only a 64-bit
-/// fingerprint and a listing position are kept per client (about 20 bytes), so memory
-/// stays small however many clients there are; a fingerprint match is confirmed on the
-/// reference itself before anyone is called a duplicate.
+/// Which references have been counted, shared by the scanning threads. Only a 32-bit
+/// fingerprint and a 32-bit listing position are kept per client (8 bytes, 16 to 24 with
+/// the table's spare room), so memory stays small however many clients there are. Two
+/// references can share a fingerprint (about once in 100,000 clients): every match is
+/// settled on the references themselves by `DuplicateResolver`, so that costs one
+/// re-read, never a wrong count.
 final class ReferenceRegistry: @unchecked Sendable {
     private let lock = NSLock()
-    private var firstSeen: [UInt64: Int] = [:]
+    private var firstSeen: [UInt32: UInt32] = [:]
 
     /// Records that the file at listing position `sequence` has `reference`; returns
     /// nil when the reference is new, or the position of the file that claimed it first.
@@ -26,17 +28,17 @@ final class ReferenceRegistry: @unchecked Sendable {
         let key = Self.fingerprint(reference)
         lock.lock()
         defer { lock.unlock() }
-        if let first = firstSeen[key] { return first }
-        firstSeen[key] = sequence
+        if let first = firstSeen[key] { return Int(first) }
+        firstSeen[key] = UInt32(truncatingIfNeeded: sequence)
         return nil
     }
 
-    /// FNV-1a over the reference's UTF-8: the same on every run and every machine.
-    static func fingerprint(_ reference: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a (32-bit) over the reference's UTF-8: the same on every run and machine.
+    static func fingerprint(_ reference: String) -> UInt32 {
+        var hash: UInt32 = 0x811c_9dc5
         for byte in reference.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
         }
         return hash
     }
@@ -73,30 +75,34 @@ struct DuplicateResolver {
                 duplicates += Self.group(later.map { ($0.summary.reference, $0.path, $0.sequence) })
                 continue
             }
-            let first = CaseSummary(caseFile)
-            var all = [(summary: first, path: path, sequence: firstSequence)]
-            for copy in later {
-                if copy.summary.reference == first.reference {
-                    all.append((copy.summary, copy.path, copy.sequence))
+            let first = (summary: CaseSummary(caseFile), path: path, sequence: firstSequence)
+            let all = [first] + later.map { (summary: $0.summary, path: $0.path, sequence: $0.sequence) }
+            // One group per reference: copies sharing only a fingerprint are other clients.
+            for (reference, files) in Dictionary(grouping: all, by: \.summary.reference).sorted(by: { $0.key < $1.key }) {
+                let sorted = files.sorted { Self.precedes($0.path, $1.path) }
+                let counted = sorted[0]
+                if files.contains(where: { $0.sequence == firstSequence }) {
+                    if counted.sequence != firstSequence {
+                        tally.remove(first.summary)
+                        tally.add(counted.summary)
+                    }
                 } else {
-                    // Same fingerprint, different reference: a different client after all.
-                    tally.add(copy.summary)
+                    tally.add(counted.summary)
                 }
+                if sorted.count > 1 { duplicates.append(DuplicateReference(reference: reference, paths: sorted.map(\.path))) }
             }
-            guard all.count > 1 else { continue }
-            all.sort { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
-            if all[0].sequence != firstSequence {
-                tally.remove(first)
-                tally.add(all[0].summary)
-            }
-            duplicates.append(DuplicateReference(reference: first.reference, paths: all.map(\.path)))
         }
         return duplicates.sorted { $0.reference < $1.reference }
     }
 
+    /// Paths compared by their bytes, so the order is the same in every locale.
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8))
+    }
+
     private static func group(_ files: [(reference: String, path: String, sequence: Int)]) -> [DuplicateReference] {
         Dictionary(grouping: files, by: \.reference).map { reference, files in
-            DuplicateReference(reference: reference, paths: files.map(\.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+            DuplicateReference(reference: reference, paths: files.map(\.path).sorted(by: precedes))
         }
     }
 }

@@ -99,4 +99,24 @@ final class CountedOnceTests: XCTestCase {
         XCTAssertEqual(CaseloadFigures(tally).tables, CaseloadFigures(expected).tables)
         XCTAssertEqual(tally.clients, 5)
     }
+
+    /// Two references with one 32-bit fingerprint are two clients; a third file with one
+    /// of them is a duplicate of that one only.
+    func testReferencesSharingAFingerprintAreStillTwoClients() throws {
+        XCTAssertEqual(ReferenceRegistry.fingerprint("VR-0468088"), ReferenceRegistry.fingerprint("VR-1192106"))
+        let other = try FileManager.default.temporaryDirectory.appendingPathComponent("collide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: other) }
+        for (name, reference) in [("a.yaml", "VR-0468088"), ("b.yaml", "VR-1192106"), ("c.yaml", "VR-1192106")] {
+            var client = HandMadeCaseload.clients[0]
+            client.reference = reference
+            try HandMadeCaseload.yaml(client).write(to: other.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        for jobs in [1, 2] {
+            let scan = try CaseloadScanner(reader: CaseFileReader(), jobs: jobs).scan([other.path])
+            XCTAssertEqual(scan.tally.clients, 2)
+            XCTAssertEqual(scan.duplicates.map(\.reference), ["VR-1192106"])
+            XCTAssertEqual(scan.duplicates.first?.paths.map { URL(fileURLWithPath: $0).lastPathComponent }, ["b.yaml", "c.yaml"])
+        }
+    }
 }
