@@ -46,7 +46,7 @@ struct SyntheticMeasures {
         later.eq5d = eq5d.map { max(1, $0 - random.int(0...1)) }
         later.confidence = confidence.map { min(10, $0 + random.int(-1...4)) }
         var side = Self.sideStream(random)
-        later.copm = copm.map { (min(10, $0.performance + side.int(-1...4)), min(10, $0.satisfaction + side.int(-1...5))) }
+        later.copm = copm.map { (min(10, max(1, $0.performance + side.int(-1...4))), min(10, max(1, $0.satisfaction + side.int(-1...5)))) }
         return later
     }
 
