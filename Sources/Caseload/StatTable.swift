@@ -103,9 +103,10 @@ public enum FigureText {
         }
     }
 
-    /// A share for a sentence: `40.0 %`, or `*` when withheld.
+    /// A share for a sentence: `40.0 %`; `*` when withheld; `–` when there is no whole.
     public static func percentText(_ cell: StatCell) -> String {
         switch cell {
+        case .share(_, let whole) where whole == 0: return percent(nil)
         case .share(let part, let whole): return percent(StatCell.tenths(part, of: whole)) + " %"
         default: return text(cell)
         }

@@ -48,7 +48,7 @@ extension CaseloadFigures {
     /// the page can say why they have no row or column.
     public var statusesWithNoClient: [String] {
         let (rows, columns) = transitionStatuses
-        let defined = StatusCodes.all.filter { $0 != StatusCodes.notRecorded }
+        let defined = StatusCodes.all.filter { $0 != StatusCodes.notRecorded && $0 != StatusCodes.notDischarged }
         return defined.filter { !rows.contains($0) && !columns.contains($0) }
     }
 }

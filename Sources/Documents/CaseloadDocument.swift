@@ -117,7 +117,8 @@ public struct CaseloadDocument {
             if line == table.id { line = try wording.text("no_data_generic") }
             return blocks + [.paragraph(RichText(line), style: .body)]
         }
-        for chart in charts.compactMap({ $0 }) where chart.series.contains(where: { $0.values.contains { $0 != nil } }) {
+        // A chart whose every bar is zero or suppressed would show nothing but an axis.
+        for chart in charts.compactMap({ $0 }) where chart.series.contains(where: { $0.values.contains { ($0 ?? 0) != 0 } }) {
             blocks.append(.chart(chart))
         }
         // A table short enough for one page is kept whole, and the last with its note.

@@ -21,12 +21,13 @@ public struct CaseloadLabels {
     }
 
     /// The table for the page, with a caption when it is one part of a wider table. The
-    /// label column is wider when the other columns are few (at most 4, as in each part
-    /// of a transition table), so that no label or status has to break inside a word.
+    /// label column is as wide as its longest label needs (within limits), leaving the
+    /// figures' columns room for headings such as "At discharge %" on one line.
     func table(_ table: StatTable, caption: String? = nil) -> Table {
         let shown = SmallCells.suppress(table)
-        let wide = table.columns.count > 4
-        var columns = [TableColumn(RichText(label(table.rowHeader)), weight: wide ? 1.5 : 2.2)]
+        let longest = table.rows.map { label($0.label).count }.max() ?? 0
+        let labelWeight = min(2.2, max(1.2, Double(longest) / 10))
+        var columns = [TableColumn(RichText(label(table.rowHeader)), weight: labelWeight)]
         columns += table.columns.map { TableColumn(RichText(label($0)), weight: 1, alignment: .trailing) }
         let rows = shown.rows.map { row in
             TableRow(cells: [RichText(label(row.label))] + row.cells.map { RichText(Self.text($0)) },
