@@ -120,14 +120,16 @@ public final class CaseFileSource: @unchecked Sendable {
 
     /// Folders are walked into only when they are real folders: a link to a folder is
     /// not followed, so a link back up the tree cannot make the walk go round for ever.
-    /// A link to a file is read like the file.
+    /// A link to a file is read like the file (and counted once with it, by reference).
     private static func kind(of type: UInt8, path: String) -> EntryKind {
         switch Int32(type) {
         case Int32(DT_DIR): return .folder
         case Int32(DT_REG): return .file
         case Int32(DT_LNK):
+            // A broken link with a case file's name is handed out, so the reader reports
+            // it as unreadable rather than it vanishing from the count.
             var info = stat()
-            guard stat(path, &info) == 0 else { return .other }
+            guard stat(path, &info) == 0 else { return .file }
             return (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
         default:
             var info = stat()
@@ -141,7 +143,8 @@ public final class CaseFileSource: @unchecked Sendable {
         }
     }
 
-    static func realPath(_ path: String) -> String {
+    /// The path with links, `.` and `..` resolved; the path itself when it cannot be resolved.
+    public static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)

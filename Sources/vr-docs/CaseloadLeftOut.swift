@@ -22,7 +22,11 @@ struct CaseloadLeftOut {
         for duplicate in scan.duplicates {
             guard let counted = duplicate.paths.first else { continue }
             for path in duplicate.paths.dropFirst() {
-                lines.append("\(path): case.reference \"\(duplicate.reference)\" is also in \(counted), which is counted; this file is left out. Give each client one case file.")
+                if CaseFileSource.realPath(path) == CaseFileSource.realPath(counted) {
+                    lines.append("\(path): this is \(counted) again (through a link); it is counted once.")
+                } else {
+                    lines.append("\(path): case.reference \"\(duplicate.reference)\" is also in \(counted), which is counted; this file is left out. Give each client one case file.")
+                }
             }
         }
         return lines

@@ -119,4 +119,18 @@ final class CountedOnceTests: XCTestCase {
             XCTAssertEqual(scan.duplicates.first?.paths.map { URL(fileURLWithPath: $0).lastPathComponent }, ["b.yaml", "c.yaml"])
         }
     }
+
+    /// A link to a case file is the same client; a link back up the tree is not followed;
+    /// a broken link with a case file's name is reported, not silently dropped.
+    func testLinksAreCountedOnceAndNeverWalkedRoundInACircle() throws {
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link-to-A.yaml").path, withDestinationPath: "A.yaml")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("nested/up").path, withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("gone.yaml").path, withDestinationPath: "nowhere.yaml")
+        let scan = try CaseloadScanner(reader: CaseFileReader(), jobs: 2).scan([folder.path])
+        XCTAssertEqual(scan.filesRead, 8)
+        XCTAssertEqual(scan.tally.clients, 6)
+        XCTAssertEqual(scan.duplicates.map(\.reference), ["A"])
+        XCTAssertEqual(scan.invalid.map { URL(fileURLWithPath: $0.path).lastPathComponent }, ["gone.yaml"])
+    }
 }
