@@ -91,11 +91,13 @@ public enum FigureText {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// A cell as plain text (terminal, notes): `12`, `40.0`, `12 (40.0 %)`, `3.5`, `<5`, `*`.
+    /// A cell as plain text (terminal, notes): `12`, `40.0`, `12 (40.0 %)`, `3.5`, `<5`, `*`;
+    /// a count in a row of nobody has no share.
     public static func text(_ cell: StatCell) -> String {
         switch cell {
         case .count(let count): return "\(count)"
         case .share(let part, let whole): return percent(StatCell.tenths(part, of: whole))
+        case .countWithShare(let count, let whole) where whole == 0: return "\(count)"
         case .countWithShare(let count, let whole): return "\(count) (\(percent(StatCell.tenths(count, of: whole))) %)"
         case .number(let value, _): return number(value)
         case .suppressed: return SmallCells.suppressedText

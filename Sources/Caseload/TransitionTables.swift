@@ -1,3 +1,5 @@
+import PlanBuilder
+
 /// The transition tables: one row per status at referral, one column per status at
 /// discharge (with "not discharged"), each cell a count and its share of the row, for
 /// the whole caseload, each tier and each deprivation band.
@@ -9,10 +11,17 @@
 extension CaseloadFigures {
     public static var groups: [CaseloadGroup] { CaseloadGroup.all }
 
-    /// Statuses at referral and at discharge that some client has, in the format's order.
+    /// The rows and columns, in the format's order: every status some client has, at
+    /// referral or at discharge, as a row when the format allows it at referral and as a
+    /// column when it allows it at discharge, so that "Retired" has a row (of zeros, if
+    /// nobody was retired when referred) beside its column. "Not recorded" means no
+    /// status at referral as a row, and a discharge without a status as a column, so it
+    /// appears only where clients have it.
     public var transitionStatuses: (rows: [String], columns: [String]) {
         let everyone = tally.transitions[.everyone] ?? Counter()
-        return (Self.statusOrder(Set(everyone.counts.keys.map(\.from))), Self.statusOrder(Set(everyone.counts.keys.map(\.to))))
+        let from = Set(everyone.counts.keys.map(\.from)), to = Set(everyone.counts.keys.map(\.to))
+        return (Self.statusOrder(from.union(to.intersection(Employment.statuses))),
+                Self.statusOrder(to.union(from.intersection(Outcome.statuses))))
     }
 
     /// The whole caseload's table, then one per group that has clients.

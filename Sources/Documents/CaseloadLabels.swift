@@ -40,7 +40,7 @@ public struct CaseloadLabels {
     /// narrow columns of a transition table still read cleanly.
     static func text(_ cell: StatCell) -> String {
         switch cell {
-        case .countWithShare(let count, let whole):
+        case .countWithShare(let count, let whole) where whole > 0:
             return "\(count)\n\(FigureText.percent(StatCell.tenths(count, of: whole))) %"
         default:
             return FigureText.text(cell)

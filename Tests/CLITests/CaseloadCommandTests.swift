@@ -53,7 +53,8 @@ final class CaseloadCommandTests: XCTestCase {
         XCTAssertTrue(waits.contains("Same day,<5,*,*\r\n"), waits)
         XCTAssertTrue(waits.contains("Within 2 weeks,0,*,*\r\n"), "a share of fewer than 5 clients is withheld, even of none: " + waits)
         let transitions = try String(contentsOf: csv.appendingPathComponent("transitions-all.csv"), encoding: .utf8)
-        XCTAssertTrue(transitions.contains("Off sick,<5,*,<5,*,<5,*\r\n"), transitions)
+        XCTAssertTrue(transitions.contains("Off sick,<5,*,0,0.0,<5,*,<5,*\r\n"), transitions)
+        XCTAssertTrue(transitions.contains("At work,0,,0,,0,,0,0.0\r\n"), "a status at discharge has its row too: " + transitions)
     }
 
     func testAFolderNamedTwiceOrAFileInsideItIsCountedOnce() throws {

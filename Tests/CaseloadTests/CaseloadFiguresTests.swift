@@ -67,10 +67,10 @@ final class CaseloadFiguresTests: XCTestCase {
     func testTransitionTableCountsAndRowPercentages() throws {
         let table = try XCTUnwrap(figures.transitionTables.first)
         XCTAssertEqual(table.id, "transitions-all")
-        XCTAssertEqual(table.columns, ["at-work", "off-sick", "not-discharged", "total"])
-        XCTAssertEqual(row(table, "off-sick"), [.countWithShare(2, of: 4), .countWithShare(1, of: 4), .countWithShare(1, of: 4), .countWithShare(4, of: 6)])
-        XCTAssertEqual(row(table, "unemployed"), [.countWithShare(1, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(1, of: 6)])
-        XCTAssertEqual(row(table, "total"), [.countWithShare(4, of: 6), .countWithShare(1, of: 6), .countWithShare(1, of: 6), .countWithShare(6, of: 6)])
+        XCTAssertEqual(table.columns, ["at-work", "off-sick", "unemployed", "not-discharged", "total"])
+        XCTAssertEqual(row(table, "off-sick"), [.countWithShare(2, of: 4), .countWithShare(1, of: 4), .countWithShare(0, of: 4), .countWithShare(1, of: 4), .countWithShare(4, of: 6)])
+        XCTAssertEqual(row(table, "unemployed"), [.countWithShare(1, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(1, of: 6)])
+        XCTAssertEqual(row(table, "total"), [.countWithShare(4, of: 6), .countWithShare(1, of: 6), .countWithShare(0, of: 6), .countWithShare(1, of: 6), .countWithShare(6, of: 6)])
         let status = figures.employmentStatus
         XCTAssertEqual(row(status, "off-sick"), [.count(4), .share(4, of: 6), .count(1), .share(1, of: 6)])
         XCTAssertEqual(row(status, "not-discharged"), [.count(0), .share(0, of: 6), .count(1), .share(1, of: 6)])
@@ -79,14 +79,14 @@ final class CaseloadFiguresTests: XCTestCase {
     func testTransitionsByTierAndDeprivation() throws {
         let tables = Dictionary(uniqueKeysWithValues: figures.transitionTables.map { ($0.id, $0) })
         let mostDeprived = try XCTUnwrap(tables["transitions-deciles-1-2"])
-        XCTAssertEqual(mostDeprived.columns, ["at-work", "off-sick", "not-discharged", "total"], "every group has the same columns")
-        XCTAssertEqual(row(mostDeprived, "off-sick"), [.countWithShare(1, of: 2), .countWithShare(1, of: 2), .countWithShare(0, of: 2), .countWithShare(2, of: 2)])
+        XCTAssertEqual(mostDeprived.columns, ["at-work", "off-sick", "unemployed", "not-discharged", "total"], "every group has the same columns")
+        XCTAssertEqual(row(mostDeprived, "off-sick"), [.countWithShare(1, of: 2), .countWithShare(1, of: 2), .countWithShare(0, of: 2), .countWithShare(0, of: 2), .countWithShare(2, of: 2)])
         let unknown = try XCTUnwrap(tables["transitions-decile-unknown"])
         XCTAssertEqual(row(unknown, "total")?.last, .countWithShare(1, of: 1))
         let tier3 = try XCTUnwrap(tables["transitions-tier-3"])
-        XCTAssertEqual(tier3.columns, ["at-work", "off-sick", "not-discharged", "total"])
+        XCTAssertEqual(tier3.columns, ["at-work", "off-sick", "unemployed", "not-discharged", "total"])
         XCTAssertEqual(tier3.rows.map(\.label), ["at-work", "off-sick", "unemployed", "total"], "every group has the same rows")
-        XCTAssertEqual(row(tier3, "unemployed"), [.countWithShare(1, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(1, of: 2)])
+        XCTAssertEqual(row(tier3, "unemployed"), [.countWithShare(1, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(0, of: 1), .countWithShare(1, of: 2)])
     }
 
     /// Followed up: A at work, E at work, F off sick. All three were at work at discharge;
@@ -138,9 +138,9 @@ final class CaseloadFiguresTests: XCTestCase {
     func testCSVHasOneColumnForTheCountAndOneForItsShareAndSuppressesSmallCells() throws {
         let table = try XCTUnwrap(figures.transitionTables.first)
         let lines = CaseloadCSV.text(table, label: { $0 }).split(separator: "\r\n").map(String.init)
-        XCTAssertEqual(lines[0], "referral-vs-discharge,at-work csv-count,at-work csv-percent,off-sick csv-count,off-sick csv-percent,not-discharged csv-count,not-discharged csv-percent,total csv-count,total csv-percent")
-        XCTAssertEqual(lines[2], "off-sick,<5,*,<5,*,<5,*,<5,*")
-        XCTAssertEqual(lines[3], "unemployed,<5,*,0,0.0,0,0.0,<5,*")
-        XCTAssertEqual(lines[4], "total,<5,*,<5,*,<5,*,6,100.0")
+        XCTAssertEqual(lines[0], "referral-vs-discharge,at-work csv-count,at-work csv-percent,off-sick csv-count,off-sick csv-percent,unemployed csv-count,unemployed csv-percent,not-discharged csv-count,not-discharged csv-percent,total csv-count,total csv-percent")
+        XCTAssertEqual(lines[2], "off-sick,<5,*,<5,*,0,0.0,<5,*,<5,*")
+        XCTAssertEqual(lines[3], "unemployed,<5,*,0,0.0,0,0.0,0,0.0,<5,*")
+        XCTAssertEqual(lines[4], "total,<5,*,<5,*,0,0.0,<5,*,6,100.0")
     }
 }
