@@ -28,6 +28,6 @@ struct HoursChart {
                               ChartSeries(name: try wording.text("chart_actual"), values: comparison.weeks.map(\.actualHours))],
                      yLabel: try wording.text("chart_y_label"),
                      altText: try wording.text("chart_alt", ["weeks": "\(comparison.weeks.count)", "details": details.joined(separator: " ")]),
-                     height: 170)
+                     height: 170, thinnableLabels: true)
     }
 }

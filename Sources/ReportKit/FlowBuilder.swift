@@ -160,18 +160,21 @@ final class FlowBuilder {
                              spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
-    private func chart(_ chart: Chart, width: Double) throws -> ChartFlowable {
-        try chart.validate()
-        let label = textStyle(size: theme.smallSize, color: theme.textColor)
-        let style = ChartStyle(
+    /// The theme's fonts and colours for charts.
+    func chartStyle() -> ChartStyle {
+        ChartStyle(
             title: textStyle(size: theme.bodySize * 1.05, bold: true),
-            label: label,
+            label: textStyle(size: theme.smallSize, color: theme.textColor),
             axisTitle: textStyle(size: theme.smallSize, color: theme.mutedColor),
             axisColor: theme.mutedColor,
             gridColor: theme.ruleColor,
             seriesColors: [theme.accentColor] + theme.chartPalette,
             background: .white)
-        return ChartFlowable(layout: ChartLayout(chart: chart, style: style, engine: engine, width: width),
+    }
+
+    private func chart(_ chart: Chart, width: Double) throws -> ChartFlowable {
+        try chart.validate()
+        return ChartFlowable(layout: ChartLayout(chart: chart, style: chartStyle(), engine: engine, width: width),
                              spaceBefore: theme.paragraphSpacing, spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
