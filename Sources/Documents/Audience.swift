@@ -26,8 +26,14 @@ public struct DisclosedCase: Sendable {
     /// `field: terms`, so the case manager can be told to reword it.
     public let screened: [String]
 
+    /// Adjustment and intervention codes the full case records (a workplace assessment
+    /// already done), so that no document suggests them again. Used only to leave
+    /// suggestions out, never printed: an intervention's type can be health information.
+    public let recordedCodes: Set<String>
+
     public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience, screen: HealthTextScreen? = nil) {
         self.audience = audience
+        recordedCodes = Set(original.adjustments.compactMap(\.code) + original.interventions.map(\.type))
         guard audience == .employer else {
             screened = []
             var file = original

@@ -113,7 +113,8 @@ struct EmployerActionTable {
     /// Up to three catalogue suggestions the case does not already record, marked as not
     /// yet agreed.
     private func suggestions() throws(DocumentError) -> [Block] {
-        let titles = AdjustmentSuggester(catalogue: catalogue).suggest(for: caseFile).prefix(3).map(\.entry.title)
+        let titles = AdjustmentSuggester(catalogue: catalogue).suggest(for: caseFile)
+            .filter { !disclosed.recordedCodes.contains($0.entry.code) }.prefix(3).map(\.entry.title)
         guard !titles.isEmpty else { return [] }
         return [.paragraph(RichText(try wording.text("actions_suggested", ["titles": titles.joined(separator: "; ")])), style: .small)]
     }

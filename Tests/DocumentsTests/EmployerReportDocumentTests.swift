@@ -47,6 +47,7 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertEqual(schedule?.weeks.count, 7)
         XCTAssertEqual(schedule?.targetWeek, 7)
         XCTAssertTrue(text.contains("Follow-up review 13 March 2026"), "the follow-up date on page 1")
+        XCTAssertFalse(text.contains("workstation assessment"), "the case records a workplace assessment; it is not suggested again")
         XCTAssertTrue(text.contains("This advice covers 2 March 2026 to 19 April 2026"), "the period covered")
         XCTAssertTrue(text.contains("On 20 January 2026, Jane agreed"))
         XCTAssertTrue(text.contains("morag.campbell@example.org"))
