@@ -17,6 +17,7 @@ packages=(
   fonts-wqy-microhei
   fonts-symbola
   poppler-utils
+  zlib1g-dev
 )
 
 missing=()

@@ -111,7 +111,7 @@ final class FlowBuilder {
         let style = TableStyle(paddingX: 0, paddingY: theme.bodySize * 0.22, headerFill: nil, stripeFill: nil,
                                shadedFill: theme.tableStripeFill, ruleColor: nil,
                                headerRuleColor: theme.ruleColor, mutedColor: theme.mutedColor, captionGap: 0,
-                               firstColumnTag: "TH")
+                               firstColumnHeads: true)
         let model = TableModel(columnWidths: [labelWidth, width - labelWidth], header: nil, rows: rows,
                                caption: nil, style: style)
         return TableFlowable(model: model, spaceBefore: 0, spaceAfter: theme.paragraphSpacing)
@@ -153,7 +153,7 @@ final class FlowBuilder {
                                headerFill: theme.tableHeaderFill, stripeFill: theme.tableStripeFill,
                                shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
-                               captionGap: theme.bodySize * 0.4, firstColumnTag: "TD")
+                               captionGap: theme.bodySize * 0.4, firstColumnHeads: false)
         let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption,
                                continuedCaption: continued, style: style)
         return TableFlowable(model: model, spaceBefore: theme.paragraphSpacing * 0.5,

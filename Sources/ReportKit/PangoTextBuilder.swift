@@ -10,11 +10,13 @@ enum PangoTextBuilder {
         /// Owned reference; the caller unrefs it.
         var attributes: OpaquePointer
         var links: [LinkSpan]
+        var spoken: [SpokenSpan]
     }
 
     static func build(_ rich: RichText, linkColor: RGBColor) -> Built {
         var text = ""
         var links: [LinkSpan] = []
+        var spoken: [SpokenSpan] = []
         let list = pango_attr_list_new()!
         var offset = 0
         for run in rich.runs {
@@ -38,6 +40,12 @@ enum PangoTextBuilder {
                 insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), into: list, start, end)
                 links.append(LinkSpan(start: offset, end: offset + length, uri: uri))
             }
+            if let words = run.spoken, !words.isEmpty {
+                // A no-op attribute so Pango starts a glyph run here: the
+                // span is drawn (and tagged) as a run of its own.
+                insert(pango_attr_rise_new(0), into: list, start, end)
+                spoken.append(SpokenSpan(start: offset, end: offset + length, words: words))
+            }
             offset += length
         }
         // WORD_CHAR wrapping only breaks inside a word to stop overflow, and
@@ -47,7 +55,7 @@ enum PangoTextBuilder {
         if !text.unicodeScalars.contains("\u{00AD}") {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
-        return Built(text: text, attributes: list, links: links)
+        return Built(text: text, attributes: list, links: links, spoken: spoken)
     }
 
     private static func insert(
