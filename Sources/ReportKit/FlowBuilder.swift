@@ -42,7 +42,7 @@ final class FlowBuilder {
         case let .heading(level, text):
             return [heading(level: min(max(level, 1), 3), text: text, width: width)]
         case let .paragraph(text, style):
-            let layout = engine.layout(text, style: paragraphStyle(style), width: width)
+            let layout = engine.layout(TextRules.linked(text), style: paragraphStyle(style), width: width)
             return [ParagraphFlowable(text: layout, spaceAfter: theme.paragraphSpacing)]
         case let .keyValues(pairs):
             return pairs.isEmpty ? [] : [keyValues(pairs, width: width)]
@@ -87,7 +87,7 @@ final class FlowBuilder {
         let style = paragraphStyle(.body)
         let bullet = engine.layout("•", style: style.with { $0.color = theme.accentColor }, width: nil)
         let children: [Flowable] = items.map { item in
-            let layout = engine.layout(item, style: style, width: width - indent)
+            let layout = engine.layout(TextRules.linked(item), style: style, width: width - indent)
             return ParagraphFlowable(text: layout, tag: "LBody", indent: indent, marker: bullet)
         }
         return StackFlowable(children: children, tag: "L", childTag: "LI", minimumGap: theme.bodySize * 0.3,
@@ -105,7 +105,8 @@ final class FlowBuilder {
         let labelWidth = min(max(natural + gutter, width * 0.22), width * 0.38)
         for label in labels { label.rewrap(width: labelWidth - gutter) }
         let rows = zip(pairs, labels).map { pair, label in
-            PreparedRow(cells: [label, engine.layout(pair.value, style: valueStyle, width: width - labelWidth)],
+            PreparedRow(cells: [label, engine.layout(TextRules.linked(pair.value), style: valueStyle,
+                                                     width: width - labelWidth)],
                         emphasis: .normal)
         }
         let style = TableStyle(paddingX: 0, paddingY: theme.bodySize * 0.22, headerFill: nil, stripeFill: nil,
@@ -138,7 +139,7 @@ final class FlowBuilder {
         }, emphasis: .normal)
         let rows = table.rows.map { row in
             PreparedRow(cells: row.cells.enumerated().map { index, cell in
-                engine.layout(row.emphasis == .strong ? cell.emboldened() : cell,
+                engine.layout(TextRules.linked(row.emphasis == .strong ? cell.emboldened() : cell),
                               style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
             }, emphasis: row.emphasis)
         }
@@ -186,12 +187,12 @@ final class FlowBuilder {
                                               spaceAfter: theme.bodySize * 0.35))
         }
         for paragraph in body {
-            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+            children.append(ParagraphFlowable(text: engine.layout(TextRules.linked(paragraph), style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }
         if !bullets.isEmpty { children.append(bulletList(bullets, width: inner)) }
         for paragraph in closing {
-            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+            children.append(ParagraphFlowable(text: engine.layout(TextRules.linked(paragraph), style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }
         return CalloutFlowable(content: StackFlowable(children: children), fill: theme.calloutFill,

@@ -21,7 +21,7 @@ enum PangoTextBuilder {
         var offset = 0
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document.
-            let clean = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            let clean = TextRules.keepingNumbersWhole(run.text.contains("\0") ? run.text.replacingNulls() : run.text)
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
