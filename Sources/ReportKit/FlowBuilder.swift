@@ -22,7 +22,7 @@ final class FlowBuilder {
 
     func textStyle(size: Double, color: RGBColor? = nil, bold: Bool = false,
                    family: String? = nil, alignment: TextAlignment = .leading) -> TextStyle {
-        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: size, color: color ?? theme.textColor, bold: bold,
+        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: theme.textSize(size), color: color ?? theme.textColor, bold: bold,
                   lineSpacing: theme.lineSpacing, alignment: alignment, linkColor: theme.linkColor)
     }
 
@@ -170,7 +170,8 @@ final class FlowBuilder {
             axisTitle: textStyle(size: theme.smallSize, color: theme.mutedColor),
             axisColor: theme.mutedColor,
             gridColor: theme.ruleColor,
-            seriesColors: [theme.accentColor] + theme.chartPalette,
+            // Series at least 3:1 against the white page, whatever the theme names.
+            seriesColors: ([theme.accentColor] + theme.chartPalette).map { $0.darkened(toContrast: 3) },
             background: .white)
         return ChartFlowable(layout: ChartLayout(chart: chart, style: style, engine: engine, width: width),
                              spaceBefore: theme.paragraphSpacing, spaceAfter: theme.paragraphSpacing * 1.5)

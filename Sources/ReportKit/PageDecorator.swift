@@ -26,8 +26,8 @@ final class PageDecorator {
         self.margins = margins
         self.footer = footer
         contentWidth = pageSize.width - margins.left - margins.right
-        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.smallSize * 0.95, color: theme.mutedColor,
-                              lineSpacing: 1.0, linkColor: theme.linkColor)
+        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.textSize(theme.smallSize * 0.95),
+                              color: theme.mutedColor, lineSpacing: 1.0, linkColor: theme.linkColor)
         labelStyle = style
         let width = pageSize.width - margins.left - margins.right
         let side = width * 0.27
@@ -45,14 +45,14 @@ final class PageDecorator {
             logoWidth = 0
         }
         if let header {
-            style.singleLine = true
-            defer { style.singleLine = false }
             let logoSpace = logo == nil ? 0 : logoWidth + 8
-            headerLeft = engine.layout(header.left, style: style, width: max(width * 0.6 - logoSpace, 36))
-            style.alignment = .trailing
-            let rightStyle = style
-            headerRight = header.right.map { engine.layout($0, style: rightStyle, width: width * 0.38) }
-            style.alignment = .leading
+            let room = headerRuleY - 4 - 6
+            headerLeft = Self.fitted(header.left, style: style, width: max(width * 0.6 - logoSpace, 36), room: room,
+                                     floor: theme.minimumTextSize, engine: engine)
+            headerRight = header.right.map {
+                Self.fitted($0, style: style.with { $0.alignment = .trailing }, width: width * 0.38, room: room,
+                            floor: theme.minimumTextSize, engine: engine)
+            }
         } else {
             headerLeft = nil
             headerRight = nil
@@ -61,6 +61,26 @@ final class PageDecorator {
         style.alignment = .center
         let centerStyle = style
         footerCenter = footer.center.map { engine.layout($0, style: centerStyle, width: width - 2 * side - 12) }
+    }
+
+    /// Header text is never cut: it is set smaller (to 80 %, never below
+    /// the theme's minimum, e.g. 16 pt for large print) to stay on one line,
+    /// and wraps onto more lines when that is not enough — shrinking further
+    /// only if the wrapped lines would not fit above the header rule.
+    private static func fitted(_ text: String, style: TextStyle, width: Double, room: Double, floor: Double,
+                               engine: TextEngine) -> TextLayout {
+        var size = style.size
+        let smallest = max(style.size * 0.8, floor)
+        var layout = engine.layout(RichText(text), style: style, width: width)
+        while layout.lineCount > 1, size * 0.95 >= smallest {
+            size *= 0.95
+            layout = engine.layout(RichText(text), style: style.with { $0.size = size }, width: width)
+        }
+        while layout.height > room, size > 4 {
+            size *= 0.95
+            layout = engine.layout(RichText(text), style: style.with { $0.size = size }, width: width)
+        }
+        return layout
     }
 
     func draw(page: Int, of pages: Int, in canvas: CairoContext) {

@@ -59,7 +59,6 @@ final class TextLayout {
         // WORD_CHAR: break at word boundaries, but break inside a word (a long
         // URL or identifier) rather than overflow the column.
         pango_layout_set_wrap(handle, PANGO_WRAP_WORD_CHAR)
-        if style.singleLine { pango_layout_set_ellipsize(handle, PANGO_ELLIPSIZE_END) }
         // Paragraphs take the document's left-to-right direction even when
         // they start with Arabic or Hebrew, so a right-to-left name in a table
         // column lines up with the others; the bidi algorithm still orders
