@@ -125,15 +125,22 @@ final class FlowBuilder {
             throw ReportKitError.tableRowCellCount(row: index, expected: columnCount, actual: row.cells.count)
         }
         let weights = table.columns.map { $0.weight > 0 && $0.weight.isFinite ? $0.weight : 1 }
-        let totalWeight = weights.reduce(0, +)
-        let widths = weights.map { width * $0 / totalWeight }
-        let paddingX = theme.bodySize * 0.5
+        // Padding stops growing past 6 pt so large print leaves room for words.
+        let paddingX = min(theme.bodySize * 0.5, 6)
         let size = theme.bodySize * 0.95
         func cellStyle(_ column: Int, bold: Bool) -> TextStyle {
             var style = textStyle(size: size, bold: bold, alignment: table.columns[column].alignment)
             style.lineSpacing = min(theme.lineSpacing, 1.15)
             return style
         }
+        let minimums = table.columns.indices.map { column -> Double in
+            let texts = [table.columns[column].title.plainText] + table.rows.map { $0.cells[column].plainText }
+            let widest = ColumnWidths.longestWords(in: texts).map {
+                engine.layout(RichText($0), style: cellStyle(column, bold: true), width: nil).naturalWidth
+            }.max() ?? 0
+            return widest + 2 * paddingX + 1
+        }
+        let widths = ColumnWidths.fit(weights: weights, minimums: minimums, width: width)
         let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
             engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
         }, emphasis: .normal)

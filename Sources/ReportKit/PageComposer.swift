@@ -57,8 +57,9 @@ struct PageComposer {
         page.placements.map { $0.y + $0.flowable.height }.max() ?? 0
     }
 
-    /// Composes with the content of some pages (by index) ending above the full height.
-    private func compose(_ flowables: [Flowable], limits: [Int: Double]) -> [ComposedPage] {
+    /// Composes with the content of some pages (by index) ending above the
+    /// full height; with no limits, the composition before balancing.
+    func compose(_ flowables: [Flowable], limits: [Int: Double]) -> [ComposedPage] {
         // Reversed so the front of the queue is the end of the array.
         var queue = Array(flowables.reversed())
         var pages: [ComposedPage] = []

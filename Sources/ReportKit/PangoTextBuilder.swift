@@ -11,9 +11,15 @@ enum PangoTextBuilder {
         var attributes: OpaquePointer
         var links: [LinkSpan]
         var spoken: [SpokenSpan]
+        /// Whether the text holds no-break spaces (ours in phone numbers and
+        /// dates, or the author's).
+        var hasNoBreakSpaces: Bool
     }
 
-    static func build(_ rich: RichText, linkColor: RGBColor) -> Built {
+    /// `keepNumbersWhole: false` leaves phone numbers and dates breakable and
+    /// turns no-break spaces into spaces, for text whose column is narrower
+    /// than such a unit (`TextLayout`).
+    static func build(_ rich: RichText, linkColor: RGBColor, keepNumbersWhole: Bool = true) -> Built {
         var text = ""
         var links: [LinkSpan] = []
         var spoken: [SpokenSpan] = []
@@ -21,7 +27,9 @@ enum PangoTextBuilder {
         var offset = 0
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document.
-            let clean = TextRules.keepingNumbersWhole(run.text.contains("\0") ? run.text.replacingNulls() : run.text)
+            let raw = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            let clean = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
+                : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
@@ -55,7 +63,7 @@ enum PangoTextBuilder {
         if !text.unicodeScalars.contains("\u{00AD}") {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
-        return Built(text: text, attributes: list, links: links, spoken: spoken)
+        return Built(text: text, attributes: list, links: links, spoken: spoken, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
     }
 
     private static func insert(

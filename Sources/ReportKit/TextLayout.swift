@@ -35,8 +35,8 @@ final class TextLayout {
     private let handle: OpaquePointer
     private var linePointers: [UnsafeMutablePointer<PangoLayoutLine>] = []
     private(set) var lines: [LineMetrics] = []
-    let links: [LinkSpan]
-    let spoken: [SpokenSpan]
+    private(set) var links: [LinkSpan]
+    private(set) var spoken: [SpokenSpan]
     let color: RGBColor
     let linkColor: RGBColor
     let fontSize: Double
@@ -51,9 +51,7 @@ final class TextLayout {
         let built = PangoTextBuilder.build(text, linkColor: style.linkColor)
         links = built.links
         spoken = built.spoken
-        pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
-        pango_layout_set_attributes(handle, built.attributes)
-        pango_attr_list_unref(built.attributes)
+        setText(built)
         pango_layout_set_font_description(
             handle, engine.font(FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)))
         // WORD_CHAR: break at word boundaries, but break inside a word (a long
@@ -71,6 +69,30 @@ final class TextLayout {
         case .trailing: pango_layout_set_alignment(handle, PANGO_ALIGN_RIGHT)
         }
         rewrap(width: width)
+        // A phone number or date (or any no-break unit) wider than its
+        // column breaks at its own spaces ("9 / Mar"), not mid-word ("9 Ma / r").
+        if width != nil, built.hasNoBreakSpaces, breaksInsideWord {
+            let loose = PangoTextBuilder.build(text, linkColor: style.linkColor, keepNumbersWhole: false)
+            links = loose.links
+            spoken = loose.spoken
+            setText(loose)
+            measure()
+        }
+    }
+
+    private func setText(_ built: PangoTextBuilder.Built) {
+        pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
+        pango_layout_set_attributes(handle, built.attributes)
+        pango_attr_list_unref(built.attributes)
+    }
+
+    /// Whether a line ends inside a word: Pango had to break a word too wide
+    /// for the column.
+    private var breaksInsideWord: Bool {
+        lines.indices.dropLast().contains { index in
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return !(last.properties.isWhitespace || "-\u{2010}\u{2013}\u{2014}/\u{00AD}".unicodeScalars.contains(last))
+        }
     }
 
     deinit {
@@ -173,6 +195,11 @@ final class TextLayout {
                 if mixed { canvas.endTag("Span") }
             }
         }
+    }
+
+    /// The text of line `index` (for tests and diagnostics).
+    func lineText(_ index: Int) -> String {
+        text(lines[index].byteStart, lines[index].byteEnd)
     }
 
     /// The layout's text in a byte range.

@@ -13,7 +13,9 @@ enum TextRules {
     private static let months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
         + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
-    private static let weekdays = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    /// Abbreviated weekdays stay with their date ("Wed 18 Mar"); a full
+    /// name may end a line, or a narrow table column could not hold the date.
+    private static let weekdays = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Llun|Maw|Mer|Iau|Gwe|Sad|Sul"
 
     /// UK and Irish numbers as services print them: "0800 121 7479",
     /// "0141 555 0123", "+44 20 7946 0000", "(01) 555 1234", plus the
@@ -23,7 +25,7 @@ enum TextRules {
         + "(?:[ \\u00A0]\\d{3,4}){1,2}(?![\\w/])"
         + "|(?<![\\w.])116[ \\u00A0]\\d{3}(?![\\w.])|(?<=(?:NHS|[Cc]all)[ \\u00A0])111(?!\\w)")
     private static let date = try! NSRegularExpression(pattern:
-        "(?:\\b(?:\(weekdays))[a-z]*,? )?\\b\\d{1,2} (?:\(months))\\b(?: \\d{4}\\b)?"
+        "(?:\\b(?:\(weekdays)),? )?\\b\\d{1,2} (?:\(months))\\b(?: \\d{4}\\b)?"
         + "|\\b(?:\(months)) \\d{4}\\b")
     private static let email = try! NSRegularExpression(pattern:
         "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
