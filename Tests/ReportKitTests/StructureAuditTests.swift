@@ -47,6 +47,21 @@ final class StructureAuditTests: XCTestCase {
         XCTAssertTrue(urls.contains("https://www.example.org"))
     }
 
+    func testListAndParagraphAcrossPagesStayOneElementEach() throws {
+        let long = RichText(String(repeating: "A paragraph long enough to cross from one page to the next. ", count: 90))
+        let document = ReportDocument(metadata: SampleDocuments.metadata, footer: SampleDocuments.footer, blocks: [
+            .bulletList((1...70).map { RichText("Item \($0)") }), .paragraph(long),
+        ])
+        let pdf = try PDFRenderer().render(document)
+        XCTAssertGreaterThanOrEqual(try PDFTools.pageCount(PDFTools.write(pdf, name: "across.pdf")), 3)
+        let audit = try TaggedPDFAudit(pdf: pdf)
+        XCTAssertEqual(audit.problems, [])
+        let lists = audit.tree.all("L")
+        XCTAssertEqual(lists.count, 1)
+        XCTAssertEqual(lists.first.map { audit.tree.childTypes($0) }, Array(repeating: "LI", count: 70))
+        XCTAssertEqual(audit.tree.all("P").count, 1, "the long paragraph is one P over its pages")
+    }
+
     func testLinkAnnotationsDescribeThemselves() throws {
         let audit = try TaggedPDFAudit(pdf: Self.pdf)
         XCTAssertTrue(audit.linkDescriptions.contains("alex@example.org"))
