@@ -126,21 +126,22 @@ final class FlowBuilder {
         }
         let weights = table.columns.map { $0.weight > 0 && $0.weight.isFinite ? $0.weight : 1 }
         // Padding stops growing past 6 pt so large print leaves room for words.
-        let paddingX = min(theme.bodySize * 0.5, 6)
+        var paddingX = min(theme.bodySize * 0.5, 6)
         let size = theme.bodySize * 0.95
         func cellStyle(_ column: Int, bold: Bool) -> TextStyle {
             var style = textStyle(size: size, bold: bold, alignment: table.columns[column].alignment)
             style.lineSpacing = min(theme.lineSpacing, 1.15)
             return style
         }
-        let minimums = table.columns.indices.map { column -> Double in
+        let longest = table.columns.indices.map { column -> Double in
             let texts = [table.columns[column].title.plainText] + table.rows.map { $0.cells[column].plainText }
-            let widest = ColumnWidths.longestWords(in: texts).map {
+            return ColumnWidths.longestWords(in: texts).map {
                 engine.layout(RichText($0), style: cellStyle(column, bold: true), width: nil).naturalWidth
             }.max() ?? 0
-            return widest + 2 * paddingX + 1
         }
-        let widths = ColumnWidths.fit(weights: weights, minimums: minimums, width: width)
+        // Tight padding when that is what lets every word fit (many columns in large print).
+        if longest.reduce(0, { $0 + $1 + 2 * paddingX + 1 }) > width { paddingX = min(paddingX, 2.5) }
+        let widths = ColumnWidths.fit(weights: weights, minimums: longest.map { $0 + 2 * paddingX + 1 }, width: width)
         let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
             engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
         }, emphasis: .normal)
