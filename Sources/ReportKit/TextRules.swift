@@ -18,12 +18,13 @@ enum TextRules {
     private static let weekdays = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Llun|Maw|Mer|Iau|Gwe|Sad|Sul"
 
     /// UK and Irish numbers as services print them: "0800 121 7479",
-    /// "0141 555 0123", "+44 20 7946 0000", "(01) 555 1234", plus the
-    /// short helplines "116 123" and "NHS 111".
+    /// "0141 555 0123", "07700 900123", "0808 808 00 00", "+44 20 7946 0000",
+    /// "(01) 555 1234" (9 to 13 digits, `isPhoneNumber`), plus the short
+    /// helplines "116 123" and "NHS 111".
     private static let phone = try! NSRegularExpression(pattern:
         "(?<![\\w/.+-])(?:(?:\\+44|\\+353)[ \\u00A0]?\\(?0?\\)?\\d{1,4}|\\(0\\d{1,4}\\)|0\\d{2,4})"
-        + "(?:[ \\u00A0]\\d{3,4}){1,2}(?![\\w/])"
-        + "|(?<![\\w.])116[ \\u00A0]\\d{3}(?![\\w.])|(?<=(?:NHS|[Cc]all)[ \\u00A0])111(?!\\w)")
+        + "(?:[ \\u00A0]\\d{2,6}){1,4}(?![\\w/])"
+        + "|(?<![\\w.])116[ \\u00A0]\\d{3}(?!\\w|\\.\\d)|(?<=(?:NHS|[Cc]all)[ \\u00A0])111(?!\\w)")
     private static let date = try! NSRegularExpression(pattern:
         "(?:\\b(?:\(weekdays)),? )?\\b\\d{1,2} (?:\(months))\\b(?: \\d{4}\\b)?"
         + "|\\b(?:\(months)) \\d{4}\\b")
@@ -34,6 +35,12 @@ enum TextRules {
         + "|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:uk|org|com|ie|net|gov|scot|wales|cymru|info)(?:/[^\\s]*)?)"
         + "(?<![.,;:!?)\\]'\"])")
 
+    /// A match of `phone` with as many digits as a real number has.
+    private static func isPhoneNumber(_ match: String) -> Bool {
+        let digits = match.filter(\.isNumber).count
+        return match.hasPrefix("116") || match == "111" || (9...13).contains(digits)
+    }
+
     /// `text` with the spaces inside phone numbers and dates made no-break.
     static func keepingNumbersWhole(_ text: String) -> String {
         guard text.contains(where: \.isNumber) else { return text }
@@ -42,7 +49,9 @@ enum TextRules {
             let ns = result as NSString
             let matches = pattern.matches(in: result, range: NSRange(location: 0, length: ns.length))
             for match in matches.reversed() {
-                let piece = ns.substring(with: match.range).replacingOccurrences(of: " ", with: "\u{00A0}")
+                let found = ns.substring(with: match.range)
+                if pattern === phone && !isPhoneNumber(found) { continue }
+                let piece = found.replacingOccurrences(of: " ", with: "\u{00A0}")
                 result = (result as NSString).replacingCharacters(in: match.range, with: piece)
             }
         }
@@ -83,7 +92,8 @@ enum TextRules {
         func add(_ pattern: NSRegularExpression, _ uri: (String) -> String) {
             for match in pattern.matches(in: text, range: whole) {
                 guard let range = Range(match.range, in: text),
-                      !found.contains(where: { $0.range.overlaps(range) }) else { continue }
+                      !found.contains(where: { $0.range.overlaps(range) }),
+                      pattern !== phone || isPhoneNumber(String(text[range])) else { continue }
                 found.append(Found(range: range, uri: uri(String(text[range]))))
             }
         }
