@@ -101,13 +101,13 @@ public struct DocumentEngine: Sendable {
         return document
     }
 
-    /// Every document wears the service's brand; the client's own copy is set in large
-    /// print when the case file asks for it. The case file's service logo wins over the
-    /// theme's.
+    /// Every document wears the service's brand; what the client reads or signs — their
+    /// own copy and the return-to-work plan — is set in large print when the case file
+    /// asks for it. The case file's service logo wins over the theme's.
     private func applyBrand(to document: inout ReportDocument, caseFile: CaseFile, kind: DocumentKind) {
         document.theme = brand.theme
         if let pageSize = paper ?? brand.pageSize { document.pageSize = pageSize }
-        if kind.audience == .client && caseFile.client.largePrint {
+        if (kind.audience == .client || kind == .rtwPlan) && caseFile.client.largePrint {
             document.theme = Theme.largePrint(from: document.theme)
         }
         if var header = document.header {

@@ -62,9 +62,16 @@ final class ParagraphFlowable: Flowable {
             let baselineY = y + first.baseline - first.top
             canvas.tagged("Lbl") { marker.draw(in: canvas, x: x, y: baselineY - bulletLine.baseline) }
         }
-        if let tag { canvas.beginTag(tag) }
-        text.draw(lines: lineRange, in: canvas, x: x + indent, y: y)
-        if let tag { canvas.endTag(tag) }
+        // A "P" split across pages stays one element: the first piece opens
+        // it, the last closes it (list bodies sit in list items that do not
+        // span pages, so they close on every piece).
+        let whole = lineRange == 0..<text.lineCount
+        let spans = tag == "P" && !whole
+        let opens = tag != nil && (!spans || lineRange.lowerBound == 0)
+        let closes = tag != nil && (!spans || lineRange.upperBound == text.lineCount)
+        if let tag, opens { canvas.beginTag(tag) }
+        text.draw(lines: lineRange, in: canvas, x: x + indent, y: y, inSpans: spans)
+        if let tag, closes { canvas.endTag(tag) }
     }
 }
 

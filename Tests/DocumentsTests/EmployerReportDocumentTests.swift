@@ -26,10 +26,13 @@ final class EmployerReportDocumentTests: XCTestCase {
         for path in TestSupport.sharedExamples {
             let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
             let text = try TestSupport.flowingText(of: pdf)
+            // pdftotext joins a word broken after its hyphen ("hot-" / "desking"), so
+            // hyphens are left out on both sides.
+            let unhyphenated = text.replacingOccurrences(of: "-", with: "")
             for adjustment in caseFile.adjustments {
                 let entry = try XCTUnwrap(adjustment.code.flatMap { engine.catalogue.adjustment($0) })
-                XCTAssertTrue(text.contains(entry.title), "\(path): \(entry.title)")
-                XCTAssertTrue(text.contains(entry.why), "\(path): why for \(entry.code)")
+                XCTAssertTrue(unhyphenated.contains(entry.title.replacingOccurrences(of: "-", with: "")), "\(path): \(entry.title)")
+                XCTAssertTrue(unhyphenated.contains(entry.why.replacingOccurrences(of: "-", with: "")), "\(path): why for \(entry.code)")
             }
             XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time") && text.contains("Who can fund it"), path)
         }
