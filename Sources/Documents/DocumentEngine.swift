@@ -46,7 +46,11 @@ public struct DocumentEngine: Sendable {
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
         guard let plan = caseFile.plan else { return nil }
         let calendar = calendars[plan.holidays] ?? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays)
-        return try ScheduleBuilder(holidayName: { calendar.holiday(on: $0)?.name }).build(caseFile)
+        let schedule = try ScheduleBuilder(holidayName: { calendar.holiday(on: $0)?.name }).build(caseFile)
+        if let conflict = PlanHorizon.conflict(start: plan.start, weeks: schedule.weeks.count) {
+            throw InfeasiblePlan.refusing([conflict])
+        }
+        return schedule
     }
 
     /// The documents this case file has enough information for.

@@ -155,7 +155,9 @@ final class MappingReader {
 
     func text(_ key: String) -> String? {
         guard let slot = filled(key) else { return nil }
-        if let text = fields[slot].text { return text }
+        if let text = fields[slot].text {
+            return FieldLimits.checked(text, path: { fieldPath(key) }, at: log.location(of: fields[slot].valueMark), log: log)
+        }
         return values.text(fields[slot].node, fieldPath(key))
     }
 
@@ -182,7 +184,7 @@ final class MappingReader {
 
     func date(_ key: String) -> LocalDate? {
         guard let slot = filled(key) else { return nil }
-        if let raw = fields[slot].text, let date = ScalarText.date(raw) { return date }
+        if let raw = fields[slot].text, let date = ScalarText.date(raw), DateBounds.contains(date) { return date }
         return values.date(fields[slot].node, fieldPath(key))
     }
 

@@ -135,6 +135,15 @@ enum ScalarText {
         return "\(shown(text)) is not a date"
     }
 
+    /// The year of text shaped like a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or more digits
+    /// before the first dash), so that a year out of range is named as such rather than
+    /// as an impossible day; nil when the text does not start with a year.
+    static func writtenYear(_ text: String) -> Int? {
+        let digits = trimmed(text).prefix { $0 != "-" }
+        guard (4...9).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
     static let dateFix = "Write the date as YYYY-MM-DD, e.g. 2026-03-02."
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

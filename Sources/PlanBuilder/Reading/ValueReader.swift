@@ -31,7 +31,8 @@ struct ValueReader {
 
     /// Free text, kept exactly as written (any script, any length).
     func text(_ node: Node, _ path: @autoclosure () -> String) -> String? {
-        scalar(node, path(), expected: "text")
+        guard let text = scalar(node, path(), expected: "text") else { return nil }
+        return FieldLimits.checked(text, path: path, at: log.location(of: node), log: log)
     }
 
     func number(_ node: Node, _ path: @autoclosure () -> String, expected: @autoclosure () -> String,
@@ -73,6 +74,10 @@ struct ValueReader {
 
     func date(_ node: Node, _ path: @autoclosure () -> String) -> LocalDate? {
         guard let raw = scalar(node, path(), expected: "a date such as 2026-03-02") else { return nil }
+        if let year = ScalarText.writtenYear(raw), let problem = DateBounds.yearProblem(year, written: raw) {
+            log.report(path(), at: node, problem.problem, fix: problem.fix)
+            return nil
+        }
         guard let date = ScalarText.date(raw) else {
             log.report(path(), at: node, ScalarText.dateProblem(raw), fix: ScalarText.dateFix)
             return nil
@@ -82,6 +87,10 @@ struct ValueReader {
 
     func partialDate(_ node: Node, _ path: @autoclosure () -> String) -> PartialDate? {
         guard let raw = scalar(node, path(), expected: "a date such as 2025-09") else { return nil }
+        if let year = ScalarText.writtenYear(raw), let problem = DateBounds.yearProblem(year, written: raw) {
+            log.report(path(), at: node, problem.problem, fix: problem.fix)
+            return nil
+        }
         guard let date = ScalarText.partialDate(raw) else {
             log.report(path(), at: node, "\(ScalarText.shown(raw)) is not a real year, month or date",
                        fix: "Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-09.")
