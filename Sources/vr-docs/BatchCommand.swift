@@ -31,8 +31,13 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
 
+    func validate() throws {
+        try OutputFolder.validate(out)
+    }
+
     func run() throws {
         let loading = try CaseLoading(options: common)
+        try OutputFolder.requireFolder(out)
         let files: [String]
         do {
             files = try BatchFiles.list(inputs)
@@ -44,7 +49,7 @@ struct BatchCommand: ParsableCommand {
         let progress = ProgressBar(total: files.count, label: "Rendering", interactive: interactive)
         let renderer = BatchRenderer(engine: loading.engine, outputFolder: out, choice: document)
         let outcome = renderer.run(files, jobs: parallel.jobs) { done, failed, line in
-            if !quiet && !interactive, let line { print(line) }
+            if !quiet && !interactive, let line { Terminal.output(line) }
             progress.update(done: done, failed: failed)
         }
         progress.finish()

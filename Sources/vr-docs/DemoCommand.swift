@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
         guard !files.isEmpty else { throw CommandFailure.misuse("no example case files in \(examples.path).") }
         print("Rendering \(files.count) example case files from \(examples.path)\n")
         if let first = files.first, let caseFile = loading.read(first), case (true, let schedule?) = loading.schedule(caseFile, path: first) {
-            print(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
+            Terminal.output(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
         }
         var failed = 0
         for file in files where !Renderer(loading: loading, outputFolder: out).render(file, choice: .all) { failed += 1 }

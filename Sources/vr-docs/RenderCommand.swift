@@ -27,9 +27,14 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try OutputFolder.validate(out)
+    }
+
     func run() throws {
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
+        try OutputFolder.requireFolder(out)
         var failed = 0
         for file in files {
             if !Renderer(loading: loading, outputFolder: out, format: format).render(file, choice: document) { failed += 1 }
@@ -83,6 +88,11 @@ struct Renderer {
         switch choice {
         case .all:
             kinds = loading.engine.supportedDocuments(for: caseFile)
+            guard !kinds.isEmpty else {
+                Terminal.error("\(file): nothing to render: documents need a plan section, a fitness recommendation "
+                               + "(assessment.fitness) or reviews, and this case file has none of them.")
+                return false
+            }
         case .kind(let kind):
             guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
                 let needs = kind == .review ? "a reviews section" : "a plan section"
@@ -104,12 +114,12 @@ struct Renderer {
                 switch format {
                 case .pdf:
                     try AtomicFile.write(try loading.engine.render(kind, caseFile: caseFile, schedule: schedule), to: path)
-                    print("wrote \(path)")
+                    Terminal.output("wrote \(path)")
                 case .png:
                     let pages = try loading.engine.renderPNG(kind, caseFile: caseFile, schedule: schedule)
                     let stem = String(path.dropLast(4))
                     for (index, page) in pages.enumerated() { try AtomicFile.write(page, to: "\(stem)-\(index + 1).png") }
-                    print("wrote \(stem)-1.png ... -\(pages.count).png")
+                    Terminal.output("wrote \(stem)-1.png ... -\(pages.count).png")
                 }
             } catch {
                 Terminal.error("\(file): \(error)")

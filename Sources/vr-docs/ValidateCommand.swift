@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
             guard ok else { failed += 1; continue }
             var summary = "\(file): valid (\(caseFile.caseInfo.reference))"
             if let schedule { summary += ", a \(schedule.weeks.count)-week plan" }
-            print(summary)
+            Terminal.output(summary)
         }
         if failed > 0 {
             Terminal.note("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") invalid.")

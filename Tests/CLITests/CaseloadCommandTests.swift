@@ -30,11 +30,12 @@ final class CaseloadCommandTests: XCTestCase {
         XCTAssertTrue(transitions.contains("Off sick,1,50.0,1,50.0,2,100.0\r\n"), transitions)
     }
 
+    /// A folder with no case files is misuse, as it is for batch (exit 2).
     func testNoCaseFilesIsAnError() throws {
         let empty = run.scratch.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try run(["caseload", empty.path])
-        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.error.contains("no case files"), result.error)
     }
 }

@@ -176,9 +176,10 @@ final class MappingReader {
         return values.integer(fields[slot].node, fieldPath(key), expected: expected(), rule: rule)
     }
 
+    /// Always read from the node: whether `true` was written in quotes matters (see
+    /// `ValueReader.bool`), and yes-or-no fields are few.
     func bool(_ key: String) -> Bool? {
         guard let slot = filled(key) else { return nil }
-        if let raw = fields[slot].text, let bool = ScalarText.bool(raw) { return bool }
         return values.bool(fields[slot].node, fieldPath(key))
     }
 

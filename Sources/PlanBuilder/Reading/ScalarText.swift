@@ -61,13 +61,18 @@ enum ScalarText {
         return Int(value)
     }
 
+    /// `true` or `false` as YAML 1.2 and JSON write them; nothing else.
     static func bool(_ text: String) -> Bool? {
-        switch trimmed(text).lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
+        switch trimmed(text) {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
         default: return nil
         }
     }
+
+    /// Words that YAML 1.1 and spreadsheets use for yes and no: refused, but the fix says
+    /// which of true or false they seem to mean.
+    static let yesNoWords: [String: Bool] = ["yes": true, "y": true, "on": true, "no": false, "n": false, "off": false]
 
     /// `HH:MM` on a 24-hour clock; `9:30` is accepted for `09:30`.
     static func time(_ text: String) -> TimeOfDay? {

@@ -62,11 +62,20 @@ struct ValueReader {
         return whole
     }
 
+    /// Only a bare `true` or `false`. Consent is recorded with these fields, so anything
+    /// that merely looks like a yes (`yes`, `on`, `Y`, or `'true'` in quotes, which YAML
+    /// and JSON treat as text) is refused rather than guessed at.
     func bool(_ node: Node, _ path: @autoclosure () -> String) -> Bool? {
         guard let raw = scalar(node, path(), expected: "true or false") else { return nil }
-        guard let value = ScalarText.bool(raw) else {
-            log.report(path(), at: node, "expected true or false, found \(ScalarText.shown(raw))",
-                       fix: "Write true or false.")
+        let quoted: Bool
+        if case .scalar(let scalar) = node { quoted = scalar.style != .plain && scalar.style != .any } else { quoted = false }
+        guard let value = ScalarText.bool(raw), !quoted else {
+            let word = ScalarText.trimmed(raw).lowercased()
+            let meant = ScalarText.bool(word) ?? ScalarText.yesNoWords[word]
+            let fix = meant.map { quoted ? "Write \($0) without the quotes." : "Write \($0) instead: only true or false is accepted." }
+                ?? "Write true or false, without quotes."
+            log.report(path(), at: node, "expected true or false, found \(quoted ? "the quoted text " : "")\(ScalarText.shown(raw))",
+                       fix: fix)
             return nil
         }
         return value
