@@ -135,9 +135,9 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name.
+    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently
+    /// for every reference (`ReferenceFileName`).
     public static func fileName(reference: String, kind: DocumentKind) -> String {
-        let safe = reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
-        return String(safe) + "-" + kind.rawValue + ".pdf"
+        ReferenceFileName.stem(reference) + "-" + kind.rawValue + ".pdf"
     }
 }

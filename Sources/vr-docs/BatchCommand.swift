@@ -61,7 +61,15 @@ struct BatchCommand: ParsableCommand {
         print(String(format: "Rendered %d documents from %d case files in %.2f s (%.1f documents a second, %d jobs) into %@.",
                      outcome.documents, files.count - outcome.failures.count, seconds, rate, parallel.jobs, out))
         if !outcome.failures.isEmpty {
-            Terminal.note("Failed: \(outcome.failures.count) case file\(outcome.failures.count == 1 ? "" : "s") (reasons above); nothing was written for them.")
+            let partial = outcome.failures.flatMap(\.written)
+            let count = outcome.failures.count
+            let plural = count == 1 ? "" : "s"
+            if partial.isEmpty {
+                Terminal.note("Failed: \(count) case file\(plural) (reasons above); nothing was written for \(count == 1 ? "it" : "them").")
+            } else {
+                Terminal.note("Failed: \(count) case file\(plural) (reasons above); \(partial.count) of their documents were "
+                              + "written before the failure and are complete: \(partial.joined(separator: ", ")).")
+            }
             throw ExitCode(1)
         }
     }

@@ -25,7 +25,10 @@ struct DemoCommand: ParsableCommand {
             Terminal.output(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
         }
         var failed = 0
-        for file in files where !Renderer(loading: loading, outputFolder: out).render(file, choice: .all) { failed += 1 }
+        let renderer = Renderer(loading: loading, outputFolder: out)
+        for file in files {
+            guard let caseFile = loading.read(file), renderer.render(file, caseFile: caseFile, choice: .all) else { failed += 1; continue }
+        }
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
         print("\nThe documents are in \(folder)/")
         if failed > 0 { throw ExitCode(1) }

@@ -36,8 +36,20 @@ struct RenderCommand: ParsableCommand {
         for file in files { try loading.requireExists(file) }
         try OutputFolder.requireFolder(out)
         var failed = 0
-        for file in files {
-            if !Renderer(loading: loading, outputFolder: out, format: format).render(file, choice: document) { failed += 1 }
+        // Every file is read before anything is written, so that files whose documents
+        // would share a name are refused together rather than one replacing the other.
+        var seen = Set<String>()
+        let read = files.filter { seen.insert($0).inserted }.map { file in (file: file, caseFile: loading.read(file)) }
+        let clashes = ReferenceClashes(read.compactMap { entry in entry.caseFile.map { (entry.file, $0.caseInfo.reference) } })
+        let renderer = Renderer(loading: loading, outputFolder: out, format: format)
+        for (file, caseFile) in read {
+            guard let caseFile else { failed += 1; continue }
+            if let reason = clashes.reason(for: file, reference: caseFile.caseInfo.reference) {
+                Terminal.error("\(file): \(reason)")
+                failed += 1
+                continue
+            }
+            if !renderer.render(file, caseFile: caseFile, choice: document) { failed += 1 }
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -77,8 +89,7 @@ struct Renderer {
     var format: OutputFormat = .pdf
 
     /// True when every requested document was written.
-    func render(_ file: String, choice: DocumentChoice) -> Bool {
-        guard let caseFile = loading.read(file) else { return false }
+    func render(_ file: String, caseFile: CaseFile, choice: DocumentChoice) -> Bool {
         let (ok, schedule) = loading.schedule(caseFile, path: file)
         guard ok else {
             Terminal.note("\(file): nothing written; change the plan and render again.")

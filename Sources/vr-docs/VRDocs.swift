@@ -23,6 +23,7 @@ struct VRDocs: ParsableCommand {
     )
 
     static func main() {
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -8,7 +8,10 @@ struct CaseSectionReader {
     let baseDirectory: String?
 
     func read(_ fields: MappingReader) -> CaseInfo? {
-        let reference = fields.text("reference").map(ScalarText.trimmed)
+        var reference = fields.text("reference").map(ScalarText.trimmed)
+        if let written = reference, !FieldLimits.referenceFitsFileName(written, at: fields.location("reference"), log: fields.log) {
+            reference = nil
+        }
         if !fields.has("reference") || reference == "" {
             fields.log.report(fields.fieldPath("reference"), at: fields.anchor,
                               "missing: every case file needs the service's case reference",

@@ -54,12 +54,17 @@ public enum FieldLimits {
                            : "Shorten it to at most \(limit) characters.")
             return nil
         }
-        if field == "case.reference", bytes > referenceBytes {
-            log.report(field, at: location, "the reference is too long to be part of a file name (\(bytes) bytes as UTF-8, "
-                           + "more than \(referenceBytes))",
-                       fix: "Use a shorter reference, e.g. VR-2026-0147.")
-            return nil
-        }
         return text
+    }
+
+    /// A reference becomes part of every file name (`ReferenceFileName`); one whose part
+    /// would exceed `referenceBytes` could not be written, so it is refused when read.
+    static func referenceFitsFileName(_ reference: String, at location: SourceLocation?, log: IssueLog) -> Bool {
+        let bytes = ReferenceFileName.stem(reference).utf8.count
+        guard bytes > referenceBytes else { return true }
+        log.report("case.reference", at: location, "the reference is too long to be part of a file name "
+                       + "(\(bytes) bytes in the file name, more than \(referenceBytes))",
+                   fix: "Use a shorter reference, e.g. VR-2026-0147; letters, digits, - and _ take the least room.")
+        return false
     }
 }
