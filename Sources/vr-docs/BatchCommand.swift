@@ -54,6 +54,7 @@ struct BatchCommand: ParsableCommand {
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
+        for warning in outcome.warnings { Terminal.warning(warning) }
         for failure in outcome.failures {
             for reason in failure.reasons { Terminal.error("\(failure.file): \(reason)") }
         }

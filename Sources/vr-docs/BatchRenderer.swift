@@ -22,6 +22,8 @@ struct BatchRenderer: Sendable {
         var documents: Int
         /// Sorted by file.
         var failures: [Failure]
+        /// Employer-bound text left out as health information (`DisclosureWarnings`), sorted.
+        var warnings: [String]
     }
 
     /// `report` is called after each file with the files done so far, those that failed,
@@ -91,6 +93,9 @@ struct BatchRenderer: Sendable {
         let reference = caseFile.caseInfo.reference
         if let reason = state.clashes.reason(for: file, reference: reference) {
             return .failure(FailureReasons(reasons: [reason]))
+        }
+        if kinds.contains(where: { $0.audience == .employer }) {
+            state.warn(DisclosureWarnings.lines(file, caseFile: caseFile, engine: engine))
         }
         // Every document is laid out before any is written, so a document that cannot be
         // drawn leaves none of this file's behind; only a failed write (a full disk) can
@@ -170,6 +175,7 @@ private final class BatchState: @unchecked Sendable {
     private var done = 0
     private var documents = 0
     private var failures: [BatchRenderer.Failure] = []
+    private var warnings: [String] = []
     let clashes: ReferenceClashes
 
     init(clashes: ReferenceClashes) {
@@ -197,9 +203,17 @@ private final class BatchState: @unchecked Sendable {
         return (done, failures.count)
     }
 
+    func warn(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        lock.lock()
+        warnings += lines
+        lock.unlock()
+    }
+
     func outcome() -> BatchRenderer.Outcome {
         lock.lock()
         defer { lock.unlock() }
-        return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file })
+        return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file },
+                                     warnings: warnings.sorted())
     }
 }

@@ -113,8 +113,8 @@ struct Renderer {
             kinds = [kind]
         }
         if kinds.contains(where: { $0.audience == .employer }) {
-            for warning in loading.engine.disclosureWarnings(for: caseFile) {
-                Terminal.warning("\(file): \(warning); it reads as health information the client has not agreed to share, so employer documents leave it out. Reword it to say only what the employer needs to do.")
+            for warning in DisclosureWarnings.lines(file, caseFile: caseFile, engine: loading.engine) {
+                Terminal.warning(warning)
             }
         }
         var allWritten = true

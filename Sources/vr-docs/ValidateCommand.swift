@@ -20,6 +20,9 @@ struct ValidateCommand: ParsableCommand {
             guard let caseFile = loading.read(file) else { failed += 1; continue }
             let (ok, schedule) = loading.schedule(caseFile, path: file)
             guard ok else { failed += 1; continue }
+            for warning in DisclosureWarnings.lines(file, caseFile: caseFile, engine: loading.engine) {
+                Terminal.warning(warning)
+            }
             var summary = "\(file): valid (\(caseFile.caseInfo.reference))"
             if let schedule { summary += ", a \(schedule.weeks.count)-week plan" }
             Terminal.output(summary)

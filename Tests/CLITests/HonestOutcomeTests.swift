@@ -80,4 +80,21 @@ final class HonestOutcomeTests: XCTestCase {
         XCTAssertTrue(try run(["plan", file]).output.contains("Ann\\x1B]0;owned\\x07\\x9B31m"))
         XCTAssertTrue(try run(["validate", file]).output.contains("VR-\\x1B[2J9"))
     }
+
+    /// The warning names the field and its line in validate, render and batch, and never
+    /// repeats the health words themselves.
+    func testHealthTextLeftOutOfEmployerDocumentsIsWarnedAboutByField() throws {
+        let input = try run.caseFolder("cases")
+        let example = input.appendingPathComponent("back-pain-admin.yaml").path
+        let out = run.scratch.appendingPathComponent("out").path
+        for arguments in [["validate", example], ["render", example, "--out", out], ["batch", input.path, "--out", out]] {
+            let result = try run(arguments)
+            XCTAssertEqual(result.status, 0, "\(arguments): \(result.error)")
+            XCTAssertTrue(result.error.contains("warning: \(example):176:5: adjustments[3].detail: reads as health information"),
+                          "\(arguments): \(result.error)")
+            for word in ["medication", "drowsiness"] {
+                XCTAssertFalse(result.error.contains(word), "\(arguments) repeated \(word)")
+            }
+        }
+    }
 }
