@@ -40,7 +40,7 @@ public struct DocumentEngine: Sendable {
     }
 
     /// The reader configured with this engine's catalogue codes.
-    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes) }
+    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory) }
 
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {

@@ -9,9 +9,13 @@ public struct CaseFileReader: Sendable {
     /// Catalogue codes to check limitations, job demands and adjustments against; without
     /// them any code is accepted.
     public let knownCodes: KnownCodes?
+    /// The templates folder: besides the case file's own folder, the one place a logo
+    /// named in a case file may be (`LogoPath`).
+    public var templatesDirectory: String?
 
-    public init(knownCodes: KnownCodes? = nil) {
+    public init(knownCodes: KnownCodes? = nil, templatesDirectory: String? = nil) {
         self.knownCodes = knownCodes
+        self.templatesDirectory = templatesDirectory
     }
 
     /// Reads the file at `path`; problems are reported against `path` as given.
@@ -30,7 +34,8 @@ public struct CaseFileReader: Sendable {
               let parsed = YAMLDocument.parse(CaseFileReader.prepared(text, fileName: fileName), log: log) else {
             throw log.errors()
         }
-        let sections = CaseFileSections(log: log, knownCodes: knownCodes, baseDirectory: baseDirectory)
+        var sections = CaseFileSections(log: log, knownCodes: knownCodes, baseDirectory: baseDirectory)
+        sections.templatesDirectory = templatesDirectory
         let caseFile = sections.read(parsed.root)
         DuplicateKeyMarker.reportUnseen(parsed.duplicates, in: log)
         guard var caseFile, log.isEmpty else { throw log.errors() }

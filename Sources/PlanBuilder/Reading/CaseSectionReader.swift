@@ -6,6 +6,8 @@ struct CaseSectionReader {
     static let referralKeys = ["date", "source", "reason"]
 
     let baseDirectory: String?
+    /// The templates folder, the other place a logo may be kept.
+    var templatesDirectory: String? = nil
 
     func read(_ fields: MappingReader) -> CaseInfo? {
         var reference = fields.text("reference").map(ScalarText.trimmed)
@@ -18,7 +20,7 @@ struct CaseSectionReader {
                               fix: "Add reference: under case, e.g. reference: VR-2026-0147.")
         }
         let service = fields.mapping("service", validKeys: ContactReader.serviceKeys)
-            .map { ContactReader.service($0, baseDirectory: baseDirectory) }
+            .map { ContactReader.service($0, baseDirectory: baseDirectory, templatesDirectory: templatesDirectory) }
         let caseManager = fields.mapping("case_manager", validKeys: ContactReader.contactKeys)
             .map(ContactReader.contact)
         let referral = fields.mapping("referral", validKeys: CaseSectionReader.referralKeys).map { referral in
