@@ -18,8 +18,9 @@ enum PangoTextBuilder {
         let list = pango_attr_list_new()!
         var offset = 0
         for run in rich.runs {
-            // NUL would end the C string early; it never belongs in a document.
-            let clean = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            // NUL would end the C string early; it never belongs in a document. Very
+            // long words get break opportunities so that wrapping them stays linear.
+            let clean = WordBreaks.inserted(into: run.text.contains("\0") ? run.text.replacingNulls() : run.text)
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
