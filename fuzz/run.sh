@@ -15,7 +15,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 swift build -c release --scratch-path .build-fuzz --product vr-docs-fuzz \
-    -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+    -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
 binary="$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/vr-docs-fuzz"
 
 corpus=.build-fuzz/corpus

@@ -93,3 +93,18 @@ final class ReadingBoundsTests: XCTestCase {
 extension CaseFileIssue: Equatable {
     public static func == (lhs: CaseFileIssue, rhs: CaseFileIssue) -> Bool { lhs.description == rhs.description }
 }
+
+/// Every number a case file can give has an upper bound, so no later arithmetic (hours to
+/// minutes, sums over a caseload) can overflow on input.
+final class ReadingNumberBoundsTests: XCTestCase {
+    func testHugeLiftingWeightsAndContactCountsAreRefused() {
+        let text = "format: 1\ncase: {reference: VR-1, contacts: 99999999999999}\nclient: {name: Ann}\n"
+            + "assessment: {capacity: {lifting_kg: 1e300}}\n"
+        do {
+            _ = try CaseFileReader().read(bytes: Array(text.utf8), fileName: "big.yaml", baseDirectory: nil)
+            XCTFail("expected the file to be refused")
+        } catch {
+            XCTAssertEqual(error.issues.map(\.path), ["case.contacts", "assessment.capacity.lifting_kg"])
+        }
+    }
+}

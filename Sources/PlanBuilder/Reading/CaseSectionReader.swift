@@ -32,7 +32,7 @@ struct CaseSectionReader {
                             tier: tier(fields) ?? .auto, referral: referral,
                             firstContact: fields.date("first_contact"), assessed: fields.date("assessed"),
                             contacts: fields.integer("contacts", expected: "a number of contacts such as 4",
-                                                     rule: .notNegative("contacts")))
+                                                     rule: .within(0...10_000, "contacts with one client")))
         guard let reference, !reference.isEmpty else { return nil }
         return info
     }
