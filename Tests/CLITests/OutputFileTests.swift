@@ -110,4 +110,36 @@ final class OutputFileTests: XCTestCase {
             }
         }
     }
+
+    /// The reproductions of the issue mixed into one batch: each hostile file fails on its
+    /// own, with its reason, and every good file is still rendered.
+    func testABatchSurvivesHostileFilesMixedIn() throws {
+        let input = try cases((0..<6).map { "VR-\($0)" })
+        let base = "format: 1\ncase: {reference: H-%d%@}\nclient: {name: %@}\nemployment: {contract: {hours_per_week: 30}}\n"
+        let hostile = [
+            String(format: base, 1, "", "Ann") + "plan: {start: 9999-12-31}\n",
+            String(format: base, 2, "", "Ann") + "plan: {start: 2199-12-20}\n",
+            String(format: base, 3, "", String(repeating: "N", count: 40_000)) + "plan: {start: 2026-03-02}\n",
+            String(format: base, 4, "", "Ann") + "assessment: {capacity: {lifting_kg: 1e300}}\nplan: {start: 2026-03-02}\n",
+            String(format: base, 5, ", service: {logo: fifo.png}", "Ann") + "plan: {start: 2026-03-02}\n",
+            String(format: base, 6, "", "Ann") + "consent: {disclose_diagnosis: 'true'}\nplan: {start: 2026-03-02}\n",
+        ]
+        for (index, text) in hostile.enumerated() {
+            try text.write(to: input.appendingPathComponent("hostile-\(index).yaml"), atomically: true, encoding: .utf8)
+        }
+        XCTAssertEqual(mkfifo(input.appendingPathComponent("fifo.png").path, 0o600), 0)
+        let out = run.scratch.appendingPathComponent("out")
+        let started = Date()
+        let result = try run(["batch", input.path, "--out", out.path, "--document", "rtw-plan", "--quiet"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(run.files(in: out), (0..<6).map { "VR-\($0)-rtw-plan.pdf" })
+        XCTAssertTrue(result.output.contains("Rendered 6 documents from 6 case files"), result.output)
+        XCTAssertTrue(result.error.contains("Failed: 6 case files"), result.error)
+        for (index, expected) in ["in the year 9999", "after 2199-12-31, the last date", "more than the 300", "kilograms a person can lift",
+                                  "is not a regular file", "the quoted text 'true'"].enumerated() {
+            XCTAssertTrue(result.error.contains("hostile-\(index).yaml") && result.error.contains(expected),
+                          "hostile-\(index).yaml: \(expected)\n\(result.error)")
+        }
+    }
 }
