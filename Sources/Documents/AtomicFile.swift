@@ -56,8 +56,15 @@ public enum AtomicFile {
         }
     }
 
-    /// The mode of a newly created file under the current umask (usually 0644).
+    /// The mode of a newly created file under the current umask (usually 0644). Linux
+    /// reports the umask in /proc/self/status; reading it there avoids setting it, which
+    /// would briefly change it for every thread of a batch.
     private static let finishedMode: mode_t = {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+           let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8) {
+            return 0o666 & ~mask
+        }
         let mask = umask(0o022)
         umask(mask)
         return 0o666 & ~mask

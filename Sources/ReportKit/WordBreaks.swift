@@ -10,8 +10,9 @@
 enum WordBreaks {
     /// Words of at least this many characters get break opportunities.
     static let threshold = 64
-    /// Characters between two inserted break opportunities.
-    static let interval = 16
+    /// Characters between two inserted break opportunities: small, so a broken word fills
+    /// each line to within a few characters of the margin.
+    static let interval = 4
     static let zeroWidthSpace: Character = "\u{200B}"
 
     /// `text` with a zero-width space every `interval` characters inside each run of

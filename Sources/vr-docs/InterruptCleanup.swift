@@ -2,7 +2,7 @@ import Dispatch
 import Documents
 import Foundation
 
-/// On Ctrl-C (SIGINT) or `kill` (SIGTERM), removes the temporary files of documents still
+/// On Ctrl-C (SIGINT), `kill` (SIGTERM) or a closed terminal (SIGHUP), removes the temporary files of documents still
 /// being written before exiting, so an interrupted run leaves only complete documents
 /// behind, never a half-written or hidden copy of a client's PDF.
 ///
@@ -12,7 +12,7 @@ enum InterruptCleanup {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: DispatchQueue(label: "vr-docs.signal"))
             source.setEventHandler {

@@ -45,7 +45,7 @@ final class LongTextTests: XCTestCase {
         let address = "firstname.lastname@a-rather-long-organisation-name.example.org"
         XCTAssertEqual(WordBreaks.inserted(into: address), address)
         let long = String(repeating: "a", count: 64)
-        XCTAssertEqual(WordBreaks.inserted(into: long).filter { $0 == "\u{200B}" }.count, 3)
+        XCTAssertEqual(WordBreaks.inserted(into: long).filter { $0 == "\u{200B}" }.count, 64 / WordBreaks.interval - 1)
         XCTAssertEqual(WordBreaks.inserted(into: "word " + long).filter { $0 != "\u{200B}" }, "word " + long)
     }
 
@@ -59,5 +59,22 @@ final class LongTextTests: XCTestCase {
         }
         XCTAssertThrowsError(try PDFRenderer().render(document([], header: long)))
         XCTAssertNoThrow(try PDFRenderer().render(document([.paragraph(RichText(String(long.prefix(TextLimits.maxCharacters))))])))
+    }
+
+    /// A heading taller than a page is split between lines: every character lands inside
+    /// a page (text drawn off the page would still be extracted, so the check crops to it).
+    func testAHeadingTallerThanAPageIsSplitNotDrawnOffThePage() throws {
+        let word = String(repeating: "Z", count: 4_500)
+        let pdf = try PDFRenderer().render(document([.heading(level: 2, text: RichText(word)), .paragraph("After.")]))
+        let url = try PDFTools.write(pdf, name: "long-heading.pdf")
+        let pages = try PDFTools.pageCount(url)
+        XCTAssertGreaterThan(pages, 1)
+        var inside = 0
+        for page in 1...pages {
+            let text = try PDFTools.run("pdftotext", ["-f", String(page), "-l", String(page), "-x", "0", "-y", "0",
+                                                      "-W", "595", "-H", "842", url.path, "-"])
+            inside += text.filter { $0 == "Z" }.count
+        }
+        XCTAssertEqual(inside, 4_500)
     }
 }
