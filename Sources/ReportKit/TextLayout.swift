@@ -34,13 +34,19 @@ final class TextLayout {
     let fontSize: Double
     /// Widest line, in points.
     private(set) var naturalWidth: Double = 0
+    /// More characters than any ellipsized single line can show, even in 4-point type.
+    static let singleLineCharacters = 1_000
 
     init(engine: TextEngine, text: RichText, style: TextStyle, width: Double?) {
         handle = pango_layout_new(engine.context)
         color = style.color
         linkColor = style.linkColor
         fontSize = style.size
-        let built = PangoTextBuilder.build(text, linkColor: style.linkColor)
+        // A single line (a running header) is ellipsized to the width, which never shows
+        // more than a few hundred characters; laying out more would only cost time on
+        // every page, so the rest is left out before Pango sees it and the ellipsis shows it.
+        let shown = style.singleLine ? text.prefix(characters: TextLayout.singleLineCharacters) : text
+        let built = PangoTextBuilder.build(shown, linkColor: style.linkColor)
         links = built.links
         pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
         pango_layout_set_attributes(handle, built.attributes)
