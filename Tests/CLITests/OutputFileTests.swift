@@ -128,6 +128,7 @@ final class OutputFileTests: XCTestCase {
             try text.write(to: input.appendingPathComponent("hostile-\(index).yaml"), atomically: true, encoding: .utf8)
         }
         XCTAssertEqual(mkfifo(input.appendingPathComponent("fifo.png").path, 0o600), 0)
+        XCTAssertEqual(mkfifo(input.appendingPathComponent("pipe.yaml").path, 0o600), 0, "a FIFO among the case files")
         let out = run.scratch.appendingPathComponent("out")
         let started = Date()
         let result = try run(["batch", input.path, "--out", out.path, "--document", "rtw-plan", "--quiet"])
@@ -135,7 +136,8 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(run.files(in: out), (0..<6).map { "VR-\($0)-rtw-plan.pdf" })
         XCTAssertTrue(result.output.contains("Rendered 6 documents from 6 case files"), result.output)
-        XCTAssertTrue(result.error.contains("Failed: 6 case files"), result.error)
+        XCTAssertTrue(result.error.contains("Failed: 7 case files"), result.error)
+        XCTAssertTrue(result.error.contains("pipe.yaml: this is not a regular file"), result.error)
         for (index, expected) in ["in the year 9999", "after 2199-12-31, the last date", "more than the 300", "kilograms a person can lift",
                                   "is not a regular file", "the quoted text 'true'"].enumerated() {
             XCTAssertTrue(result.error.contains("hostile-\(index).yaml") && result.error.contains(expected),
