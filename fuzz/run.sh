@@ -6,6 +6,7 @@
 #   swift run vr-docs-fuzz fuzz/findings/crash-...
 #
 #   fuzz/run.sh [SECONDS]        (default 60; 0 runs until stopped)
+#   VR_DOCS_FUZZ_RENDER=1 fuzz/run.sh 600    also renders every document to PDF (slower)
 #
 # Builds into .build-fuzz (ignored by git). The working corpus (.build-fuzz/corpus) is
 # seeded from examples/, the test fixtures and fuzz/seeds/, and grows between runs.

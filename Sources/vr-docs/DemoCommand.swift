@@ -12,8 +12,13 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try OutputFolder.validate(out)
+    }
+
     func run() throws {
         let loading = try CaseLoading(options: common)
+        try OutputFolder.requireFolder(out)
         let examples = URL(fileURLWithPath: loading.engine.templatesDirectory).deletingLastPathComponent().appendingPathComponent("examples")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }

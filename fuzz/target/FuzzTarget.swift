@@ -22,12 +22,17 @@ enum FuzzTarget {
         }
     }()
 
+    /// `VR_DOCS_FUZZ_RENDER=1` also lays out and renders each document to PDF (about a
+    /// hundred times slower per input, but it reaches ReportKit with the case's text).
+    static let renders = ProcessInfo.processInfo.environment["VR_DOCS_FUZZ_RENDER"] == "1"
+
     static func run(_ bytes: [UInt8]) {
         for name in ["fuzz.yaml", "fuzz.json"] {
             guard let caseFile = try? engine.reader.read(bytes: bytes, fileName: name, baseDirectory: nil) else { continue }
             guard let schedule = try? engine.schedule(for: caseFile) else { continue }
             for kind in engine.supportedDocuments(for: caseFile) {
                 _ = try? engine.build(kind, caseFile: caseFile, schedule: schedule)
+                if renders { _ = try? engine.render(kind, caseFile: caseFile, schedule: schedule) }
             }
             _ = engine.disclosureWarnings(for: caseFile)
             _ = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: .rtwPlan)
