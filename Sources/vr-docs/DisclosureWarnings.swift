@@ -7,7 +7,11 @@ import PlanBuilder
 /// information into a terminal log or a batch report.
 enum DisclosureWarnings {
     static func lines(_ file: String, caseFile: CaseFile, engine: DocumentEngine) -> [String] {
-        engine.disclosureWarnings(for: caseFile).map { path in
+        let paths = engine.disclosureWarnings(for: caseFile).enumerated().sorted { lhs, rhs in
+            let left = caseFile.locations[lhs.element], right = caseFile.locations[rhs.element]
+            return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
+        }.map(\.element)
+        return paths.map { path in
             let place = caseFile.locations[path].map { "\($0): " } ?? "\(file): "
             return "\(place)\(path): reads as health information the client has not agreed to share "
                 + "(consent.disclose_diagnosis is not true), so employer documents leave it out. "
