@@ -38,7 +38,8 @@ struct BatchRenderer: Sendable {
                 let (done, failed) = state.finish(file, result)
                 let line: String
                 switch result {
-                case .success(let written): line = "\(file): \(written.isEmpty ? "no documents (no plan)" : written.joined(separator: ", "))"
+                case .success(let written):
+                    line = "\(file): \(written.isEmpty ? "nothing to render (no plan, fitness recommendation or reviews)" : written.joined(separator: ", "))"
                 case .failure(let failure): line = "\(file): failed (\(failure.reasons.first ?? ""))"
                 }
                 report(done, failed, line)
@@ -86,7 +87,9 @@ struct BatchRenderer: Sendable {
         case .all: kinds = engine.supportedDocuments(for: caseFile)
         case .kind(let kind):
             guard engine.supportedDocuments(for: caseFile).contains(kind) else {
-                return .failure(FailureReasons(reasons: ["a \(kind.rawValue) needs a plan section; this case file has none."]))
+                let needs = kind == .review ? "a reviews section" : kind == .employerReport
+                    ? "a plan section or a fitness recommendation" : "a plan section"
+                return .failure(FailureReasons(reasons: ["a \(kind.rawValue) needs \(needs); this case file has none."]))
             }
             kinds = [kind]
         }

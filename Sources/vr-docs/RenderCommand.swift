@@ -106,7 +106,8 @@ struct Renderer {
             }
         case .kind(let kind):
             guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
-                let needs = kind == .review ? "a reviews section" : "a plan section"
+                let needs = kind == .review ? "a reviews section" : kind == .employerReport
+                    ? "a plan section or a fitness recommendation" : "a plan section"
                 Terminal.error("\(file): a \(kind.rawValue) needs \(needs); this case file has none.")
                 return false
             }
