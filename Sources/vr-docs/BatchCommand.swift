@@ -8,10 +8,10 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Render the documents of every case file in some folders, on every core.",
         discussion: """
-            Finds every .yaml, .yml and .json file under the folders (and their subfolders) and writes
-            <reference>-<document>.pdf for each into the output folder. A case file that cannot be read,
-            or whose plan cannot be met, is reported and the others are still rendered; case files with the
-            same reference are all refused before anything is written. Files are written whole or not at
+            Finds every .yaml, .yml and .json file under the folders (and their subfolders) and writes \
+            <reference>-<document>.pdf for each into the output folder. A case file that cannot be read, \
+            or whose plan cannot be met, is reported and the others are still rendered; case files with the \
+            same reference are all refused before anything is written. Files are written whole or not at \
             all, and an interrupted batch leaves no partial files. Shows a progress bar on a terminal. Exit 1 if any case file failed.
             """)
 

@@ -8,11 +8,11 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render documents (PDF) from case files.",
         discussion: """
-            Writes <reference>-<document>.pdf into the output folder, e.g. VR-2026-0147-rtw-plan.pdf.
-            Characters of the reference other than letters, digits, - and _ are written as %XX (VR/1
-            becomes VR%2F1), so different references never share a file; case files with the same
-            reference are refused together before anything is written. A file whose case file is
-            invalid, or whose plan cannot be met, is not written; the other files are still rendered.
+            Writes <reference>-<document>.pdf into the output folder, e.g. VR-2026-0147-rtw-plan.pdf. \
+            Characters of the reference other than letters, digits, - and _ are written as %XX (VR/1 \
+            becomes VR%2F1), so different references never share a file; case files with the same \
+            reference are refused together before anything is written. A file whose case file is \
+            invalid, or whose plan cannot be met, is not written; the other files are still rendered. \
             Files are written whole or not at all.
             """)
 
