@@ -23,7 +23,7 @@ public enum AtomicFile {
             throw .writing(path: path, problem: "the run was interrupted")
         }
         defer { TemporaryFiles.unregister(temporary) }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let descriptor = TemporaryFiles.create(temporary)
         guard descriptor >= 0 else {
             throw .writing(path: path, problem: problem(errno, in: folder.path))
         }

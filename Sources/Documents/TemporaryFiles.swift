@@ -25,6 +25,12 @@ public enum TemporaryFiles {
         ".\(finalName).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     }
 
+    /// Creates a new temporary file readable and writable by its owner only (0600, which
+    /// no umask widens), failing if the name is taken; returns its descriptor or -1.
+    static func create(_ path: String) -> Int32 {
+        open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    }
+
     /// Records a temporary file about to be created; false once the run is stopping, so
     /// that no new one appears after `removeAll`.
     static func register(_ path: String) -> Bool {
