@@ -13,7 +13,7 @@ import PlanBuilder
 /// once over the files named on the command line, to replay a crash libFuzzer found.
 enum FuzzTarget {
     /// Loaded once per process: templates from `VR_DOCS_TEMPLATES`, else `./templates`.
-    nonisolated(unsafe) static let engine: DocumentEngine = {
+    static let engine: DocumentEngine = {
         let templates = ProcessInfo.processInfo.environment["VR_DOCS_TEMPLATES"] ?? "templates"
         do {
             return try DocumentEngine(templatesDirectory: templates)
