@@ -71,11 +71,14 @@ public struct HealthTextScreen: Sendable {
         var found: Set<String> = []
         for token in tokens {
             if words.contains(token) { found.insert(token) }
-            for prefix in prefixes where token.hasPrefix(prefix) { found.insert(prefix + "*") }
+            for prefix in prefixes where !prefix.contains(" ") && token.hasPrefix(prefix) { found.insert(prefix + "*") }
         }
-        if !phrases.isEmpty {
+        if !phrases.isEmpty || prefixes.contains(where: { $0.contains(" ") }) {
             let padded = " " + tokens.joined(separator: " ") + " "
             for phrase in phrases where padded.contains(" " + phrase + " ") { found.insert(phrase) }
+            // A phrase whose last word is a prefix (`side effect*`): the words in sequence,
+            // the last one only starting with it.
+            for prefix in prefixes where prefix.contains(" ") && padded.contains(" " + prefix) { found.insert(prefix + "*") }
         }
         if !abbreviations.isEmpty {
             for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where abbreviations.contains(String(word)) {

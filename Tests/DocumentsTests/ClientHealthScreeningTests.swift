@@ -113,5 +113,22 @@ final class ClientHealthScreeningTests: XCTestCase {
         XCTAssertEqual(screen.terms(in: "MS flare"), ["MS"])
         XCTAssertEqual(screen.terms(in: "30 ms delay, persistent effort, above shoulder height, back to full hours"), [])
         XCTAssertEqual(screen.terms(in: "Persistent low back pain"), ["persistent low back pain"])
+        let phrasePrefix = HealthTextScreen(terms: HealthTerms(terms: ["side effect*"], ignored: []), health: nil)
+        XCTAssertEqual(phrasePrefix.terms(in: "the side effects of it"), ["side effect*"])
+        XCTAssertEqual(phrasePrefix.terms(in: "one side, the effect"), [])
+    }
+
+    /// Words with an everyday meaning at work are not in the shared list on their own.
+    func testTheSharedListLeavesEverydayWorkWordsAlone() throws {
+        let screen = try TestSupport.engine().healthScreen(for: try TestSupport.engine().reader.read(
+            bytes: Array("format: 1\ncase: {reference: X}\nclient: {name: A}\n".utf8), fileName: "x.yaml", baseDirectory: nil))
+        for text in ["Airport terminal duties", "Forklift operative tasks", "Roadside breakdown calls",
+                     "Psychosocial risk assessment", "Archive filing", "Lifting aids in the store", "Tablet computer set-up"] {
+            XCTAssertEqual(screen.terms(in: text), [], text)
+        }
+        for text in ["HIV", "bipolar disorder", "after a seizure", "schizophrenia", "stoma bag", "a miscarriage",
+                     "methadone script", "epileptic", "side effects", "on antidepressants"] {
+            XCTAssertFalse(screen.terms(in: text).isEmpty, text)
+        }
     }
 }
