@@ -13,11 +13,17 @@ import Yams
 /// health section adds its condition, treatment and appointment names as phrases, their
 /// distinctive words, and short capitalised abbreviations (`MS`, `IBS`) matched as written.
 public struct HealthTextScreen: Sendable {
+    /// Single-word terms.
     private let words: Set<String>
-    private let prefixes: [String]
-    private let phrases: [String]
+    /// Single-word prefixes (`epilep`), by their first three letters, so a word is only
+    /// compared with the few prefixes that could match it.
+    private let prefixes: [String: [String]]
+    /// Terms of several words, as words, by their first word; `lastIsPrefix` for a term
+    /// such as `side effect*`.
+    private let phrases: [String: [(words: [String], lastIsPrefix: Bool)]]
     /// Abbreviations from the client's own health section, matched with their capitals.
     private let abbreviations: Set<String>
+    private static let prefixKeyLength = 3
 
     /// The shared terms plus the significant words of the case's own health section.
     public init(terms shared: HealthTerms, health: Health?) {
@@ -43,19 +49,27 @@ public struct HealthTextScreen: Sendable {
                 all += HealthTextScreen.tokens(effects).filter { $0.count >= 6 && !shared.ignored.contains($0) }
             }
         }
-        var words: Set<String> = [], prefixes: Set<String> = [], phrases: Set<String> = []
+        var words: Set<String> = []
+        var prefixes: [String: Set<String>] = [:]
+        var phrases: [String: [(words: [String], lastIsPrefix: Bool)]] = [:]
+        var seenPhrases: Set<String> = []
         for term in all {
-            if term.hasSuffix("*") {
-                let stem = HealthTextScreen.tokens(String(term.dropLast())).joined(separator: " ")
-                if stem.count >= 3 { prefixes.insert(stem) }
-                continue
+            let isPrefix = term.hasSuffix("*")
+            let tokens = HealthTextScreen.tokens(isPrefix ? String(term.dropLast()) : term)
+            guard let first = tokens.first else { continue }
+            if tokens.count == 1 {
+                if !isPrefix {
+                    words.insert(first)
+                } else if first.count >= HealthTextScreen.prefixKeyLength {
+                    prefixes[String(first.prefix(HealthTextScreen.prefixKeyLength)), default: []].insert(first)
+                }
+            } else if seenPhrases.insert(tokens.joined(separator: " ") + (isPrefix ? "*" : "")).inserted {
+                phrases[first, default: []].append((tokens, isPrefix))
             }
-            let tokens = HealthTextScreen.tokens(term)
-            if tokens.count == 1 { words.insert(tokens[0]) } else if tokens.count > 1 { phrases.insert(tokens.joined(separator: " ")) }
         }
         self.words = words
-        self.prefixes = prefixes.sorted()
-        self.phrases = phrases.sorted()
+        self.prefixes = prefixes.mapValues { $0.sorted() }
+        self.phrases = phrases
         self.abbreviations = abbreviations
     }
 
@@ -65,20 +79,26 @@ public struct HealthTextScreen: Sendable {
     }
 
     /// The health terms a text contains, empty when it is clean. For tests and for the
-    /// case manager's own use; warnings name the field, never the term.
+    /// case manager's own use; warnings name the field, never the term. Each word of the
+    /// text is looked up, not each term searched for, so the time grows with the text only.
     public func terms(in text: String) -> [String] {
         let tokens = HealthTextScreen.tokens(text)
         var found: Set<String> = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             if words.contains(token) { found.insert(token) }
-            for prefix in prefixes where !prefix.contains(" ") && token.hasPrefix(prefix) { found.insert(prefix + "*") }
-        }
-        if !phrases.isEmpty || prefixes.contains(where: { $0.contains(" ") }) {
-            let padded = " " + tokens.joined(separator: " ") + " "
-            for phrase in phrases where padded.contains(" " + phrase + " ") { found.insert(phrase) }
-            // A phrase whose last word is a prefix (`side effect*`): the words in sequence,
-            // the last one only starting with it.
-            for prefix in prefixes where prefix.contains(" ") && padded.contains(" " + prefix) { found.insert(prefix + "*") }
+            if token.count >= HealthTextScreen.prefixKeyLength,
+               let candidates = prefixes[String(token.prefix(HealthTextScreen.prefixKeyLength))] {
+                for prefix in candidates where token.hasPrefix(prefix) { found.insert(prefix + "*") }
+            }
+            guard let candidates = phrases[token] else { continue }
+            for phrase in candidates where index + phrase.words.count <= tokens.count {
+                let last = phrase.words.count - 1
+                let matches = (1...last).allSatisfy { offset in
+                    let word = tokens[index + offset]
+                    return offset == last && phrase.lastIsPrefix ? word.hasPrefix(phrase.words[offset]) : word == phrase.words[offset]
+                }
+                if matches { found.insert(phrase.words.joined(separator: " ") + (phrase.lastIsPrefix ? "*" : "")) }
+            }
         }
         if !abbreviations.isEmpty {
             for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where abbreviations.contains(String(word)) {
