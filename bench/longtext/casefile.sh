@@ -34,7 +34,7 @@ text = text.replace("\nadjustments:", "\nadjustments:" + details, 1)
 open(target, "w").write(text)
 PY
     rm -rf "$out/letters-$scale"
-    /usr/bin/time -f "%e s, peak %M KB" -o "$out/time-$scale.txt" \
+    /usr/bin/time -f "%e s (%U s of CPU), peak %M KB" -o "$out/time-$scale.txt" \
         "$tool" render "$case" --document all --out "$out/letters-$scale" --templates "$root/templates" >/dev/null 2>&1 || true
     pages=0
     for pdf in "$out/letters-$scale"/*.pdf; do
