@@ -69,6 +69,7 @@ final class MutatedCaseFileTests: XCTestCase {
         XCTAssertGreaterThan(outcomes.read, Self.count / 10)
         XCTAssertGreaterThan(outcomes.refused, Self.count / 4)
         XCTAssertGreaterThan(outcomes.planned, Self.count / 20)
+        XCTAssertGreaterThan(outcomes.infeasible, 0, "no mutant reached a plan that cannot be met")
     }
 }
 
@@ -102,13 +103,15 @@ enum Mutation {
         "VR/1", "VR.1", "\"" + String(repeating: "/", count: 60) + "\"", "ŵŷá 中文 🙂 مرحبا", "\"\\0\"",
         "HIV bipolar epilepsy stoma methadone", "mon", "sun", "shifts", "full-for-weeks", "ireland", "none", "10:00",
         "25:61", "2026-03", "3000", "x.png", "/dev/zero.png", "../../etc/passwd.png",
+        // Plausible numbers, which read but may make a plan impossible.
+        "1", "2", "3", "5", "12", "99", "100", "0.5", "2026-12-25", "2026-03-01",
     ]
 
     static func apply(to text: String, using generator: inout SeededGenerator) -> String {
         var lines = text.components(separatedBy: "\n")
         guard !lines.isEmpty else { return text }
         let line = generator.next() % lines.count
-        switch generator.next() % 10 {
+        switch generator.next() % 11 {
         case 0, 1, 2:
             // A value replaced: `key: value` keeps its key.
             if let colon = lines[line].firstIndex(of: ":") {
@@ -134,6 +137,16 @@ enum Mutation {
             } else {
                 lines.insert(String(repeating: " ", count: generator.next() % 6) + "- " + generator.pick(hostileValues), at: line)
             }
+        case 9:
+            // A field of the plan given a plausible number: the file reads, but the plan
+            // may not be possible (too few weeks, too small a step, a start above capacity).
+            guard let planLine = lines.firstIndex(of: "plan:") else { break }
+            let fields = lines.indices.filter { $0 > planLine && lines[$0].hasPrefix("  ") && !lines[$0].hasPrefix("   ")
+                && lines[$0].contains(":") }
+            guard !fields.isEmpty else { break }
+            let target = fields[generator.next() % fields.count]
+            let key = lines[target].prefix { $0 != ":" }
+            lines[target] = key + ": " + generator.pick(["1", "2", "3", "5", "8", "40", "99", "100"])
         default:
             return String(text.prefix(generator.next() % max(text.count, 1)))
         }
