@@ -83,7 +83,12 @@ enum BatchFiles {
     static func list(_ inputs: [String]) throws(CaseloadError) -> [String] {
         let source = try CaseFileSource(roots: inputs)
         var files: [String] = []
-        while let file = source.next() { files.append(file) }
+        var seen = Set<String>()
+        // A folder given twice, or a file inside a folder also given, is rendered once
+        // rather than refused as two files with the same reference.
+        while let file = source.next() {
+            if seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().path).inserted { files.append(file) }
+        }
         guard !files.isEmpty else { throw .noCaseFiles(inputs) }
         return files.sorted()
     }

@@ -41,8 +41,9 @@ struct RenderCommand: ParsableCommand {
         var failed = 0
         // Every file is read before anything is written, so that files whose documents
         // would share a name are refused together rather than one replacing the other.
+        // A file named twice (`a.yaml ./a.yaml`) is rendered once, not refused as a clash.
         var seen = Set<String>()
-        let read = files.filter { seen.insert($0).inserted }.map { file in (file: file, caseFile: loading.read(file)) }
+        let read = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }.map { file in (file: file, caseFile: loading.read(file)) }
         let clashes = ReferenceClashes(read.compactMap { entry in entry.caseFile.map { (entry.file, $0.caseInfo.reference) } })
         let renderer = Renderer(loading: loading, outputFolder: out, format: format)
         for (file, caseFile) in read {

@@ -144,4 +144,16 @@ final class OutputFileTests: XCTestCase {
                           "hostile-\(index).yaml: \(expected)\n\(result.error)")
         }
     }
+
+    /// The same file named twice is one case file, not two with the same reference.
+    func testAFileOrFolderNamedTwiceIsRenderedOnce() throws {
+        let input = try cases(["VR-1"])
+        let file = input.appendingPathComponent("case-000.yaml").path
+        let out = run.scratch.appendingPathComponent("out").path
+        let render = try run(["render", file, input.path + "/./case-000.yaml", "--out", out])
+        XCTAssertEqual(render.status, 0, render.error)
+        let batch = try run(["batch", input.path, input.path, file, "--out", out, "--quiet"])
+        XCTAssertEqual(batch.status, 0, batch.error)
+        XCTAssertTrue(batch.output.contains("from 1 case files"), batch.output)
+    }
 }
