@@ -95,8 +95,9 @@ public final class CaseFileSource: @unchecked Sendable {
                 let path = folder.path + "/" + name
                 switch Self.kind(of: entry.pointee.d_type, path: path) {
                 case .folder: enter(path)
-                case .file: if Self.isCaseFileName(name) { return path }
-                case .other: continue
+                // Anything else with a case file's name (a FIFO, a device) is handed out too,
+                // so the reader refuses it by name instead of it vanishing from the count.
+                case .file, .other: if Self.isCaseFileName(name) { return path }
                 }
                 continue
             }

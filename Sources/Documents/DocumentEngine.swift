@@ -40,7 +40,7 @@ public struct DocumentEngine: Sendable {
     }
 
     /// The reader configured with this engine's catalogue codes.
-    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes) }
+    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory) }
 
     /// The reader for files whose documents are made: it also records the file's SHA-256,
     /// which every document carries in its metadata.
@@ -52,7 +52,11 @@ public struct DocumentEngine: Sendable {
         let calendar = plan.holidaysInLieu || calendars[plan.holidays] == nil
             ? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays, inLieu: plan.holidaysInLieu)
             : calendars[plan.holidays]!
-        return try ScheduleBuilder(calendar: calendar).build(caseFile)
+        let schedule = try ScheduleBuilder(calendar: calendar).build(caseFile)
+        if let conflict = PlanHorizon.conflict(start: plan.start, weeks: schedule.weeks.count) {
+            throw InfeasiblePlan.refusing([conflict])
+        }
+        return schedule
     }
 
     /// The documents this case file has enough information for.
@@ -138,9 +142,9 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name.
+    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently
+    /// for every reference (`ReferenceFileName`).
     public static func fileName(reference: String, kind: DocumentKind) -> String {
-        let safe = reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
-        return String(safe) + "-" + kind.rawValue + ".pdf"
+        ReferenceFileName.stem(reference) + "-" + kind.rawValue + ".pdf"
     }
 }

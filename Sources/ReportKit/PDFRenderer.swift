@@ -25,6 +25,7 @@ public final class PDFRenderer {
     /// The complete PDF file.
     public func render(_ document: ReportDocument) throws -> [UInt8] {
         let date = try CreationDate.normalize(document.metadata.creationDate)
+        try TextLimits.check(document)
         let prepared = try PreparedDocument(document, engine: engine)
         let surface = try PDFSurface(pageSize: document.pageSize)
         surface.setMetadata(document.metadata, normalizedDate: date)

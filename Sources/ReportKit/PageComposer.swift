@@ -103,7 +103,9 @@ struct PageComposer {
                 place(flowable, gap: gap)
                 continue
             }
-            if !flowable.keepWithNext,
+            // A keep-with-next block (a heading) is moved whole, unless it is taller than
+            // a page on its own: then it is split too, rather than drawn off the page.
+            if !flowable.keepWithNext || flowable.height > contentHeight,
                let (head, tail) = flowable.split(available: available, pageHeight: contentHeight) {
                 place(head, gap: gap)
                 finishPage()

@@ -26,8 +26,9 @@ enum PangoTextBuilder {
         let list = pango_attr_list_new()!
         var offset = 0
         for run in rich.runs {
-            // NUL would end the C string early; it never belongs in a document.
-            let raw = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            // NUL would end the C string early; it never belongs in a document. Very
+            // long words get break opportunities so that wrapping them stays linear.
+            let raw = WordBreaks.inserted(into: run.text.contains("\0") ? run.text.replacingNulls() : run.text)
             let clean = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
                 : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
             let length = clean.utf8.count

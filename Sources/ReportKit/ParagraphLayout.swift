@@ -104,7 +104,14 @@ final class HeadingFlowable: Flowable {
 
     var headings: [(heading: HeadingFlowable, offset: Double)] { [(self, 0)] }
 
-    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? { nil }
+    /// A heading is never split, except one taller than a whole page (a pasted paragraph
+    /// used as a title): it is then split between lines like a paragraph, each piece still
+    /// tagged as the heading, rather than drawn off the bottom of the page.
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
+        guard height > pageHeight else { return nil }
+        return ParagraphFlowable(text: text, tag: "H\(level)", spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+            .split(available: available, pageHeight: pageHeight)
+    }
 
     func draw(in canvas: CairoContext, x: Double, y: Double) {
         let tag = "H\(level)"

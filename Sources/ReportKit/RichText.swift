@@ -84,3 +84,24 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
         RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link, spoken: $0.spoken) })
     }
 }
+
+extension RichText {
+    /// The first `count` characters, keeping each run's style.
+    func prefix(characters count: Int) -> RichText {
+        var remaining = count
+        var runs: [TextRun] = []
+        for run in self.runs {
+            guard remaining > 0 else { break }
+            if run.text.utf8.count <= remaining {
+                runs.append(run)
+                remaining -= run.text.count
+                continue
+            }
+            var cut = run
+            cut.text = String(run.text.prefix(remaining))
+            remaining -= cut.text.count
+            runs.append(cut)
+        }
+        return RichText(runs)
+    }
+}

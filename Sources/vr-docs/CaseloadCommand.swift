@@ -41,6 +41,12 @@ struct CaseloadCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+
+    func validate() throws {
+        if let out { try OutputFolder.validate(out) }
+        if let csv { try OutputFolder.validate(csv, option: "--csv") }
+    }
+
     func run() throws {
         let loading = try CaseLoading(options: common)
         let wording: Wording
@@ -58,7 +64,7 @@ struct CaseloadCommand: ParsableCommand {
             }
         } catch {
             progress.finish()
-            throw error == .noCaseFiles(folders) ? CommandFailure.invalid("\(error)") : CommandFailure.misuse("\(error)")
+            throw CommandFailure.misuse("\(error)")
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)

@@ -12,6 +12,8 @@ struct FileValidation: Sendable {
         var problems: [String]
         /// `case.yaml: valid (VR-2026-0147), a 6-week plan`; nil when the file is invalid.
         var summary: String?
+        /// Employer-bound fields left out as health information, for standard error.
+        var warnings: [String] = []
     }
 
     func check(_ path: String) -> Outcome {
@@ -24,7 +26,8 @@ struct FileValidation: Sendable {
         do {
             var summary = "\(path): valid (\(caseFile.caseInfo.reference))"
             if let schedule = try engine.schedule(for: caseFile) { summary += ", a \(schedule.weeks.count)-week plan" }
-            return Outcome(problems: [], summary: summary)
+            return Outcome(problems: [], summary: summary,
+                           warnings: DisclosureWarnings.lines(path, caseFile: caseFile, engine: engine))
         } catch {
             return Outcome(problems: error.conflicts.map { conflict in
                 let place = caseFile.locations[conflict.field].map { "\($0): " } ?? "\(path): "

@@ -25,6 +25,7 @@ struct VRDocs: ParsableCommand {
     )
 
     static func main() {
+        InterruptCleanup.install()
         do {
             var command = try parseAsRoot(ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())))
             try command.run()

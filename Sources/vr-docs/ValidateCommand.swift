@@ -81,7 +81,8 @@ final class OrderedOutput: @unchecked Sendable {
         waiting[index] = outcome
         while let ready = waiting.removeValue(forKey: nextToPrint) {
             for problem in ready.problems { Terminal.error(problem) }
-            if let summary = ready.summary { print(summary) } else { failed += 1 }
+            for warning in ready.warnings { Terminal.warning(warning) }
+            if let summary = ready.summary { Terminal.output(summary) } else { failed += 1 }
             nextToPrint += 1
         }
     }

@@ -112,11 +112,12 @@ final class CaseloadCommandTests: XCTestCase {
         }
     }
 
+    /// A folder with no case files is misuse, as it is for batch (exit 2).
     func testNoCaseFilesIsAnError() throws {
         let empty = run.scratch.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try run(["caseload", empty.path])
-        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.error.contains("no case files"), result.error)
     }
 }

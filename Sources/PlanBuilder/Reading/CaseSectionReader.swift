@@ -6,16 +6,21 @@ struct CaseSectionReader {
     static let referralKeys = ["date", "source", "reason"]
 
     let baseDirectory: String?
+    /// The templates folder, the other place a logo may be kept.
+    var templatesDirectory: String? = nil
 
     func read(_ fields: MappingReader) -> CaseInfo? {
-        let reference = fields.text("reference").map(ScalarText.trimmed)
+        var reference = fields.text("reference").map(ScalarText.trimmed)
+        if let written = reference, !FieldLimits.referenceFitsFileName(written, at: fields.location("reference"), log: fields.log) {
+            reference = nil
+        }
         if !fields.has("reference") || reference == "" {
             fields.log.report(fields.fieldPath("reference"), at: fields.anchor,
                               "missing: every case file needs the service's case reference",
                               fix: "Add reference: under case, e.g. reference: VR-2026-0147.")
         }
         let service = fields.mapping("service", validKeys: ContactReader.serviceKeys)
-            .map { ContactReader.service($0, baseDirectory: baseDirectory) }
+            .map { ContactReader.service($0, baseDirectory: baseDirectory, templatesDirectory: templatesDirectory) }
         let caseManager = fields.mapping("case_manager", validKeys: ContactReader.practitionerKeys)
             .map(ContactReader.contact)
         let referral = fields.mapping("referral", validKeys: CaseSectionReader.referralKeys).map { referral in
@@ -27,7 +32,7 @@ struct CaseSectionReader {
                             tier: tier(fields) ?? .auto, referral: referral,
                             firstContact: fields.date("first_contact"), assessed: fields.date("assessed"),
                             contacts: fields.integer("contacts", expected: "a number of contacts such as 4",
-                                                     rule: .notNegative("contacts")))
+                                                     rule: .within(0...10_000, "contacts with one client")))
         info.issued = fields.date("issued")
         info.version = fields.text("version").map(ScalarText.trimmed)
         guard let reference, !reference.isEmpty else { return nil }

@@ -19,10 +19,10 @@ enum ContactReader {
 
     /// The VR service; `logo` is resolved against the case file's folder so that the
     /// documents find it wherever vr-docs is run from.
-    static func service(_ fields: MappingReader, baseDirectory: String?) -> Service {
+    static func service(_ fields: MappingReader, baseDirectory: String?, templatesDirectory: String? = nil) -> Service {
         var logo: String?
         if let written = fields.text("logo") {
-            logo = LogoPath.resolve(written, against: baseDirectory, fields: fields)
+            logo = LogoPath.resolve(written, against: baseDirectory, templatesDirectory: templatesDirectory, fields: fields)
         }
         return Service(name: fields.text("name"), address: fields.text("address"),
                        phone: fields.text("phone"), email: fields.email("email"), logo: logo)
