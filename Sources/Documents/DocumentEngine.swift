@@ -44,7 +44,13 @@ public struct DocumentEngine: Sendable {
 
     /// The reader for files whose documents are made: it also records the file's SHA-256,
     /// which every document carries in its metadata.
-    public var documentReader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, recordsFingerprint: true) }
+    public var documentReader: CaseFileReader {
+        CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory, recordsFingerprint: true)
+    }
+
+    /// The issue date printed on documents whose case file gives no `case.issued`
+    /// (`render --issued`); never the clock, so output stays byte-identical.
+    public var issued: LocalDate?
 
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
@@ -82,6 +88,8 @@ public struct DocumentEngine: Sendable {
 
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
+        var caseFile = caseFile
+        if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
         var wording: Wording
         if let loaded = wordings[caseFile.client.language + "/" + kind.rawValue] ?? wordings["en-GB/" + kind.rawValue] {

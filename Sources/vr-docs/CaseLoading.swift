@@ -16,6 +16,7 @@ struct CaseLoading {
             case .letter: engine.paper = .letter
             case nil: break
             }
+            engine.issued = options.issued
             self.engine = engine
         } catch {
             throw CommandFailure.misuse("\(error)")
