@@ -34,7 +34,7 @@ public struct DocumentEngine: Sendable {
             }
         }
         self.wordings = wordings
-        healthTerms = HealthTerms.load(templatesDirectory: templatesDirectory)
+        healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
     }

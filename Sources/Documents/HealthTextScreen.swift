@@ -126,15 +126,29 @@ public struct HealthTerms: Sendable {
         self.ignored = ignored
     }
 
-    public static func load(templatesDirectory: String) -> HealthTerms {
+    /// Fails closed: without the list, health words in employer documents would go
+    /// unscreened, so a missing, unreadable or empty list stops the run.
+    public static func load(templatesDirectory: String) throws(DocumentError) -> HealthTerms {
         let path = templatesDirectory + "/disclosure/health-terms.yaml"
-        return HealthTerms(terms: list(path, "terms"), ignored: Set(list(path, "ignore")))
-    }
-
-    private static func list(_ path: String, _ name: String) -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              case .mapping(let mapping)? = try? Yams.compose(yaml: text),
-              case .sequence(let items)? = mapping[name] else { return [] }
-        return items.compactMap { $0.string?.lowercased() }
+        let fix = " Without it, health words in employer documents cannot be screened; restore the file from the vr-docs templates."
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is missing or unreadable." + fix)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is not valid YAML (\(error))." + fix)
+        }
+        guard case .mapping(let mapping)? = root, case .sequence(let items)? = mapping["terms"] else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list has no 'terms:' list." + fix)
+        }
+        let terms = items.compactMap { $0.string?.lowercased() }
+        guard !terms.isEmpty else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is empty." + fix)
+        }
+        var ignored: [String] = []
+        if case .sequence(let words)? = mapping["ignore"] { ignored = words.compactMap { $0.string?.lowercased() } }
+        return HealthTerms(terms: terms, ignored: Set(ignored))
     }
 }

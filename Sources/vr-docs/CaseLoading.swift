@@ -18,8 +18,13 @@ struct CaseLoading {
             }
             engine.issued = options.issued
             self.engine = engine
+        } catch let error as DocumentError {
+            // No templates where they were looked for is misuse (exit 2); templates that are
+            // there but broken stop the run as invalid input (exit 1), never a silent default.
+            if case .templatesNotFound = error { throw CommandFailure.misuse("\(error)") }
+            throw CommandFailure.invalid("\(error)")
         } catch {
-            throw CommandFailure.misuse("\(error)")
+            throw CommandFailure.invalid("\(error)")
         }
     }
 
