@@ -30,6 +30,7 @@ struct CaseLoading {
 
     /// Fails with exit 2 when a named file does not exist.
     func requireExists(_ path: String) throws {
+        if path == StandardStreams.name { return }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw CommandFailure.misuse("\(path): no such file.")
@@ -50,6 +51,11 @@ struct CaseLoading {
     /// The case file, or nil after printing every problem in it.
     func read(_ path: String) -> CaseFile? {
         do {
+            if path == StandardStreams.name {
+                // Relative paths in a piped file (a logo) are taken from the current folder.
+                return try engine.documentReader.read(bytes: StandardStreams.readInput(), fileName: "<stdin>",
+                                                      baseDirectory: FileManager.default.currentDirectoryPath)
+            }
             return try engine.documentReader.read(path: path)
         } catch {
             for issue in error.issues {

@@ -37,6 +37,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
+        if out == StandardStreams.name {
+            try renderToStandardOutput(loading)
+            return
+        }
         try OutputFolder.requireFolder(out)
         var failed = 0
         // Every file is read before anything is written, so that files whose documents
@@ -56,6 +60,24 @@ struct RenderCommand: ParsableCommand {
             if !renderer.render(file, caseFile: caseFile, choice: document) { failed += 1 }
         }
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// `--out -`: one case file, one PDF, written whole to standard output (and nothing
+    /// at all when it cannot be made), so `vr-docs render - --out - < case.yaml > plan.pdf` works.
+    private func renderToStandardOutput(_ loading: CaseLoading) throws {
+        guard files.count == 1, case .kind(let kind) = document, format == .pdf else {
+            throw CommandFailure.misuse("--out - writes one PDF to standard output: give one case file, one --document and --format pdf.")
+        }
+        guard let caseFile = loading.read(files[0]) else { throw ExitCode(1) }
+        let (ok, schedule) = loading.schedule(caseFile, path: files[0])
+        guard ok else { throw ExitCode(1) }
+        guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
+            throw CommandFailure.invalid("\(files[0]): this case file cannot make a \(kind.rawValue).")
+        }
+        if kind.audience == .employer {
+            for warning in DisclosureWarnings.lines(files[0], caseFile: caseFile, engine: loading.engine) { Terminal.warning(warning) }
+        }
+        try StandardStreams.write(try loading.engine.render(kind, caseFile: caseFile, schedule: schedule))
     }
 }
 

@@ -23,6 +23,9 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    @Flag(name: .long, help: "Print the results as JSON (with a format_version) instead of text.")
+    var json = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -34,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
         let checker = FileValidation(engine: loading.engine)
-        let output = OrderedOutput()
+        let output = OrderedOutput(printing: !json)
         let queue = WorkQueue(count: files.count)
         DispatchQueue.concurrentPerform(iterations: min(parallel.jobs, max(files.count, 1))) { _ in
             while let index = queue.take() {
@@ -42,6 +45,11 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         let failed = output.failed
+        if json {
+            Terminal.output(try ValidationReport(files: output.records, valid: files.count - failed, invalid: failed).encoded())
+            if failed > 0 { throw ExitCode(1) }
+            return
+        }
         if failed > 0 {
             Terminal.note("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") invalid.")
             throw ExitCode(1)
@@ -74,15 +82,24 @@ final class OrderedOutput: @unchecked Sendable {
     private var waiting: [Int: FileValidation.Outcome] = [:]
     private var nextToPrint = 0
     private(set) var failed = 0
+    /// Every file's record in the order named, for `--json`.
+    private(set) var records: [ValidationRecord] = []
+    private let printing: Bool
+
+    init(printing: Bool = true) { self.printing = printing }
 
     func deliver(_ index: Int, _ outcome: FileValidation.Outcome) {
         lock.lock()
         defer { lock.unlock() }
         waiting[index] = outcome
         while let ready = waiting.removeValue(forKey: nextToPrint) {
-            for problem in ready.problems { Terminal.error(problem) }
-            for warning in ready.warnings { Terminal.warning(warning) }
-            if let summary = ready.summary { Terminal.output(summary) } else { failed += 1 }
+            records.append(ready.record)
+            if ready.summary == nil { failed += 1 }
+            if printing {
+                for problem in ready.problems { Terminal.error(problem) }
+                for warning in ready.warnings { Terminal.warning(warning) }
+                if let summary = ready.summary { Terminal.output(summary) }
+            }
             nextToPrint += 1
         }
     }
