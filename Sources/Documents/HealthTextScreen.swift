@@ -42,8 +42,8 @@ public struct HealthTerms: Sendable {
 
     private static func list(_ path: String, _ name: String) -> [String] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              case .mapping(let mapping)? = try? Yams.compose(yaml: text),
-              case .sequence(let items)? = mapping[name] else { return [] }
+              case .mapping(let mapping)? = try? Yams.compose(yaml: text, .basic),
+              case .sequence(let items)? = mapping.value(forKey: name) else { return [] }
         return items.compactMap { $0.string?.lowercased() }
     }
 }
