@@ -47,11 +47,11 @@ def instructions(args, ok=(0,)):
         return total
 
 
-def per_render_instructions(make_args, few, many):
-    """Instructions of one render in a warm process: the difference between a process
-    that renders `many` times and one that renders `few` times, divided by the extra
-    renders, so start-up and warm-up cancel out."""
-    return (instructions(make_args(many)) - instructions(make_args(few))) / (many - few)
+def cpu_seconds(done):
+    """User plus system CPU seconds of a process run through `timed`."""
+    user = re.search(r"User time \(seconds\): ([\d.]+)", done.stderr)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", done.stderr)
+    return float(user.group(1)) + float(system.group(1))
 
 
 class Rounds:

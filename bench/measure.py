@@ -11,7 +11,7 @@ import os
 import shutil
 import sys
 
-from harness import Rounds, instructions, interleave, load_average, pdf_facts, per_render_instructions, run, timed
+from harness import Rounds, cpu_seconds, instructions, interleave, load_average, pdf_facts, run, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(ROOT, "bench", "results")
@@ -79,6 +79,27 @@ def engines(vr_docs):
     return listed
 
 
+# Renders done by one process of each engine's in-process command for a given repeat
+# count: vr-docs' time-render renders max(1, n) + 3 times, the floor 1 or n + 3, the
+# Python engines 1 or n + 2 (warm-ups included).
+def renders(name, n):
+    if name == "vr-docs":
+        return max(1, n) + 3
+    return 1 if n == 0 else n + (3 if name == "floor" else 2)
+
+
+def instruction_counts(engine):
+    """(instructions per render in a warm process, instructions of a whole process).
+    Per render is the difference between two processes that render different numbers
+    of times, so start-up and warm-up cancel; a whole process renders once."""
+    name = engine.name
+    few, many = (1, 4) if name == "vr-docs" else (0, {"floor": 3, "weasyprint": 1}.get(name, 2))
+    low = instructions(engine.in_process(few))
+    high = instructions(engine.in_process(many))
+    whole = low if few == 0 else instructions(engine.whole)
+    return (high - low) / (renders(name, many) - renders(name, few)), whole
+
+
 def compare_engines(vr_docs, lines):
     rounds, peaks = Rounds(), {}
     listed = engines(vr_docs)
@@ -98,8 +119,7 @@ def compare_engines(vr_docs, lines):
     for engine in listed:
         if engine.name == "weasyprint" and os.environ.get("BENCH_CALLGRIND_WEASYPRINT", "1") == "0":
             continue
-        few, many = (1, 2) if engine.name == "weasyprint" else (1, 4)
-        counts[engine.name] = (per_render_instructions(engine.in_process, few, many), instructions(engine.whole))
+        counts[engine.name] = instruction_counts(engine)
 
     base_in, base_whole = rounds.median("vr-docs in"), rounds.median("vr-docs whole")
     floor_counts = counts["floor"]
@@ -170,6 +190,7 @@ def batch(vr_docs, lines):
                                          "--document", "rtw-plan", "--templates", TEMPLATES], ok=(0, 1))
             documents = int(field(done.stdout.replace("Rendered ", "documents="), "documents"))
             rounds.add("rate %d" % jobs, documents / seconds)
+            rounds.add("cpu %d" % jobs, cpu_seconds(done) / documents * 1000)
             rounds.add("peak %d" % jobs, peak)
             rounds.add("documents", documents)
         return measure
@@ -178,11 +199,12 @@ def batch(vr_docs, lines):
     lines += ["## Batch: rtw-plan alone, one core against two", "",
               "%d rtw-plans from `vr-docs synth --count 400` (files without a plan are skipped), `--document rtw-plan`, "
               "1 and 2 jobs interleaved; documents a second, median (lowest–highest)." % rounds.values["documents"][0], "",
-              "| jobs | documents/s | peak memory |", "|---|---|---|",
-              "| 1 | %s | %s |" % (rounds.text("rate 1", unit="/s", digits=0), mb(rounds.median("peak 1"))),
-              "| 2 | %s | %s |" % (rounds.text("rate 2", unit="/s", digits=0), mb(rounds.median("peak 2"))),
+              "| jobs | documents/s | CPU time per document | peak memory |", "|---|---|---|---|",
+              "| 1 | %s | %s | %s |" % (rounds.text("rate 1", unit="/s", digits=0), rounds.text("cpu 1"), mb(rounds.median("peak 1"))),
+              "| 2 | %s | %s | %s |" % (rounds.text("rate 2", unit="/s", digits=0), rounds.text("cpu 2"), mb(rounds.median("peak 2"))),
               "", "Speed-up from one job to two: %.2f× (rounds: %s). The machine is shared: another process on "
-              "either core lowers the 2-job figure most." % (sorted(ratios)[len(ratios) // 2], ", ".join("%.2f" % r for r in ratios)), ""]
+              "either core lowers the 2-job figure most. CPU time per document (user + system) shows whether two jobs "
+              "add work of their own (locks, contention) apart from the cores they were given." % (sorted(ratios)[len(ratios) // 2], ", ".join("%.2f" % r for r in ratios)), ""]
 
 
 def linear(vr_docs, lines):
