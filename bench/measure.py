@@ -4,7 +4,8 @@ table of README.md between its bench markers).
 Called by bench/run.sh after the release build; see that file for what is measured.
 Generated case files and outputs go under bench/results/ (ignored by git).
 Environment: BENCH_ROUNDS (interleaved rounds, default 7), BENCH_MILLION=1 to add the
-1,000,000-file caseload, BENCH_CALLGRIND_WEASYPRINT=0 to skip WeasyPrint under
+1,000,000-file caseload, BENCH_BASELINE=path/to/older/vr-docs for before/after rows of the
+whole-process commands in the same session, BENCH_CALLGRIND_WEASYPRINT=0 to skip WeasyPrint under
 callgrind (the slowest step, about two minutes)."""
 import json
 import os
@@ -159,6 +160,9 @@ def commands(vr_docs, lines):
               ("validate", [vr_docs, "validate", REFERENCE] + templates),
               ("plan", [vr_docs, "plan", REFERENCE] + templates),
               ("--help", [vr_docs, "--help"])]
+    baseline = baseline_binary()
+    if baseline:
+        listed += [("%s (baseline)" % name, [baseline] + args[1:]) for name, args in listed[:1] + listed[2:4]]
     rounds, peaks = Rounds(), {}
 
     def task(name, args):
@@ -169,12 +173,26 @@ def commands(vr_docs, lines):
         return measure
     interleave(ROUNDS * 2, [task(n, a) for n, a in listed])
     lines += ["## Whole-process commands", "",
-              "Each command run %d times, interleaved; median (lowest–highest run). Instructions: one run under callgrind." % (ROUNDS * 2), "",
+              "Each command run %d times, interleaved; median (lowest–highest run). Instructions: one run under callgrind.%s" % (
+                  ROUNDS * 2, (" Rows marked baseline run `%s` (BENCH_BASELINE), interleaved with the others." % os.environ["BENCH_BASELINE"])
+                  if baseline else ""), "",
               "| command | time | instructions | peak memory |", "|---|---|---|---|"]
     for name, args in listed:
         lines.append("| `vr-docs %s` | %s | %s | %s |" % (name, rounds.text(name), millions(instructions(args)), mb(peaks[name])))
     lines.append("")
     return rounds
+
+
+def baseline_binary():
+    """A vr-docs built from an earlier commit, named by BENCH_BASELINE, for before/after
+    rows measured in the same session; copied without DWARF for callgrind."""
+    source = os.environ.get("BENCH_BASELINE")
+    if not source:
+        return None
+    copy = os.path.join(RESULTS, "vr-docs-baseline")
+    shutil.copy(source, copy)
+    run(["strip", "--strip-debug", copy])
+    return copy
 
 
 def batch(vr_docs, lines):

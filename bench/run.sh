@@ -8,6 +8,10 @@
 # interleaved rounds, instruction counts under callgrind) and writes bench/results.md
 # and the speed table in README.md.
 # Everything generated lives under bench/results/, which git ignores.
+#
+# BENCH_BASELINE=/path/to/vr-docs adds before/after rows for the whole-process commands,
+# measured in the same interleaved session: build the older commit in its own worktree
+# (swift build -c release) and point this at its binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS=bench/results
