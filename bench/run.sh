@@ -39,5 +39,5 @@ cc -O2 -o "$RESULTS/floor" bench/compare/floor.c $(pkg-config --cflags --libs pa
 cc -O2 -o "$RESULTS/yaml_floor" bench/compare/yaml_floor.c -lyaml
 
 command -v valgrind >/dev/null || { echo "valgrind is needed for instruction counts (apt-get install valgrind)"; exit 1; }
-echo "== measuring (about fifteen minutes: interleaved rounds, callgrind, 110,000 case files)"
+echo "== measuring (about ten minutes: interleaved rounds, callgrind, 110,000 case files)"
 python3 bench/measure.py "$VR_DOCS"
