@@ -12,11 +12,13 @@ public struct DocumentEngine: Sendable {
     public let brand: ThemeFile
     /// Paper asked for on the command line; wins over the theme's.
     public var paper: PageSize?
-    /// Every document's wording in every language the templates have, read once: a
-    /// batch renders thousands of documents from the same few files.
-    private let wordings: [String: Wording]
+    /// The documents' wording, each kind and language read when first needed and then
+    /// kept: a batch renders thousands of documents from the same few files, while one
+    /// `render` reads only its own document's wording.
+    private let wordings: WordingLibrary
     private let healthTerms: HealthTerms
-    /// One calendar per nation, built once: each works out every holiday from 1970 to 2100.
+    /// One calendar per nation; each works out a year's holidays the first time a
+    /// schedule reaches that year, and keeps them for the next plan.
     private let calendars: [HolidayRegion: HolidayCalendar]
 
     public init(templatesDirectory: String) throws {
@@ -26,14 +28,7 @@ public struct DocumentEngine: Sendable {
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
-        var wordings: [String: Wording] = [:]
-        let languages = (try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory + "/wording")) ?? []
-        for language in languages.sorted() {
-            for kind in DocumentKind.allCases {
-                wordings[language + "/" + kind.rawValue] = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: language)
-            }
-        }
-        self.wordings = wordings
+        wordings = WordingLibrary(templates: templatesDirectory)
         healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
@@ -91,12 +86,7 @@ public struct DocumentEngine: Sendable {
         var caseFile = caseFile
         if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
-        var wording: Wording
-        if let loaded = wordings[caseFile.client.language + "/" + kind.rawValue] ?? wordings["en-GB/" + kind.rawValue] {
-            wording = loaded
-        } else {
-            wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
-        }
+        var wording = try wordings.wording(document: kind.rawValue, language: caseFile.client.language)
         wording = wording.withPronouns(caseFile.client.pronouns)
         var document: ReportDocument
         switch kind {

@@ -18,13 +18,22 @@ public struct Wording: Sendable {
 
     /// Loads `common.yaml` and `<document>.yaml` for the language (falling back to `en-GB`).
     public static func load(templates: String, document: String, language: String) throws(DocumentError) -> Wording {
-        let base = try read(folder: templates + "/wording/en-GB", document: document)
+        try load(templates: templates, document: document, language: language) { (path) throws(DocumentError) in
+            FileManager.default.fileExists(atPath: path) ? try parse(path: path) : nil
+        }
+    }
+
+    /// The same, reading each file through `file` (nil for a missing file), so that a
+    /// `WordingLibrary` parses `common.yaml` once for every document kind.
+    static func load(templates: String, document: String, language: String,
+                     file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> Wording {
+        let base = try read(folder: templates + "/wording/en-GB", document: document, file: file)
         let normalised = language.isEmpty ? "en-GB" : language
         let folder = templates + "/wording/" + normalised
         guard normalised != "en-GB", FileManager.default.fileExists(atPath: folder + "/common.yaml") else {
             return Wording(language: "en-GB", entries: base, fallback: base)
         }
-        return Wording(language: normalised, entries: try read(folder: folder, document: document), fallback: base)
+        return Wording(language: normalised, entries: try read(folder: folder, document: document, file: file), fallback: base)
     }
 
     private init(language: String, entries: [String: WordingValue], fallback: [String: WordingValue]) {
@@ -33,37 +42,45 @@ public struct Wording: Sendable {
         self.fallback = fallback
     }
 
-    private static func read(folder: String, document: String) throws(DocumentError) -> [String: WordingValue] {
+    private static func read(folder: String, document: String,
+                             file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> [String: WordingValue] {
         var merged: [String: WordingValue] = [:]
         for name in ["common", document] {
-            let path = folder + "/" + name + ".yaml"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text: String
-            let node: Node?
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-                node = try Yams.compose(yaml: text)
-            } catch {
-                throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
-            }
-            guard case .mapping(let mapping)? = node else {
-                throw .wordingFile(path: path, problem: "expected key: text pairs")
-            }
-            for (key, value) in mapping {
-                guard let name = key.string else { continue }
-                switch value {
-                case .scalar(let scalar): merged[name] = .text(scalar.string)
-                case .sequence(let items): merged[name] = .list(items.compactMap(\.string))
-                case .mapping(let pairs):
-                    var table: [String: String] = [:]
-                    for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
-                    merged[name] = .table(table)
-                default:
-                    throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
-                }
-            }
+            guard let entries = try file(folder + "/" + name + ".yaml") else { continue }
+            merged.merge(entries) { _, later in later }
         }
         return merged
+    }
+
+    /// One wording file's entries. Composed with the basic resolver: wording is text, and
+    /// YAML 1.1's guessing of numbers, dates and yes/no (regular expressions on every
+    /// scalar) would only be thrown away by `.string`.
+    static func parse(path: String) throws(DocumentError) -> [String: WordingValue] {
+        let node: Node?
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            node = try Yams.compose(yaml: text, .basic)
+        } catch {
+            throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
+        }
+        guard case .mapping(let mapping)? = node else {
+            throw .wordingFile(path: path, problem: "expected key: text pairs")
+        }
+        var entries: [String: WordingValue] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            switch value {
+            case .scalar(let scalar): entries[name] = .text(scalar.string)
+            case .sequence(let items): entries[name] = .list(items.compactMap(\.string))
+            case .mapping(let pairs):
+                var table: [String: String] = [:]
+                for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
+                entries[name] = .table(table)
+            default:
+                throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
+            }
+        }
+        return entries
     }
 
     private func value(_ key: String) -> WordingValue? { entries[key] ?? fallback[key] }
