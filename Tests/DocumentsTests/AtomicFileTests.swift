@@ -11,18 +11,18 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertTrue(AtomicFile.problem(EACCES, in: "/letters").contains("not allowed to write"))
     }
 
-    /// A real failed write: a folder we may not write in (skipped as root, who may write
-    /// anywhere). A full disk needs a small file system to fill, which tests cannot mount;
-    /// its wording is checked above and was tried by hand on a 64 KB tmpfs.
-    func testAFolderThatCannotBeWrittenIsReportedAndLeavesNothing() throws {
+    /// A real failed write that fails for any user, root included: the "folder" is a file.
+    /// A full disk needs a small file system to fill, which tests cannot mount; its wording
+    /// is checked above and was tried by hand on a 64 KB tmpfs.
+    func testAWriteThatFailsIsReportedAndLeavesNothing() throws {
         let folder = try TestSupport.temporaryFolder()
-        defer { chmod(folder.path, 0o755); try? FileManager.default.removeItem(at: folder) }
-        chmod(folder.path, 0o500)
-        guard access(folder.path, W_OK) != 0 else { throw XCTSkip("running as a user who may write anywhere") }
-        XCTAssertThrowsError(try AtomicFile.write([1, 2, 3], to: folder.appendingPathComponent("a.pdf").path)) { error in
-            XCTAssertTrue("\(error)".contains("not allowed to write"), "\(error)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = folder.appendingPathComponent("letters")
+        try Data("not a folder".utf8).write(to: blocker)
+        XCTAssertThrowsError(try AtomicFile.write([1, 2, 3], to: blocker.appendingPathComponent("a.pdf").path)) { error in
+            XCTAssertTrue("\(error)".contains("letters"), "the message names where it could not write: \(error)")
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["letters"], "nothing else left behind")
     }
 
     func testTheTemporaryFileIsPrivateAndGoneAfterTheWrite() throws {
