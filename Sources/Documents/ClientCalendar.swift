@@ -40,6 +40,31 @@ struct ClientCalendar {
         return Table(columns: columns, rows: rows)
     }
 
+    /// The same weeks as a list of the days worked, one line a day: in large print seven
+    /// weekday columns cannot hold 16-point words on a page, so a 7-day rota is listed.
+    func listTable() throws(DocumentError) -> Table {
+        let showPay = schedule.weeks.contains { $0.payPercent != nil }
+        var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: 1.2, alignment: .center),
+                       TableColumn(.init(try wording.text("calendar_days")), weight: 3.0),
+                       TableColumn(.init(try wording.text("calendar_total")), weight: 1.3, alignment: .center)]
+        if showPay { columns.append(TableColumn(.init(try wording.text("calendar_pay")), weight: 1.3, alignment: .center)) }
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            var days = RichText([])
+            for (index, day) in week.days.enumerated() {
+                if index > 0 { days += RichText("\n") }
+                days += RichText(dates.weekday(day.date) + "\u{00A0}") + .bold(HoursText.fraction(minutes: day.minutes))
+                if let start = day.start, let finish = day.finish { days += RichText(" \(start)\u{2013}\(finish)") }
+            }
+            if week.days.isEmpty { days = .italic(try wording.text("calendar_no_work")) }
+            var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false)), days,
+                                     .bold(HoursText.fraction(minutes: week.totalMinutes))]
+            if showPay { cells.append(RichText(try pay(week.payPercent))) }
+            rows.append(TableRow(cells))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
     private func pay(_ percent: Double?) throws(DocumentError) -> String {
         guard let percent else { return "" }
         if percent >= 99.95 { return try wording.text("pay_cell_full") }

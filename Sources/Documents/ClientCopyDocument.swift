@@ -66,9 +66,10 @@ struct ClientCopyDocument: CaseDocument {
         guard let schedule = disclosed.schedule else { return [] }
         let workingDays = caseFile.employment?.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
         let calendar = ClientCalendar(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
+        let listed = caseFile.client.largePrint && workingDays.count > 5
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
-                               .paragraph(RichText(try wording.text("calendar_intro"))),
-                               .table(try calendar.table())]
+                               .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),
+                               .table(try listed ? calendar.listTable() : calendar.table())]
         let daysOff = try calendar.daysOff(appointments: caseFile.health?.appointments ?? [])
         if !daysOff.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("days_off_heading"))), .bulletList(daysOff)]))

@@ -21,6 +21,12 @@ final class LargePrintDocumentTests: XCTestCase {
                 let sizes = try Self.fontSizes(pdf, in: folder)
                 XCTAssertFalse(sizes.isEmpty)
                 XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 16, "\(example) \(kind.rawValue): \(Set(sizes).sorted())")
+                if kind == .clientCopy {
+                    // A seven-day rota is listed day by day: no weekday cut inside a narrow column.
+                    let text = try TestSupport.text(of: pdf)
+                    XCTAssertFalse(text.contains("Su\nn") || text.contains("We\nd"), "\(example): a weekday broken in the calendar")
+                    if example.contains("shift") { XCTAssertTrue(text.contains("Days you work"), "\(example): the listed calendar") }
+                }
             }
             // Without large print the same documents use smaller text, so the check can fail.
             let (_, _, standard) = try TestSupport.render(example, .rtwPlan, engine: engine)
