@@ -21,9 +21,9 @@ struct EmployerActionTable {
         rows += try hoursRow()
         guard !rows.isEmpty else { return [] }
         let table = Table(columns: [
-            TableColumn(.init(try wording.text("col_action")), weight: 3.6),
-            TableColumn(.init(try wording.text("col_action_who")), weight: 1.0),
-            TableColumn(.init(try wording.text("col_action_when")), weight: 1.15),
+            TableColumn(.init(try wording.text("col_action")), weight: 3.9),
+            TableColumn(.init(try wording.text("col_action_who")), weight: 1.05),
+            TableColumn(.init(try wording.text("col_action_when")), weight: 1.1),
             TableColumn(.init(try wording.text("col_action_lead")), weight: 0.85),
             TableColumn(.init(try wording.text("col_action_cost")), weight: 0.95),
             TableColumn(.init(try wording.text("col_action_funding")), weight: 1.05),
@@ -42,7 +42,7 @@ struct EmployerActionTable {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             let title = adjustment.title ?? entry?.title ?? adjustment.code ?? ""
             var what = RichText.bold(title)
-            if let detail = try detail(adjustment, entry: entry) { what += RichText("\n" + detail) }
+            if let detail = try detail(adjustment) { what += RichText("\n" + detail) }
             if let why = entry?.why { what += .italic("\n" + (try wording.text("action_why", ["why": why]))) }
             let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
             var when: String
@@ -65,14 +65,15 @@ struct EmployerActionTable {
         return rows
     }
 
-    /// The case's own words first (already screened for the employer); a start time the
-    /// plan sets; the catalogue's description only when the case says nothing.
-    private func detail(_ adjustment: Adjustment, entry: AdjustmentEntry?) throws(DocumentError) -> String? {
+    /// The case's own words (already screened for the employer), or a start time the plan
+    /// sets. The catalogue's longer description is left to the rtw-plan: here the title
+    /// and the reason keep each row short enough to read down the page.
+    private func detail(_ adjustment: Adjustment) throws(DocumentError) -> String? {
         if let detail = adjustment.detail { return detail }
         if adjustment.code == "later-start", let start = caseFile.plan?.pattern.dayStart {
             return try wording.text("later_start_from_plan", ["time": "\(start)"])
         }
-        return entry?.involves
+        return nil
     }
 
     private func band(_ table: String, code: String?, category: String) -> String {
