@@ -15,6 +15,8 @@ public struct DocumentEngine: Sendable {
     /// Every document's wording in every language the templates have, read once: a
     /// batch renders thousands of documents from the same few files.
     private let wordings: [String: Wording]
+    /// The wording folders, for reading `client.language` (see `DocumentLanguage`).
+    private let languages: [String]
     private let healthTerms: HealthTerms
     /// One calendar per nation, built once: each works out every holiday from 1970 to 2100.
     private let calendars: [HolidayRegion: HolidayCalendar]
@@ -27,7 +29,8 @@ public struct DocumentEngine: Sendable {
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
         var wordings: [String: Wording] = [:]
-        let languages = (try? FileManager.default.contentsOfDirectory(atPath: templatesDirectory + "/wording")) ?? []
+        let languages = DocumentLanguage.available(templates: templatesDirectory)
+        self.languages = languages
         for language in languages.sorted() {
             for kind in DocumentKind.allCases {
                 wordings[language + "/" + kind.rawValue] = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: language)
@@ -75,25 +78,33 @@ public struct DocumentEngine: Sendable {
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
-        let wording: Wording
-        if let loaded = wordings[caseFile.client.language + "/" + kind.rawValue] ?? wordings["en-GB/" + kind.rawValue] {
-            wording = loaded
-        } else {
-            wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: caseFile.client.language)
+        let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
+        var documents: [ReportDocument] = []
+        for folder in language.folders {
+            let wording: Wording
+            if let loaded = wordings[folder + "/" + kind.rawValue] {
+                wording = loaded
+            } else {
+                wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: folder)
+            }
+            documents.append(try build(kind, disclosed: disclosed, wording: wording))
         }
-        var document: ReportDocument
-        switch kind {
-        case .rtwPlan:
-            document = try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .employerReport:
-            document = try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .clientCopy:
-            document = try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .review:
-            document = try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        }
+        var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
         applyBrand(to: &document, caseFile: caseFile, kind: kind)
         return document
+    }
+
+    private func build(_ kind: DocumentKind, disclosed: DisclosedCase, wording: Wording) throws(DocumentError) -> ReportDocument {
+        switch kind {
+        case .rtwPlan:
+            return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .employerReport:
+            return try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .clientCopy:
+            return try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .review:
+            return try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        }
     }
 
     /// Every document wears the service's brand; the client's own copy is set in large
