@@ -30,6 +30,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target for the reader and planner: fuzz/run.sh builds it with libFuzzer;
+        // a normal build makes a driver that replays inputs named on the command line.
+        .executableTarget(name: "vr-docs-fuzz", dependencies: ["PlanBuilder", "Documents"], path: "fuzz/target"),
         .testTarget(name: "PlanBuilderTests", dependencies: ["PlanBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Goldens"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures", "Goldens"]),

@@ -92,6 +92,13 @@ def main(vr_docs):
         rows.append(("caseload, %s files (report + PDF + CSV)" % format(count, ","),
                      "%.2f s (%.0f files/s)" % (seconds, count / seconds), "%.0f MB" % peak))
 
+    # validate over 1,000 and 10,000 named files (in parallel; linear in their number).
+    names = sorted(os.listdir(os.path.join(DATA, "caseload-10000")))
+    for count in (1_000, 10_000):
+        files = [os.path.join(DATA, "caseload-10000", name) for name in names[:count]]
+        seconds, peak, done = timed([vr_docs, "validate"] + files + env_templates)
+        rows.append(("validate, %s files" % format(count, ","), "%.2f s (%.0f files/s)" % (seconds, count / seconds), "%.0f MB" % peak))
+
     # The same reference plan in the other engines.
     blocks = run([vr_docs, "blocks", REFERENCE] + env_templates).stdout
     reference_json = os.path.join(WORK, "plan.json")

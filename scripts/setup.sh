@@ -3,8 +3,9 @@
 # to lay out PDFs; fonts that cover the scripts case files use (DejaVu for Latin, Welsh
 # and Irish; Noto UI for Arabic and Urdu; WenQuanYi for Chinese, Japanese and Korean;
 # Symbola for emoji — colour emoji fonts are left out on purpose, because cairo 1.16
-# draws them as bitmaps with no text); and poppler-utils, whose pdftotext and pdftoppm
-# the tests use to read documents back.
+# draws them as bitmaps with no text); poppler-utils, whose pdftotext and pdftoppm
+# the tests use to read documents back; and zlib, with which ReportKit rewrites page
+# content streams to mark artifacts.
 set -euo pipefail
 
 packages=(
@@ -17,6 +18,7 @@ packages=(
   fonts-wqy-microhei
   fonts-symbola
   poppler-utils
+  zlib1g-dev
 )
 
 missing=()

@@ -1,19 +1,60 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Hands out the case files under some folders one at a time, walking the folders as it
-/// goes, so that a caseload of any size is never listed in memory at once. Safe to call
-/// from several threads.
+/// Hands out the case files under some folders one at a time, reading each folder's
+/// entries as it goes (`readdir`), so that a folder of any size is never listed in
+/// memory at once. Safe to call from several threads.
+///
+/// Each file comes with its place in the listing (0, 1, 2 …), which is the same on every
+/// walk of unchanged folders: the scanner uses it to decide, the same way every time,
+/// which of two files with one reference is counted.
+///
+/// A folder or file named twice, or inside another one named, is walked once; the
+/// others are kept in `overlaps` so the run can say so.
 public final class CaseFileSource: @unchecked Sendable {
     private let lock = NSLock()
     private var pendingRoots: [String]
-    private var current: (root: String, walker: FileManager.DirectoryEnumerator)?
+    /// Open folders, deepest last: the path and its directory stream.
+    private var open: [(path: String, stream: OpaquePointer)] = []
+    private var sequence = 0
+    /// Roots left out because another root already covers them.
+    public let overlaps: [RootOverlap]
+    private var unopenable: [String] = []
 
     /// Fails naming the first root that does not exist.
     public init(roots: [String]) throws(CaseloadError) {
-        for root in roots where !FileManager.default.fileExists(atPath: root) {
-            throw .noSuchFolder(root)
+        var kept: [(given: String, real: String, isFolder: Bool)] = []
+        var overlaps: [RootOverlap] = []
+        let resolved = try roots.map { root throws(CaseloadError) -> (String, String, Bool) in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else { throw .noSuchFolder(root) }
+            return (root, Self.realPath(root), isFolder.boolValue)
         }
-        pendingRoots = roots.reversed()
+        for (index, (given, real, isFolder)) in resolved.enumerated() {
+            // Covered by a root already kept, or by a later folder that contains it.
+            let earlier = kept.first { $0.real == real || ($0.isFolder && real.hasPrefix(Self.folderPrefix($0.real))) }
+            let later = resolved[(index + 1)...].first { $0.2 && $0.1 != real && real.hasPrefix(Self.folderPrefix($0.1)) }
+            if let covering = earlier.map(\.given) ?? later?.0 {
+                overlaps.append(RootOverlap(given: given, coveredBy: covering, isFolder: isFolder))
+            } else {
+                kept.append((given, real, isFolder))
+            }
+        }
+        pendingRoots = kept.map(\.given).reversed()
+        self.overlaps = overlaps
+    }
+
+    deinit {
+        for folder in open { closedir(folder.stream) }
+    }
+
+    /// Folders under the roots that could not be opened (no permission), in the order met.
+    public var foldersNotOpened: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return unopenable
     }
 
     /// True for the names the tool reads as case files; hidden files (such as a
@@ -26,23 +67,101 @@ public final class CaseFileSource: @unchecked Sendable {
     }
 
     /// The next case file, or nil when every folder has been walked.
-    public func next() -> String? {
+    public func next() -> String? { nextNumbered()?.path }
+
+    /// The next case file and its place in the listing, or nil when every folder has
+    /// been walked.
+    public func nextNumbered() -> (path: String, sequence: Int)? {
         lock.lock()
         defer { lock.unlock() }
+        guard let path = nextPath() else { return nil }
+        sequence += 1
+        return (path, sequence - 1)
+    }
+
+    private func nextPath() -> String? {
         while true {
-            if let (root, walker) = current {
-                while let relative = walker.nextObject() as? String {
-                    if Self.isCaseFileName(relative) { return (root as NSString).appendingPathComponent(relative) }
+            if let folder = open.last {
+                guard let entry = readdir(folder.stream) else {
+                    closedir(folder.stream)
+                    open.removeLast()
+                    continue
                 }
-                current = nil
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                // Hidden entries (".", "..", ".git", half-written ".tmp" files) are skipped.
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder.path + "/" + name
+                switch Self.kind(of: entry.pointee.d_type, path: path) {
+                case .folder: enter(path)
+                // Anything else with a case file's name (a FIFO, a device) is handed out too,
+                // so the reader refuses it by name instead of it vanishing from the count.
+                case .file, .other: if Self.isCaseFileName(name) { return path }
+                }
+                continue
             }
             guard let root = pendingRoots.popLast() else { return nil }
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: root, isDirectory: &isFolder)
             if !isFolder.boolValue { return root }
-            if let walker = FileManager.default.enumerator(atPath: root) { current = (root, walker) }
+            enter(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root)
         }
     }
+
+    private func enter(_ path: String) {
+        if let stream = opendir(path) {
+            open.append((path, stream))
+        } else {
+            unopenable.append(path)
+        }
+    }
+
+    private enum EntryKind { case folder, file, other }
+
+    /// Folders are walked into only when they are real folders: a link to a folder is
+    /// not followed, so a link back up the tree cannot make the walk go round for ever.
+    /// A link to a file is read like the file (and counted once with it, by reference).
+    private static func kind(of type: UInt8, path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_REG): return .file
+        case Int32(DT_LNK):
+            // A broken link with a case file's name is handed out, so the reader reports
+            // it as unreadable rather than it vanishing from the count.
+            var info = stat()
+            guard stat(path, &info) == 0 else { return .file }
+            return (info.st_mode & S_IFMT) == S_IFREG ? .file : .other
+        default:
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFREG: return .file
+            case S_IFLNK: return kind(of: UInt8(DT_LNK), path: path)
+            default: return .other
+            }
+        }
+    }
+
+    /// The path with links, `.` and `..` resolved; the path itself when it cannot be resolved.
+    public static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func folderPrefix(_ real: String) -> String { real.hasSuffix("/") ? real : real + "/" }
+}
+
+/// A folder or file named on the command line that another one named already covers:
+/// the same path twice, or a file or folder inside a folder named. It is walked once.
+public struct RootOverlap: Sendable, Equatable {
+    /// As named on the command line.
+    public var given: String
+    /// The named folder or file that already covers it.
+    public var coveredBy: String
+    public var isFolder: Bool
 }
 
 /// What stops a caseload run before it starts, worded for a service lead.

@@ -4,10 +4,11 @@ import PlanBuilder
 /// 100,000 files is summarised one file at a time and only these figures are kept,
 /// so memory does not grow with the text of the case files.
 public struct CaseSummary: Sendable, Equatable {
-    /// 1, 2 or 3.
-    public var tier: Int
-    /// True when the case file set the tier; false when vr-docs assessed it.
-    public var tierGiven: Bool
+    /// `case.reference`, so that two files for one client are counted once. It is kept
+    /// only to find duplicates and never printed in the report.
+    public var reference: String
+    /// Where the tier came from, and the tier.
+    public var tier: TierAllocation
     /// A referral source code, or nil when none was recorded.
     public var referralSource: String?
     /// Days from first contact (or, without it, the referral date) to the assessment;
@@ -30,12 +31,12 @@ public struct CaseSummary: Sendable, Equatable {
     /// figures are without reading the clock (the same files give the same report).
     public var latestDate: LocalDate?
 
-    public init(tier: Int, tierGiven: Bool, referralSource: String? = nil, daysToAssessment: Int? = nil,
+    public init(reference: String = "", tier: TierAllocation, referralSource: String? = nil, daysToAssessment: Int? = nil,
                 daysCountedFromReferral: Bool = false, contacts: Int? = nil, statusAtReferral: String? = nil,
                 discharge: DischargeStatus = .notDischarged, statusAtFollowUp: String? = nil,
                 deprivationDecile: Int? = nil, measures: MeasurePairs = MeasurePairs(), latestDate: LocalDate? = nil) {
+        self.reference = reference
         self.tier = tier
-        self.tierGiven = tierGiven
         self.referralSource = referralSource
         self.daysToAssessment = daysToAssessment
         self.daysCountedFromReferral = daysCountedFromReferral
@@ -47,6 +48,28 @@ public struct CaseSummary: Sendable, Equatable {
         self.measures = measures
         self.latestDate = latestDate
     }
+}
+
+/// A client's tier: set in the case file, assessed by vr-docs from the assessment, or
+/// not allocated (no tier in the case file and no assessment to work one out from).
+public enum TierAllocation: Sendable, Equatable {
+    case given(Int)
+    case assessed(Int)
+    case notAllocated
+
+    public var tier: Int? {
+        switch self {
+        case .given(let tier), .assessed(let tier): return tier
+        case .notAllocated: return nil
+        }
+    }
+
+    /// `tier-2`, or `not-allocated`: the row of the tier tables this client falls in.
+    public var code: String { tier.map { "tier-\($0)" } ?? TierAllocation.notAllocatedCode }
+
+    public static let notAllocatedCode = "not-allocated"
+    /// Every tier row, in report order.
+    public static let codes = ["tier-1", "tier-2", "tier-3", notAllocatedCode]
 }
 
 /// Where a client's episode stands: discharged with a status, discharged without one
@@ -77,9 +100,18 @@ public enum StatusCodes {
 
 extension CaseSummary {
     /// Summarises a case file that has been read and checked. The tier comes from
-    /// PlanBuilder's assessor when the case file leaves it as `auto`.
+    /// PlanBuilder's assessor when the case file leaves it as `auto` and records an
+    /// assessment; with neither, the client has no tier yet ("not allocated") rather
+    /// than the tier 1 an empty assessment would give.
     public init(_ caseFile: CaseFile) {
-        let tier = TierAssessor.assess(caseFile)
+        let tier: TierAllocation
+        if case .given(let given) = caseFile.caseInfo.tier {
+            tier = .given(given)
+        } else if caseFile.assessment != nil {
+            tier = .assessed(TierAssessor.assess(caseFile).tier)
+        } else {
+            tier = .notAllocated
+        }
         let info = caseFile.caseInfo
         var days: Int?
         var fromReferral = false
@@ -99,7 +131,7 @@ extension CaseSummary {
         } else {
             discharge = .notDischarged
         }
-        self.init(tier: tier.tier, tierGiven: tier.isGiven, referralSource: info.referral?.source,
+        self.init(reference: info.reference, tier: tier, referralSource: info.referral?.source,
                   daysToAssessment: days, daysCountedFromReferral: fromReferral, contacts: info.contacts,
                   statusAtReferral: caseFile.employment?.status, discharge: discharge,
                   statusAtFollowUp: caseFile.outcome?.followUp?.status,

@@ -2,14 +2,22 @@ import Foundation
 
 /// Writes every table of the report as its own CSV file (`<table id>.csv`), so that a
 /// service lead can take the figures into a spreadsheet without re-keying them. A count
-/// shown with its share in the PDF becomes two columns here.
+/// shown with its share in the PDF becomes two columns here. Small cells are suppressed
+/// exactly as on the page, and each file starts with a UTF-8 byte-order mark so that
+/// Excel reads ↓, → and – as written rather than guessing an old code page.
 public enum CaseloadCSV {
-    /// The CSV text of one table; `label` words a code the same way as the PDF.
+    /// The UTF-8 byte-order mark.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// The CSV text of one table (without the byte-order mark); `label` words a code the
+    /// same way as the PDF.
     public static func text(_ table: StatTable, label: (String) -> String) -> String {
         var header = [label(table.rowHeader)]
+        // Which columns are counts with shares is read from the true figures, so the
+        // header does not change when suppression blanks a whole column.
         let expands = table.columns.indices.map { index in
             table.rows.contains { row in
-                if index < row.cells.count, case .countWithPercent = row.cells[index] { return true }
+                if index < row.cells.count, case .countWithShare = row.cells[index] { return true }
                 return false
             }
         }
@@ -21,14 +29,19 @@ public enum CaseloadCSV {
             }
         }
         var lines = [header]
-        for row in table.rows {
+        for row in SmallCells.suppress(table).rows {
             var line = [label(row.label)]
-            for cell in row.cells {
+            for (index, cell) in row.cells.enumerated() {
                 switch cell {
                 case .count(let count): line.append("\(count)")
-                case .percent(let tenths): line.append(tenths.map { FigureText.percent($0) } ?? "")
-                case .countWithPercent(let count, let tenths): line += ["\(count)", tenths.map { FigureText.percent($0) } ?? ""]
-                case .number(let value): line.append(value.map { FigureText.number($0) } ?? "")
+                case .share(let part, let whole): line.append(whole == 0 ? "" : FigureText.percent(StatCell.tenths(part, of: whole)))
+                case .countWithShare(let count, let whole):
+                    line += ["\(count)", whole == 0 ? "" : FigureText.percent(StatCell.tenths(count, of: whole))]
+                case .number(let value, _): line.append(value == nil ? "" : FigureText.number(value))
+                case .suppressed:
+                    line.append(SmallCells.suppressedText)
+                    if index < expands.count, expands[index] { line.append(SmallCells.withheldText) }
+                case .withheld: line.append(SmallCells.withheldText)
                 }
             }
             lines.append(line)
@@ -48,7 +61,7 @@ public enum CaseloadCSV {
         for table in tables {
             let path = (folder as NSString).appendingPathComponent(table.id + ".csv")
             do {
-                try Data(text(table, label: label).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try Data((byteOrderMark + text(table, label: label)).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 throw .cannotWrite(path: path, problem: error.localizedDescription)
             }

@@ -1,7 +1,9 @@
 import PlanBuilder
 
 /// Turns the running totals into the report's tables. Every table states its
-/// denominator: all clients, or only those for whom the figure was recorded.
+/// denominator: all clients, or only those for whom the figure was recorded. The
+/// tables hold the true figures; `SmallCells` suppresses small ones wherever they are
+/// shown.
 public struct CaseloadFigures: Sendable {
     public let tally: CaseloadTally
 
@@ -22,20 +24,29 @@ public struct CaseloadFigures: Sendable {
         }
         rows.append(StatRow("total", [.count(total), .share(total, of: total)], isTotal: true))
         return StatTable(id: "referrals-by-source", titleKey: "table_referrals", rowHeader: "source",
-                         columns: ["clients", "percent"], rows: rows, noteKey: "note_all_clients", noteValues: StatTable.words(["clients": total]))
+                         columns: ["clients", "percent"], rows: rows, noteKey: "note_all_clients",
+                         noteValues: StatTable.words(["clients": total]), hasData: total > 0)
     }
 
+    /// Tiers 1 to 3 (set in the case file or assessed by vr-docs) and clients not
+    /// allocated a tier: no tier in the case file and no assessment to work one out from.
     public var tierMix: StatTable {
         let total = tally.clients
         var rows = [1, 2, 3].map { tier in
             let given = tally.tiersGiven[tier], assessed = tally.tiersAssessed[tier]
             return StatRow("tier-\(tier)", [.count(given), .count(assessed), .count(given + assessed), .share(given + assessed, of: total)])
         }
+        if tally.tiersNotAllocated > 0 {
+            rows.append(StatRow(TierAllocation.notAllocatedCode, [.count(0), .count(0), .count(tally.tiersNotAllocated),
+                                                                  .share(tally.tiersNotAllocated, of: total)]))
+        }
         rows.append(StatRow("total", [.count(tally.tiersGiven.total), .count(tally.tiersAssessed.total), .count(total),
                                       .share(total, of: total)], isTotal: true))
         return StatTable(id: "tier-mix", titleKey: "table_tiers", rowHeader: "tier",
                          columns: ["tier-given", "tier-assessed", "clients", "percent"], rows: rows,
-                         noteKey: "note_tiers", noteValues: StatTable.words(["clients": total, "assessed": tally.tiersAssessed.total]))
+                         noteKey: "note_tiers", noteValues: StatTable.words(["clients": total, "assessed": tally.tiersAssessed.total,
+                                                                             "not_allocated": tally.tiersNotAllocated]),
+                         hasData: total > 0)
     }
 
     public var timeToAssessment: StatTable {
@@ -48,27 +59,29 @@ public struct CaseloadFigures: Sendable {
         return StatTable(id: "time-to-assessment", titleKey: "table_wait", rowHeader: "wait",
                          columns: ["clients", "percent", "cumulative-percent"], rows: rows, noteKey: "note_wait",
                          noteValues: StatTable.words(["counted": counted, "clients": tally.clients, "missing": tally.waitsMissingDates,
-                                      "out_of_order": tally.waitsOutOfOrder, "from_referral": tally.waitsFromReferral]))
+                                      "out_of_order": tally.waitsOutOfOrder, "from_referral": tally.waitsFromReferral]),
+                         hasData: counted > 0)
     }
 
     public var contactsByTier: StatTable {
         var all = Counter<Int>()
         var rows: [StatRow] = []
-        for tier in [1, 2, 3] {
-            let counter = tally.contactsByTier[tier] ?? Counter()
+        for code in TierAllocation.codes {
+            guard let counter = tally.contactsByTier[code], !counter.isEmpty else { continue }
             all.merge(counter)
-            rows.append(StatRow("tier-\(tier)", Self.contactCells(counter)))
+            rows.append(StatRow(code, Self.contactCells(counter)))
         }
         rows.append(StatRow("all-tiers", Self.contactCells(all), isTotal: true))
         return StatTable(id: "contacts-by-tier", titleKey: "table_contacts", rowHeader: "tier",
                          columns: ["clients", "mean", "median"], rows: rows, noteKey: "note_contacts",
-                         noteValues: StatTable.words(["counted": all.total, "missing": tally.contactsMissing]))
+                         noteValues: StatTable.words(["counted": all.total, "missing": tally.contactsMissing]),
+                         hasData: all.total > 0)
     }
 
     static func contactCells(_ counter: Counter<Int>) -> [StatCell] {
         let n = counter.total
         let sum = counter.counts.reduce(0) { $0 + $1.key * $1.value }
-        return [.count(n), .number(n == 0 ? nil : Double(sum) / Double(n)), .number(median(counter))]
+        return [.count(n), .number(n == 0 ? nil : Double(sum) / Double(n), clients: n), .number(median(counter), clients: n)]
     }
 
     /// The exact median of the values counted: the middle value, or the mean of the two
@@ -76,13 +89,14 @@ public struct CaseloadFigures: Sendable {
     public static func median(_ counter: Counter<Int>) -> Double? {
         let n = counter.total
         guard n > 0 else { return nil }
+        let keys = counter.counts.keys.sorted()
         func value(at index: Int) -> Int {
             var seen = 0
-            for key in counter.counts.keys.sorted() {
+            for key in keys {
                 seen += counter[key]
                 if seen > index { return key }
             }
-            return counter.counts.keys.max() ?? 0
+            return keys.last ?? 0
         }
         return n % 2 == 1 ? Double(value(at: n / 2)) : Double(value(at: n / 2 - 1) + value(at: n / 2)) / 2
     }
@@ -103,7 +117,7 @@ public struct CaseloadFigures: Sendable {
         rows.append(StatRow("total", [.count(total), .share(total, of: total), .count(total), .share(total, of: total)], isTotal: true))
         return StatTable(id: "employment-status", titleKey: "table_status", rowHeader: "status",
                          columns: ["at-referral", "at-referral-percent", "at-discharge", "at-discharge-percent"],
-                         rows: rows, noteKey: "note_all_clients", noteValues: StatTable.words(["clients": total]))
+                         rows: rows, noteKey: "note_status", noteValues: StatTable.words(["clients": total]), hasData: total > 0)
     }
 
     /// The report's order of status codes, keeping any code it does not know at the end.
@@ -116,34 +130,13 @@ public struct CaseloadFigures: Sendable {
         let codes = Self.statusOrder(Set(tally.followUp.counts.keys)).filter { $0 != StatusCodes.notRecorded }
         var rows = codes.map { StatRow($0, [.count(tally.followUp[$0]), .share(tally.followUp[$0], of: recorded)]) }
         rows.append(StatRow("total", [.count(recorded), .share(recorded, of: recorded)], isTotal: true))
+        let stillAtWork = StatCell.share(tally.atWorkAtDischargeStillAtWork, of: tally.atWorkAtDischargeFollowedUp)
         return StatTable(id: "status-at-follow-up", titleKey: "table_follow_up", rowHeader: "status",
                          columns: ["clients", "percent"], rows: rows, noteKey: "note_follow_up",
                          noteValues: StatTable.words(["recorded": recorded, "missing": tally.followUp[StatusCodes.notRecorded],
                                       "at_work_discharged": tally.atWorkAtDischargeFollowedUp,
                                       "still_at_work": tally.atWorkAtDischargeStillAtWork,
-                                      "still_at_work_percent": FigureText.percent(StatCell.tenths(
-                                        tally.atWorkAtDischargeStillAtWork, of: tally.atWorkAtDischargeFollowedUp))]))
-    }
-
-    public var measures: StatTable {
-        let sums: [(String, PairSum)] = [("hads-anxiety", tally.measures.hadsAnxiety), ("hads-depression", tally.measures.hadsDepression),
-                                         ("wai", tally.measures.wai), ("eq5d-vas", tally.measures.eq5dVAS),
-                                         ("confidence", tally.measures.confidence)]
-        let rows = sums.map { code, sum in
-            let change = sum.meanBefore.flatMap { before in sum.meanAfter.map { $0 - before } }
-            return StatRow(code, [.count(sum.count), .number(sum.meanBefore), .number(sum.meanAfter), .number(change)])
-        }
-        return StatTable(id: "measures", titleKey: "table_measures", rowHeader: "measure",
-                         columns: ["clients-with-both", "mean-at-assessment", "mean-at-latest-review", "change"],
-                         rows: rows, noteKey: "note_measures", noteValues: StatTable.words(["clients": tally.clients]))
-    }
-
-    public var hadsBand: StatTable {
-        let rows = [("hads-anxiety", tally.measures.anxietyAbnormal), ("hads-depression", tally.measures.depressionAbnormal)].map { code, shift in
-            StatRow(code, [.count(shift.abnormalAtAssessment), .count(shift.leftBand), .share(shift.leftBand, of: shift.abnormalAtAssessment)])
-        }
-        return StatTable(id: "hads-abnormal-band", titleKey: "table_hads_band", rowHeader: "measure",
-                         columns: ["abnormal-at-assessment", "below-11-at-latest-review", "percent"], rows: rows,
-                         noteKey: "note_hads_band", noteValues: StatTable.words(["threshold": Int(MeasureTally.hadsAbnormal)]))
+                                      "still_at_work_percent": FigureText.percentText(SmallCells.suppress(stillAtWork))]),
+                         hasData: recorded > 0)
     }
 }

@@ -6,9 +6,10 @@ public struct CaseloadTally: Sendable, Equatable {
     public private(set) var clients = 0
     /// Referral source code (or `not-recorded`) → clients.
     public private(set) var referralSources = Counter<String>()
-    /// Tiers set in the case file, and tiers assessed by vr-docs.
+    /// Tiers set in the case file, tiers assessed by vr-docs, and clients with neither.
     public private(set) var tiersGiven = Counter<Int>()
     public private(set) var tiersAssessed = Counter<Int>()
+    public private(set) var tiersNotAllocated = 0
     public private(set) var waits = Counter<AssessmentWait>()
     /// Clients whose wait could not be counted: a date missing, or the assessment dated
     /// before the first contact.
@@ -16,8 +17,9 @@ public struct CaseloadTally: Sendable, Equatable {
     public private(set) var waitsOutOfOrder = 0
     /// Waits counted from the referral date because the first contact was not recorded.
     public private(set) var waitsFromReferral = 0
-    /// Per tier, contacts → clients; the exact median comes from these counts.
-    public private(set) var contactsByTier: [Int: Counter<Int>] = [:]
+    /// Per tier code (`tier-1` … `not-allocated`), contacts → clients; the exact median
+    /// comes from these counts.
+    public private(set) var contactsByTier: [String: Counter<Int>] = [:]
     public private(set) var contactsMissing = 0
     public private(set) var transitions: [CaseloadGroup: Counter<Transition>] = [:]
     /// Status at follow-up (or `not-recorded`) → clients.
@@ -27,41 +29,55 @@ public struct CaseloadTally: Sendable, Equatable {
     public private(set) var atWorkAtDischargeFollowedUp = 0
     public private(set) var atWorkAtDischargeStillAtWork = 0
     public private(set) var measures = MeasureTally()
-    /// The latest date recorded in any case file.
+    /// The latest date recorded in any case file read (a maximum, so it is not taken
+    /// back when a duplicate is).
     public private(set) var latestDate: LocalDate?
 
     public init() {}
 
-    public mutating func add(_ summary: CaseSummary) {
-        clients += 1
-        referralSources.add(summary.referralSource ?? StatusCodes.notRecorded)
-        if summary.tierGiven { tiersGiven.add(summary.tier) } else { tiersAssessed.add(summary.tier) }
+    /// Counts a client.
+    public mutating func add(_ summary: CaseSummary) { apply(summary, sign: 1) }
+
+    /// Takes a client back out: used when a client turns out to have been counted from
+    /// the wrong one of two files with the same reference.
+    public mutating func remove(_ summary: CaseSummary) { apply(summary, sign: -1) }
+
+    private mutating func apply(_ summary: CaseSummary, sign: Int) {
+        clients += sign
+        referralSources.add(summary.referralSource ?? StatusCodes.notRecorded, sign)
+        switch summary.tier {
+        case .given(let tier): tiersGiven.add(tier, sign)
+        case .assessed(let tier): tiersAssessed.add(tier, sign)
+        case .notAllocated: tiersNotAllocated += sign
+        }
         if let days = summary.daysToAssessment {
             if let wait = AssessmentWait(days: days) {
-                waits.add(wait)
-                if summary.daysCountedFromReferral { waitsFromReferral += 1 }
+                waits.add(wait, sign)
+                if summary.daysCountedFromReferral { waitsFromReferral += sign }
             } else {
-                waitsOutOfOrder += 1
+                waitsOutOfOrder += sign
             }
         } else {
-            waitsMissingDates += 1
+            waitsMissingDates += sign
         }
         if let contacts = summary.contacts {
-            contactsByTier[summary.tier, default: Counter()].add(contacts)
+            contactsByTier[summary.tier.code, default: Counter()].add(contacts, sign)
+            if contactsByTier[summary.tier.code]?.isEmpty == true { contactsByTier[summary.tier.code] = nil }
         } else {
-            contactsMissing += 1
+            contactsMissing += sign
         }
         let transition = Transition(from: summary.statusAtReferral ?? StatusCodes.notRecorded, to: summary.discharge.code)
-        for group in [CaseloadGroup.everyone, .tier(summary.tier), .deprivation(DeprivationBand(decile: summary.deprivationDecile))] {
-            transitions[group, default: Counter()].add(transition)
+        for group in [CaseloadGroup.everyone, .tier(summary.tier.code), .deprivation(DeprivationBand(decile: summary.deprivationDecile))] {
+            transitions[group, default: Counter()].add(transition, sign)
+            if transitions[group]?.isEmpty == true { transitions[group] = nil }
         }
-        followUp.add(summary.statusAtFollowUp ?? StatusCodes.notRecorded)
+        followUp.add(summary.statusAtFollowUp ?? StatusCodes.notRecorded, sign)
         if summary.discharge == .discharged(status: "at-work"), let status = summary.statusAtFollowUp {
-            atWorkAtDischargeFollowedUp += 1
-            if status == "at-work" { atWorkAtDischargeStillAtWork += 1 }
+            atWorkAtDischargeFollowedUp += sign
+            if status == "at-work" { atWorkAtDischargeStillAtWork += sign }
         }
-        measures.add(summary.measures)
-        latestDate = [latestDate, summary.latestDate].compactMap { $0 }.max()
+        measures.add(summary.measures, sign: sign)
+        if sign > 0 { latestDate = [latestDate, summary.latestDate].compactMap { $0 }.max() }
     }
 
     public mutating func merge(_ other: CaseloadTally) {
@@ -69,51 +85,61 @@ public struct CaseloadTally: Sendable, Equatable {
         referralSources.merge(other.referralSources)
         tiersGiven.merge(other.tiersGiven)
         tiersAssessed.merge(other.tiersAssessed)
+        tiersNotAllocated += other.tiersNotAllocated
         waits.merge(other.waits)
         waitsMissingDates += other.waitsMissingDates
         waitsOutOfOrder += other.waitsOutOfOrder
         waitsFromReferral += other.waitsFromReferral
-        for (tier, counter) in other.contactsByTier { contactsByTier[tier, default: Counter()].merge(counter) }
+        for (tier, counter) in other.contactsByTier {
+            contactsByTier[tier, default: Counter()].merge(counter)
+            if contactsByTier[tier]?.isEmpty == true { contactsByTier[tier] = nil }
+        }
         contactsMissing += other.contactsMissing
-        for (group, counter) in other.transitions { transitions[group, default: Counter()].merge(counter) }
+        for (group, counter) in other.transitions {
+            transitions[group, default: Counter()].merge(counter)
+            if transitions[group]?.isEmpty == true { transitions[group] = nil }
+        }
         followUp.merge(other.followUp)
         atWorkAtDischargeFollowedUp += other.atWorkAtDischargeFollowedUp
         atWorkAtDischargeStillAtWork += other.atWorkAtDischargeStillAtWork
         measures.merge(other.measures)
         latestDate = [latestDate, other.latestDate].compactMap { $0 }.max()
     }
+
+    /// Clients with a tier in `code` (`tier-2`, `not-allocated`).
+    public func clients(inTier code: String) -> Int {
+        guard let tier = TierAllocation.codes.firstIndex(of: code).map({ $0 + 1 }), tier <= 3 else { return tiersNotAllocated }
+        return tiersGiven[tier] + tiersAssessed[tier]
+    }
 }
 
-/// Running sums of each before-and-after score, and of how many clients left the
-/// abnormal HADS band (11 or more) by their latest review.
+/// Running sums of every before-and-after score (indexed as `MeasureScore.all`), and of
+/// how many clients left the abnormal HADS band (11 or more) by their latest review.
 public struct MeasureTally: Sendable, Equatable {
     /// The HADS score from which a subscale counts as abnormal (definite case).
     public static let hadsAbnormal = 11.0
 
-    public private(set) var hadsAnxiety = PairSum()
-    public private(set) var hadsDepression = PairSum()
-    public private(set) var wai = PairSum()
-    public private(set) var eq5dVAS = PairSum()
-    public private(set) var confidence = PairSum()
+    public private(set) var sums = MeasureScore.all.map { _ in PairSum() }
     public private(set) var anxietyAbnormal = BandShift()
     public private(set) var depressionAbnormal = BandShift()
 
     public init() {}
 
-    mutating func add(_ pairs: MeasurePairs) {
-        if let pair = pairs.hadsAnxiety { hadsAnxiety.add(pair); anxietyAbnormal.add(pair) }
-        if let pair = pairs.hadsDepression { hadsDepression.add(pair); depressionAbnormal.add(pair) }
-        if let pair = pairs.wai { wai.add(pair) }
-        if let pair = pairs.eq5dVAS { eq5dVAS.add(pair) }
-        if let pair = pairs.confidence { confidence.add(pair) }
+    /// The running sum of one score, by code (`hads-anxiety`, `copm-performance`).
+    public subscript(_ code: String) -> PairSum {
+        MeasureScore.index(of: code).map { sums[$0] } ?? PairSum()
+    }
+
+    mutating func add(_ pairs: MeasurePairs, sign: Int) {
+        for (index, pair) in pairs.pairs.enumerated() {
+            if let pair { sums[index].add(pair, sign: sign) }
+        }
+        if let pair = pairs["hads-anxiety"] { anxietyAbnormal.add(pair, sign: sign) }
+        if let pair = pairs["hads-depression"] { depressionAbnormal.add(pair, sign: sign) }
     }
 
     mutating func merge(_ other: MeasureTally) {
-        hadsAnxiety.merge(other.hadsAnxiety)
-        hadsDepression.merge(other.hadsDepression)
-        wai.merge(other.wai)
-        eq5dVAS.merge(other.eq5dVAS)
-        confidence.merge(other.confidence)
+        for index in sums.indices { sums[index].merge(other.sums[index]) }
         anxietyAbnormal.merge(other.anxietyAbnormal)
         depressionAbnormal.merge(other.depressionAbnormal)
     }
@@ -127,10 +153,10 @@ public struct BandShift: Sendable, Equatable {
 
     public init() {}
 
-    mutating func add(_ pair: ScorePair) {
+    mutating func add(_ pair: ScorePair, sign: Int = 1) {
         guard pair.atAssessment >= MeasureTally.hadsAbnormal else { return }
-        abnormalAtAssessment += 1
-        if pair.atLatestReview < MeasureTally.hadsAbnormal { leftBand += 1 }
+        abnormalAtAssessment += sign
+        if pair.atLatestReview < MeasureTally.hadsAbnormal { leftBand += sign }
     }
 
     mutating func merge(_ other: BandShift) {

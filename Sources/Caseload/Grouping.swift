@@ -37,17 +37,22 @@ public enum DeprivationBand: String, CaseIterable, Sendable {
 /// A slice of the caseload whose employment transitions are tabulated on their own.
 public enum CaseloadGroup: Hashable, Sendable {
     case everyone
-    case tier(Int)
+    /// A `TierAllocation` code: `tier-1` … `tier-3` or `not-allocated`.
+    case tier(String)
     case deprivation(DeprivationBand)
 
     /// Used in CSV file names and wording keys.
     public var code: String {
         switch self {
         case .everyone: return "all"
-        case .tier(let tier): return "tier-\(tier)"
+        case .tier(let code): return code
         case .deprivation(let band): return band.rawValue
         }
     }
+
+    /// Every group, in report order.
+    public static let all: [CaseloadGroup] = [.everyone] + TierAllocation.codes.map { .tier($0) }
+        + DeprivationBand.allCases.map { .deprivation($0) }
 }
 
 /// A move from one employment status at referral to one at discharge.

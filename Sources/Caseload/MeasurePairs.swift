@@ -10,28 +10,52 @@ public struct ScorePair: Sendable, Equatable {
     }
 }
 
-/// The scores the caseload report compares before and after, for one client. A score
-/// is present only when the client has it both at assessment and at a later review, so
-/// every mean in the report compares the same people.
-public struct MeasurePairs: Sendable, Equatable {
-    public var hadsAnxiety: ScorePair?
-    public var hadsDepression: ScorePair?
-    public var wai: ScorePair?
-    public var eq5dVAS: ScorePair?
-    public var confidence: ScorePair?
+/// One score the case-file format defines: an instrument and one of its fields. The
+/// report compares every one of them, so a measure the format adds (COPM, the EQ-5D
+/// dimensions) is reported without anyone remembering to add it here.
+public struct MeasureScore: Sendable, Equatable {
+    public var instrument: Measure.Instrument
+    public var field: String
 
-    public init(hadsAnxiety: ScorePair? = nil, hadsDepression: ScorePair? = nil, wai: ScorePair? = nil,
-                eq5dVAS: ScorePair? = nil, confidence: ScorePair? = nil) {
-        self.hadsAnxiety = hadsAnxiety
-        self.hadsDepression = hadsDepression
-        self.wai = wai
-        self.eq5dVAS = eq5dVAS
-        self.confidence = confidence
+    /// Every score of every instrument, in the format's order.
+    public static let all: [MeasureScore] = Measure.Instrument.allCases.flatMap { instrument in
+        instrument.fields.map { MeasureScore(instrument: instrument, field: $0.name) }
+    }
+
+    /// `hads-anxiety`, `copm-performance`, `eq5d-vas`; an instrument with a single
+    /// `score` is just its name (`wai`, `confidence`).
+    public var code: String {
+        let prefix: String
+        switch instrument {
+        case .hads: prefix = "hads"
+        case .eq5d: prefix = "eq5d"
+        case .wai: prefix = "wai"
+        case .copm: prefix = "copm"
+        case .confidence: prefix = "confidence"
+        }
+        return field == "score" ? prefix : prefix + "-" + field.replacingOccurrences(of: "_", with: "-")
+    }
+
+    public static func index(of code: String) -> Int? { all.firstIndex { $0.code == code } }
+}
+
+/// The scores the caseload report compares before and after, for one client, indexed
+/// as `MeasureScore.all`. A score is present only when the client has it both at
+/// assessment and at a later review, so every mean in the report compares the same people.
+public struct MeasurePairs: Sendable, Equatable {
+    public var pairs: [ScorePair?]
+
+    public init(_ byCode: [String: ScorePair] = [:]) {
+        pairs = MeasureScore.all.map { byCode[$0.code] }
+    }
+
+    public subscript(_ code: String) -> ScorePair? {
+        MeasureScore.index(of: code).flatMap { pairs[$0] }
     }
 
     /// The scores a case file pairs, reading the assessment's measures (the earliest of
     /// an instrument when there are several) and the reviews' measures (the latest review
-    /// that recorded the instrument: by date, then by order in the file).
+    /// that recorded the score: by date, then by order in the file).
     public init(_ caseFile: CaseFile) {
         let baseline = caseFile.assessment?.measures ?? []
         let reviews = caseFile.reviews.enumerated().sorted { lhs, rhs in
@@ -42,23 +66,22 @@ public struct MeasurePairs: Sendable, Equatable {
             default: return lhs.offset < rhs.offset
             }
         }.map(\.element)
-        func pair(_ instrument: Measure.Instrument, _ field: String) -> ScorePair? {
-            let first = baseline.filter { $0.instrument == instrument && $0.scores[field] != nil }
+        func pair(_ score: MeasureScore) -> ScorePair? {
+            let first = baseline.filter { $0.instrument == score.instrument && $0.scores[score.field] != nil }
                 .enumerated().min { lhs, rhs in
                     switch (lhs.element.date, rhs.element.date) {
                     case let (l?, r?) where l != r: return l < r
                     default: return lhs.offset < rhs.offset
                     }
-                }?.element.scores[field]
+                }?.element.scores[score.field]
             guard let first else { return nil }
             for review in reviews.reversed() {
-                if let latest = review.measures.last(where: { $0.instrument == instrument && $0.scores[field] != nil })?.scores[field] {
+                if let latest = review.measures.last(where: { $0.instrument == score.instrument && $0.scores[score.field] != nil })?.scores[score.field] {
                     return ScorePair(first, latest)
                 }
             }
             return nil
         }
-        self.init(hadsAnxiety: pair(.hads, "anxiety"), hadsDepression: pair(.hads, "depression"),
-                  wai: pair(.wai, "score"), eq5dVAS: pair(.eq5d, "vas"), confidence: pair(.confidence, "score"))
+        pairs = MeasureScore.all.map(pair)
     }
 }

@@ -22,12 +22,18 @@ public struct DisclosedCase: Sendable {
     /// employer may not see; employer documents say so instead of naming it.
     public let diagnosisWithheld: Bool
 
-    /// Employer-bound free text left out because it carries health information, as
-    /// `field: terms`, so the case manager can be told to reword it.
+    /// Paths of employer-bound free text left out because it reads as health information
+    /// (`plan.duties[1].duty`), so the case manager can be told to reword it.
     public let screened: [String]
+
+    /// Adjustment and intervention codes the full case records (a workplace assessment
+    /// already done), so that no document suggests them again. Used only to leave
+    /// suggestions out, never printed: an intervention's type can be health information.
+    public let recordedCodes: Set<String>
 
     public init(_ original: CaseFile, schedule: GradedSchedule?, for audience: Audience, screen: HealthTextScreen? = nil) {
         self.audience = audience
+        recordedCodes = Set(original.adjustments.compactMap(\.code) + original.interventions.map(\.type))
         guard audience == .employer else {
             screened = []
             var file = original
@@ -41,6 +47,7 @@ public struct DisclosedCase: Sendable {
         let consent = original.consent
         let shared = consent.shareWithEmployer
         var file = original
+        var barrierIndices: [Int] = []
         file.client.deprivationDecile = nil
         file.client.dateOfBirth = nil
         file.client.communicationNeeds = nil
@@ -49,10 +56,10 @@ public struct DisclosedCase: Sendable {
         if var assessment = file.assessment {
             assessment.measures = []
             if !consent.discloseDiagnosis { assessment.fitness?.comments = nil }
-            assessment.barriers = assessment.barriers.filter {
-                !$0.isPrivate && (!["health", "psychological"].contains($0.domain) || consent.discloseDiagnosis)
-                    && !DisclosedCase.personalDomains.contains($0.domain)
+            barrierIndices = assessment.barriers.indices.filter {
+                DisclosedCase.employerMaySee(assessment.barriers[$0], discloseDiagnosis: consent.discloseDiagnosis)
             }
+            assessment.barriers = barrierIndices.map { assessment.barriers[$0] }
             if !shared.contains(.functionalEffects) {
                 assessment.limitations = []
                 assessment.capacity = nil
@@ -63,26 +70,24 @@ public struct DisclosedCase: Sendable {
         }
         if !shared.contains(.goals) { file.goals = [] }
         if !shared.contains(.adjustments) { file.adjustments = [] }
-        var screened: [String] = []
-        if !consent.discloseDiagnosis, let screen {
-            for index in file.adjustments.indices {
-                guard let detail = file.adjustments[index].detail else { continue }
-                let found = screen.terms(in: detail)
-                guard !found.isEmpty else { continue }
-                file.adjustments[index].detail = nil
-                screened.append("adjustments[\(index)].detail mentions \(found.joined(separator: ", "))")
-            }
-        }
-        self.screened = screened
         if !shared.contains(.reviews) { file.reviews = [] }
+        if var plan = file.plan, !shared.contains(.duties) {
+            plan.duties = []
+            file.plan = plan
+        }
+        var withheldDuties: Set<String> = []
+        if !consent.discloseDiagnosis, let screen {
+            var screening = EmployerTextScreening(screen: screen)
+            screening.apply(to: &file, barrierIndices: barrierIndices)
+            screened = screening.withheld
+            withheldDuties = screening.withheldDuties
+        } else {
+            screened = []
+        }
         file.reviews = file.reviews.map { review in
             var review = review
             review.measures = []
             return review
-        }
-        if var plan = file.plan, !shared.contains(.duties) {
-            plan.duties = []
-            file.plan = plan
         }
         file.interventions = []
         file.outcome = nil
@@ -102,8 +107,15 @@ public struct DisclosedCase: Sendable {
         withheld = Set(ShareableItem.allCases.filter { !shared.contains($0) && present[$0] == true })
         self.schedule = shared.contains(.schedule)
             ? schedule.map { DisclosedCase.redact($0, discloseDiagnosis: consent.discloseDiagnosis, shareDuties: shared.contains(.duties),
-                                                shareFunctionalEffects: shared.contains(.functionalEffects)) }
+                                                shareFunctionalEffects: shared.contains(.functionalEffects),
+                                                withheldDuties: withheldDuties) }
             : nil
+    }
+
+    /// Whether the employer may see a barrier at all, before its text is screened.
+    static func employerMaySee(_ barrier: Barrier, discloseDiagnosis: Bool) -> Bool {
+        !barrier.isPrivate && (!["health", "psychological"].contains(barrier.domain) || discloseDiagnosis)
+            && !personalDomains.contains(barrier.domain)
     }
 
     /// Barriers about money, home life or career are not how health affects work, so no
@@ -117,7 +129,7 @@ public struct DisclosedCase: Sendable {
     /// Appointment purposes and the reasons for unavailable days stay private unless the
     /// client agreed to disclose their diagnosis; leave is not health information.
     private static func redact(_ schedule: GradedSchedule, discloseDiagnosis: Bool, shareDuties: Bool,
-                               shareFunctionalEffects: Bool) -> GradedSchedule {
+                               shareFunctionalEffects: Bool, withheldDuties: Set<String>) -> GradedSchedule {
         var copy = schedule
         // Notes and warnings reach the employer by topic: what the assessment found the
         // client can manage is a functional effect.
@@ -145,6 +157,9 @@ public struct DisclosedCase: Sendable {
             if !shareDuties {
                 copy.weeks[index].dutiesBack = []
                 copy.weeks[index].dutiesAvoided = []
+            } else if !withheldDuties.isEmpty {
+                copy.weeks[index].dutiesBack.removeAll { withheldDuties.contains($0) }
+                copy.weeks[index].dutiesAvoided.removeAll { withheldDuties.contains($0) }
             }
         }
         return copy

@@ -15,7 +15,8 @@ struct ClientCopyDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
-                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead)]
+                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead),
+                               .paragraph(RichText(try DocumentFrame(caseFile: caseFile, wording: wording).issueLine()), style: .small)]
         if let employer = caseFile.employment?.employer?.name {
             blocks.append(.paragraph(RichText(try wording.text("intro_employer", ["employer": employer]))))
         } else {
@@ -35,11 +36,16 @@ struct ClientCopyDocument: CaseDocument {
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
+    /// A client who is still at work (stay-in-work) does not "start back".
+    private var isAtWork: Bool {
+        caseFile.employment?.status == "at-work" || caseFile.caseInfo.referral?.reason == "stay-in-work"
+    }
+
     private func inShort() throws(DocumentError) -> [Block] {
         guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         let startDay = first.days.first?.date ?? first.start
         var items = [
-            try wording.text("short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
+            try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
             try wording.text("short_first_week", ["hours": HoursText.duration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {

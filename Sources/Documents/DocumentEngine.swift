@@ -37,13 +37,23 @@ public struct DocumentEngine: Sendable {
             }
         }
         self.wordings = wordings
-        healthTerms = HealthTerms.load(templatesDirectory: templatesDirectory)
+        healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
     }
 
     /// The reader configured with this engine's catalogue codes.
-    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes) }
+    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory) }
+
+    /// The reader for files whose documents are made: it also records the file's SHA-256,
+    /// which every document carries in its metadata.
+    public var documentReader: CaseFileReader {
+        CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory, recordsFingerprint: true)
+    }
+
+    /// The issue date printed on documents whose case file gives no `case.issued`
+    /// (`render --issued`); never the clock, so output stays byte-identical.
+    public var issued: LocalDate?
 
     /// The graded schedule, or nil when the case file has no plan.
     public func schedule(for caseFile: CaseFile) throws(InfeasiblePlan) -> GradedSchedule? {
@@ -51,7 +61,11 @@ public struct DocumentEngine: Sendable {
         let calendar = plan.holidaysInLieu || calendars[plan.holidays] == nil
             ? HolidayCalendar(region: plan.holidays, proclaimed: proclaimedHolidays, inLieu: plan.holidaysInLieu)
             : calendars[plan.holidays]!
-        return try ScheduleBuilder(calendar: calendar).build(caseFile)
+        let schedule = try ScheduleBuilder(calendar: calendar).build(caseFile)
+        if let conflict = PlanHorizon.conflict(start: plan.start, weeks: schedule.weeks.count) {
+            throw InfeasiblePlan.refusing([conflict])
+        }
+        return schedule
     }
 
     /// The documents this case file has enough information for.
@@ -77,16 +91,19 @@ public struct DocumentEngine: Sendable {
 
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
+        var caseFile = caseFile
+        if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var documents: [ReportDocument] = []
         for folder in language.folders {
-            let wording: Wording
+            var wording: Wording
             if let loaded = wordings[folder + "/" + kind.rawValue] {
                 wording = loaded
             } else {
                 wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: folder)
             }
+            wording = wording.withPronouns(caseFile.client.pronouns)
             documents.append(try build(kind, disclosed: disclosed, wording: wording))
         }
         var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
@@ -107,13 +124,13 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// Every document wears the service's brand; the client's own copy is set in large
-    /// print when the case file asks for it. The case file's service logo wins over the
-    /// theme's.
+    /// Every document wears the service's brand; what the client reads or signs — their
+    /// own copy and the return-to-work plan — is set in large print when the case file
+    /// asks for it. The case file's service logo wins over the theme's.
     private func applyBrand(to document: inout ReportDocument, caseFile: CaseFile, kind: DocumentKind) {
         document.theme = brand.theme
         if let pageSize = paper ?? brand.pageSize { document.pageSize = pageSize }
-        if kind.audience == .client && caseFile.client.largePrint {
+        if (kind.audience == .client || kind == .rtwPlan) && caseFile.client.largePrint {
             document.theme = Theme.largePrint(from: document.theme)
         }
         if var header = document.header {
@@ -144,9 +161,9 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name.
+    /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently
+    /// for every reference (`ReferenceFileName`).
     public static func fileName(reference: String, kind: DocumentKind) -> String {
-        let safe = reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" }
-        return String(safe) + "-" + kind.rawValue + ".pdf"
+        ReferenceFileName.stem(reference) + "-" + kind.rawValue + ".pdf"
     }
 }

@@ -14,8 +14,8 @@ struct DocumentFrame {
             title: "\(title): \(caseFile.client.name)",
             author: service ?? caseFile.caseInfo.caseManager?.name,
             subject: subject,
-            keywords: caseFile.caseInfo.reference,
-            creator: "vr-docs",
+            keywords: keywords,
+            creator: "vr-docs \(ReleaseVersion.string)",
             creationDate: creationDate,
             language: wording.language)
         let footer = RunningFooter(
@@ -38,11 +38,38 @@ struct DocumentFrame {
         }
         let employer = caseFile.employment?.employer?.name
         return [.heading(level: 1, text: RichText(title)),
-                .paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead)]
+                .paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead),
+                .paragraph(RichText(try issueLine()), style: .small)]
+    }
+
+    /// "Issued 3 December 2026 · Version 2", or "Draft: not yet issued" when the case file
+    /// gives no issue date; never the clock, so the same file always gives the same bytes.
+    func issueLine() throws(DocumentError) -> String {
+        let dates = DateWords(wording: wording)
+        var parts: [String] = []
+        if let issued = caseFile.caseInfo.issued {
+            parts.append(try wording.text("issued_on", ["date": dates.long(issued)]))
+        } else {
+            parts.append(try wording.text("issued_draft"))
+        }
+        if let version = caseFile.caseInfo.version, !version.isEmpty {
+            parts.append(try wording.text("issued_version", ["version": version]))
+        }
+        return parts.joined(separator: " \u{00B7} ")
+    }
+
+    /// The reference, the case file's fingerprint and the vr-docs release that made the
+    /// document, so an issued PDF can be traced to exactly what produced it.
+    var keywords: String {
+        var words = [caseFile.caseInfo.reference]
+        if let fingerprint = caseFile.fingerprint { words.append("case-file-sha256:\(fingerprint)") }
+        words.append("vr-docs:\(ReleaseVersion.string)")
+        return words.joined(separator: "; ")
     }
 
     /// The most recent date the case records about the plan, at midnight UTC.
     var creationDate: String {
+        if let issued = caseFile.caseInfo.issued { return issued.iso + "T00:00:00Z" }
         let dates: [LocalDate?] = [caseFile.plan?.start, caseFile.caseInfo.assessed, caseFile.assessment?.date,
                                    caseFile.consent.recorded, caseFile.caseInfo.referral?.date]
         let date = dates.compactMap { $0 }.max() ?? LocalDate(year: 2026, month: 1, day: 1)!

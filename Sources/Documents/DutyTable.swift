@@ -28,7 +28,12 @@ struct DutyTable {
             if let start = weeks.first(where: { $0.number == week })?.start {
                 return try wording.text("duty_from_week", ["week": "\(week)", "date": dates.long(start), "duty": change.duty])
             }
-            return try wording.text("duty_from_week_after", ["week": "\(week)", "duty": change.duty])
+            // After the plan: every document gives the same week, its date and the review
+            // at which it is to be confirmed, so the plan, the report and the client agree.
+            let date = planStart.adding(days: 7 * (week - 1))
+            let review = weeks.last(where: { $0.review != nil })?.review?.date ?? weeks.last?.end ?? date
+            return try wording.text("duty_from_week_after", ["week": "\(week)", "date": dates.long(date),
+                                                             "review": dates.long(review), "duty": change.duty])
         case .untilWeek(let week):
             let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
             return try wording.text("duty_until_week", ["week": "\(week)", "date": dates.long(end), "duty": change.duty])

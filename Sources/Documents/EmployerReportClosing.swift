@@ -8,13 +8,12 @@ extension EmployerReportDocument {
     func scheduleSummary() throws(DocumentError) -> [Block] {
         guard caseFile.plan != nil else { return [] }
         let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
-        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else {
-            return disclosed.isWithheld(.schedule) ? [heading, try notice.block(.schedule)] : []
-        }
+        // Withheld parts are named once, in the consent statement.
+        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         var rows: [KeyValue] = []
         if let contract = caseFile.employment?.contract {
             rows.append(KeyValue(.init(try wording.text("schedule_contract")),
-                                 RichText(try wording.text("schedule_contract_value", ["hours": HoursText.hours(contract.hoursPerWeek)]))))
+                                 RichText(try wording.text("schedule_contract_value", ["hours": HoursText.duration(hours: contract.hoursPerWeek)]))))
         }
         rows.append(KeyValue(.init(try wording.text("schedule_length")), RichText(try wording.text("schedule_length_value", [
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
@@ -38,13 +37,11 @@ extension EmployerReportDocument {
 
     func progress() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("progress_heading")))
-        if caseFile.reviews.isEmpty {
-            return disclosed.isWithheld(.reviews) ? [heading, try notice.block(.reviews)] : []
-        }
+        if caseFile.reviews.isEmpty { return [] }
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { HoursText.hours($0) } ?? ""),
+                      RichText(review.hoursWorked.map { HoursText.duration(hours: $0) } ?? ""),
                       RichText(review.note ?? "")])
         }
         let table = Table(columns: [
@@ -58,9 +55,7 @@ extension EmployerReportDocument {
 
     func goals() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("goals_heading")))
-        if caseFile.goals.isEmpty {
-            return disclosed.isWithheld(.goals) ? [heading, try notice.block(.goals)] : []
-        }
+        if caseFile.goals.isEmpty { return [] }
         var items: [RichText] = []
         for goal in caseFile.goals {
             var text = goal.text
@@ -68,21 +63,6 @@ extension EmployerReportDocument {
             items.append(RichText(text))
         }
         return [heading, .bulletList(items)]
-    }
-
-    func reviewOfAdvice() throws(DocumentError) -> [Block] {
-        guard let next = nextReview else { return [] }
-        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("review_heading"))),
-                               .paragraph(RichText(try wording.text("review_next", ["date": dates.long(next), "name": caseFile.client.preferredName ?? name])))]
-        let points = disclosed.schedule?.reviewPoints ?? []
-        if points.count > 1 {
-            let list = points.map { dates.withWeekday($0.date, year: true) }.joined(separator: ", ")
-            blocks.append(.paragraph(RichText(try wording.text("review_dates", ["dates": list]))))
-        }
-        if caseFile.adjustments.contains(where: { $0.review != nil }) {
-            blocks.append(.paragraph(RichText(try wording.text("review_adjustments"))))
-        }
-        return blocks
     }
 
     /// What the employee agreed to share and on which date, and what they did not, so
@@ -95,33 +75,35 @@ extension EmployerReportDocument {
         let notShared = ShareableItem.allCases.filter { !consent.shareWithEmployer.contains($0) }
         if !shared.isEmpty {
             let intro: String
-            if let date = consent.recorded {
+            if !consent.isRecorded {
+                intro = try wording.text("consent_default", ["name": preferred])
+            } else if let date = consent.recorded {
                 intro = try wording.text("consent_recorded", ["date": dates.long(date), "name": preferred])
             } else {
                 intro = try wording.text("consent_undated", ["name": preferred])
             }
-            blocks += [.paragraph(RichText(intro)), .bulletList(shared.map { RichText(wording.lookup("consent_item", $0.rawValue)) })]
+            let items = shared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
+            blocks.append(.paragraph(RichText(intro + " " + items + ".")))
         }
         if !notShared.isEmpty {
-            blocks += [.paragraph(RichText(try wording.text("consent_not_agreed", ["name": preferred]))),
-                       .bulletList(notShared.map { RichText(wording.lookup("consent_item", $0.rawValue)) })]
+            let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
+            blocks.append(.paragraph(RichText(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")))
         }
-        blocks.append(.paragraph(RichText(try wording.text(consent.discloseDiagnosis ? "consent_diagnosis_yes" : "consent_diagnosis_no",
+        let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
+        blocks.append(.paragraph(RichText(try wording.text(diagnosisKey,
                                                             ["name": preferred]))))
         return blocks
     }
 
-    func contact() throws(DocumentError) -> [Block] {
-        var rows: [KeyValue] = []
-        if let manager = caseFile.caseInfo.caseManager, !manager.isEmpty {
-            rows.append(KeyValue(.init(try wording.text("contact_case_manager")), manager.richText))
-        }
-        if let service = caseFile.caseInfo.service, let serviceName = service.name {
-            let contact = Contact(name: serviceName, role: service.address, phone: service.phone, email: service.email)
-            rows.append(KeyValue(.init(try wording.text("contact_service")), contact.richText))
-        }
-        guard !rows.isEmpty else { return [] }
-        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("contact_heading"))),
-                               .paragraph(RichText(try wording.text("contact_intro"))), .keyValues(rows)])]
+    /// The practitioner's sign-off, as on the AHP Health and Work Report.
+    func signature() throws(DocumentError) -> [Block] {
+        let manager = caseFile.caseInfo.caseManager
+        var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
+        if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
+        let date = caseFile.caseInfo.issued.map { dates.long($0) } ?? ""
+        let rows = [KeyValue(.init(try wording.text("signature_name")), RichText(who)),
+                    KeyValue(.init(try wording.text("signature_date")), RichText(date.isEmpty ? "____________" : date)),
+                    KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))]
+        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("signature_heading"))), .keyValues(rows)])]
     }
 }

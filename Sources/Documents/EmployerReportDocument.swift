@@ -16,19 +16,18 @@ struct EmployerReportDocument: CaseDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name]))))
+        // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         blocks += try details()
         blocks += try fitness()
+        blocks += try EmployerActionTable(disclosed: disclosed, catalogue: catalogue, wording: wording, dates: dates).blocks()
+        // Then the background the employee agreed to share, the schedule, and sign-off.
         blocks += try diagnosis()
         blocks += try functionalEffects()
-        blocks += try difficulties()
-        blocks += try adjustments()
-        blocks += try duties()
         blocks += try scheduleSummary()
         blocks += try progress()
         blocks += try goals()
-        blocks += try reviewOfAdvice()
         blocks += try consent()
-        blocks += try contact()
+        blocks += try signature()
         return try DocumentFrame(caseFile: caseFile, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
@@ -49,13 +48,19 @@ struct EmployerReportDocument: CaseDocument {
         if let assessed = caseFile.assessment?.date ?? caseFile.caseInfo.assessed {
             rows.append(KeyValue(.init(try wording.text("detail_assessed")), RichText(dates.long(assessed))))
         }
-        if let manager = caseFile.caseInfo.caseManager?.name {
-            let service = caseFile.caseInfo.service?.name
-            rows.append(KeyValue(.init(try wording.text("detail_prepared_by")),
-                                 RichText([manager, service].compactMap { $0 }.joined(separator: ", "))))
+        if let schedule = disclosed.schedule, let first = schedule.firstDay, let last = schedule.lastDay {
+            rows.append(KeyValue(.init(try wording.text("detail_period")),
+                                 RichText(try wording.text("detail_period_value", ["from": dates.long(first), "until": dates.long(last)]))))
         }
         if let review = nextReview {
             rows.append(KeyValue(.init(try wording.text("detail_review")), RichText(dates.long(review))))
+        }
+        if let manager = caseFile.caseInfo.caseManager, let managerName = manager.name {
+            let parts = [managerName, manager.profession ?? manager.role, manager.registration.map { try? wording.text("detail_registration", ["number": $0]) } ?? nil,
+                         caseFile.caseInfo.service?.name].compactMap { $0 }
+            rows.append(KeyValue(.init(try wording.text("detail_prepared_by")), RichText(parts.joined(separator: ", "))))
+            let reach = Contact(phone: manager.phone, email: manager.email)
+            if !reach.isEmpty { rows.append(KeyValue(.init(try wording.text("contact_case_manager")), reach.richText)) }
         }
         return [.heading(level: 2, text: RichText(try wording.text("details_heading"))), .keyValues(rows)]
     }
@@ -70,10 +75,11 @@ struct EmployerReportDocument: CaseDocument {
         return [.heading(level: 2, text: RichText(try wording.text("fitness_heading"))), .callout(title: nil, body: body)]
     }
 
-    /// Named only when the client agreed; otherwise the page says it is withheld.
+    /// Named only when the client agreed; otherwise nothing here, and the consent
+    /// statement says it is not shared.
     private func diagnosis() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("diagnosis_heading")))
-        if disclosed.diagnosisWithheld { return [heading, try notice.diagnosis()] }
+        if disclosed.diagnosisWithheld { return [] }
         guard let health = caseFile.health, !health.conditions.isEmpty || !health.treatment.isEmpty else { return [] }
         var items: [RichText] = []
         for condition in health.conditions {

@@ -12,9 +12,13 @@ struct FitnessChecklist {
     func lines() throws(DocumentError) -> [RichText] {
         let ticked = try wording.text("box_ticked")
         let empty = try wording.text("box_empty")
+        let yes = try wording.text("box_ticked_spoken")
+        let no = try wording.text("box_empty_spoken")
+        // The box is read out as words ("Yes", "No"): its Unicode name means nothing to a listener.
         func line(_ chosen: Bool, _ text: String, indent: Bool = false) -> RichText {
-            let box = (indent ? "\u{2003}\u{2003}" : "") + (chosen ? ticked : empty) + "\u{2002}"
-            return chosen ? RichText(box) + .bold(text) : RichText(box + text)
+            let box = RichText(indent ? "\u{2003}\u{2003}" : "")
+                + .spoken(chosen ? ticked : empty, as: chosen ? yes : no) + RichText("\u{2002}")
+            return chosen ? box + .bold(text) : box + RichText(text)
         }
         var lines = [line(fitness.status == .notFit, wording.lookup("fitness_status", Fitness.Status.notFit.rawValue)),
                      line(fitness.status == .mayBeFit, wording.lookup("fitness_status", Fitness.Status.mayBeFit.rawValue))]

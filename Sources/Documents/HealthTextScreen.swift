@@ -3,29 +3,115 @@ import PlanBuilder
 import Yams
 
 /// Finds free text meant for the employer that carries health information, such as an
-/// adjustment's detail "while morning medication causes drowsiness". Consent to share
-/// adjustments is not consent to share what the medication does.
+/// adjustment's detail "while morning medication causes drowsiness" or a duty "Filing
+/// while arthritis affects grip". Consent to share adjustments or duties is not consent
+/// to share a diagnosis.
+///
+/// Terms match whole words, case-insensitively (`hiv` in "HIV clinic", not in
+/// "archive"); a term ending in `*` matches the start of a word (`epilep*` finds
+/// "epileptic"); a term of several words matches them in sequence. The client's own
+/// health section adds its condition, treatment and appointment names as phrases, their
+/// distinctive words, and short capitalised abbreviations (`MS`, `IBS`) matched as written.
 public struct HealthTextScreen: Sendable {
-    private let terms: [String]
+    /// Single-word terms.
+    private let words: Set<String>
+    /// Single-word prefixes (`epilep`), by their first three letters, so a word is only
+    /// compared with the few prefixes that could match it.
+    private let prefixes: [String: [String]]
+    /// Terms of several words, as words, by their first word; `lastIsPrefix` for a term
+    /// such as `side effect*`.
+    private let phrases: [String: [(words: [String], lastIsPrefix: Bool)]]
+    /// Abbreviations from the client's own health section, matched with their capitals.
+    private let abbreviations: Set<String>
+    private static let prefixKeyLength = 3
 
     /// The shared terms plus the significant words of the case's own health section.
     public init(terms shared: HealthTerms, health: Health?) {
-        var terms = shared.terms
+        var all = shared.terms
+        var abbreviations: Set<String> = []
         if let health {
-            let texts = health.conditions.map(\.name) + health.treatment.map(\.name)
-                + health.appointments.compactMap(\.what) + [health.medicationEffects].compactMap { $0 }
-            for text in texts {
-                terms += text.lowercased().split { !$0.isLetter }.map(String.init)
-                    .filter { $0.count >= 6 && !shared.ignored.contains($0) }
+            let names = health.conditions.map(\.name) + health.treatment.map(\.name) + health.appointments.compactMap(\.what)
+            for name in names {
+                let written = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                let short = written.filter { (2...4).contains($0.count) && $0.allSatisfy({ $0.isUppercase || $0.isNumber })
+                    && $0.contains(where: \.isLetter) }
+                abbreviations.formUnion(short.map(String.init))
+                let tokens = HealthTextScreen.tokens(name)
+                // The whole name as a phrase, unless it is only an abbreviation (`MS` must
+                // not match "30 ms") or a single everyday word.
+                if tokens.count > 1 || (tokens.count == 1 && short.isEmpty && tokens[0].count >= 3
+                                        && !shared.ignored.contains(tokens[0])) {
+                    all.append(tokens.joined(separator: " "))
+                }
+                all += tokens.filter { $0.count >= 5 && !shared.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
+            }
+            if let effects = health.medicationEffects {
+                all += HealthTextScreen.tokens(effects).filter { $0.count >= 6 && !shared.ignored.contains($0) }
             }
         }
-        self.terms = Array(Set(terms)).sorted()
+        var words: Set<String> = []
+        var prefixes: [String: Set<String>] = [:]
+        var phrases: [String: [(words: [String], lastIsPrefix: Bool)]] = [:]
+        var seenPhrases: Set<String> = []
+        for term in all {
+            let isPrefix = term.hasSuffix("*")
+            let tokens = HealthTextScreen.tokens(isPrefix ? String(term.dropLast()) : term)
+            guard let first = tokens.first else { continue }
+            if tokens.count == 1 {
+                if !isPrefix {
+                    words.insert(first)
+                } else if first.count >= HealthTextScreen.prefixKeyLength {
+                    prefixes[String(first.prefix(HealthTextScreen.prefixKeyLength)), default: []].insert(first)
+                }
+            } else if seenPhrases.insert(tokens.joined(separator: " ") + (isPrefix ? "*" : "")).inserted {
+                phrases[first, default: []].append((tokens, isPrefix))
+            }
+        }
+        self.words = words
+        self.prefixes = prefixes.mapValues { $0.sorted() }
+        self.phrases = phrases
+        self.abbreviations = abbreviations
     }
 
-    /// The health terms a text contains, empty when it is clean.
+    /// True when the text carries a health term and so may not reach the employer.
+    public func flags(_ text: String) -> Bool {
+        !terms(in: text).isEmpty
+    }
+
+    /// The health terms a text contains, empty when it is clean. For tests and for the
+    /// case manager's own use; warnings name the field, never the term. Each word of the
+    /// text is looked up, not each term searched for, so the time grows with the text only.
     public func terms(in text: String) -> [String] {
-        let lower = text.lowercased()
-        return terms.filter { lower.contains($0) }
+        let tokens = HealthTextScreen.tokens(text)
+        var found: Set<String> = []
+        for (index, token) in tokens.enumerated() {
+            if words.contains(token) { found.insert(token) }
+            if token.count >= HealthTextScreen.prefixKeyLength,
+               let candidates = prefixes[String(token.prefix(HealthTextScreen.prefixKeyLength))] {
+                for prefix in candidates where token.hasPrefix(prefix) { found.insert(prefix + "*") }
+            }
+            guard let candidates = phrases[token] else { continue }
+            for phrase in candidates where index + phrase.words.count <= tokens.count {
+                let last = phrase.words.count - 1
+                let matches = (1...last).allSatisfy { offset in
+                    let word = tokens[index + offset]
+                    return offset == last && phrase.lastIsPrefix ? word.hasPrefix(phrase.words[offset]) : word == phrase.words[offset]
+                }
+                if matches { found.insert(phrase.words.joined(separator: " ") + (phrase.lastIsPrefix ? "*" : "")) }
+            }
+        }
+        if !abbreviations.isEmpty {
+            for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where abbreviations.contains(String(word)) {
+                found.insert(String(word))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Lower-case words of letters and digits; apostrophes and hyphens separate words, so
+    /// "flare-up" is "flare up" and "Crohn's" is "crohn s".
+    static func tokens(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 }
 
@@ -35,15 +121,34 @@ public struct HealthTerms: Sendable {
     public var terms: [String]
     public var ignored: Set<String>
 
-    public static func load(templatesDirectory: String) -> HealthTerms {
-        let path = templatesDirectory + "/disclosure/health-terms.yaml"
-        return HealthTerms(terms: list(path, "terms"), ignored: Set(list(path, "ignore")))
+    public init(terms: [String], ignored: Set<String>) {
+        self.terms = terms
+        self.ignored = ignored
     }
 
-    private static func list(_ path: String, _ name: String) -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-              case .mapping(let mapping)? = try? Yams.compose(yaml: text),
-              case .sequence(let items)? = mapping[name] else { return [] }
-        return items.compactMap { $0.string?.lowercased() }
+    /// Fails closed: without the list, health words in employer documents would go
+    /// unscreened, so a missing, unreadable or empty list stops the run.
+    public static func load(templatesDirectory: String) throws(DocumentError) -> HealthTerms {
+        let path = templatesDirectory + "/disclosure/health-terms.yaml"
+        let fix = " Without it, health words in employer documents cannot be screened; restore the file from the vr-docs templates."
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is missing or unreadable." + fix)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is not valid YAML (\(error))." + fix)
+        }
+        guard case .mapping(let mapping)? = root, case .sequence(let items)? = mapping["terms"] else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list has no 'terms:' list." + fix)
+        }
+        let terms = items.compactMap { $0.string?.lowercased() }
+        guard !terms.isEmpty else {
+            throw .wordingFile(path: path, problem: "the health-terms screening list is empty." + fix)
+        }
+        var ignored: [String] = []
+        if case .sequence(let words)? = mapping["ignore"] { ignored = words.compactMap { $0.string?.lowercased() } }
+        return HealthTerms(terms: terms, ignored: Set(ignored))
     }
 }

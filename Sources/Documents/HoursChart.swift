@@ -14,12 +14,12 @@ struct HoursChart {
             categories.append(try wording.text("chart_category", ["week": "\(week.plan.number)"]))
             let actual: String
             if let hours = week.actualHours {
-                actual = try wording.text("chart_alt_actual", ["hours": HoursText.hours(hours)])
+                actual = try wording.text("chart_alt_actual", ["hours": HoursText.duration(hours: hours)])
             } else {
                 actual = try wording.text("chart_alt_missing")
             }
             details.append(try wording.text("chart_alt_week", ["week": "\(week.plan.number)",
-                                                               "planned": HoursText.hours(week.plannedHours), "actual": actual]))
+                                                               "planned": HoursText.duration(hours: week.plannedHours), "actual": actual]))
         }
         return Chart(kind: .groupedBar,
                      title: RichText(try wording.text("chart_title")),
@@ -28,6 +28,6 @@ struct HoursChart {
                               ChartSeries(name: try wording.text("chart_actual"), values: comparison.weeks.map(\.actualHours))],
                      yLabel: try wording.text("chart_y_label"),
                      altText: try wording.text("chart_alt", ["weeks": "\(comparison.weeks.count)", "details": details.joined(separator: " ")]),
-                     height: 170)
+                     height: 170, thinnableLabels: true)
     }
 }

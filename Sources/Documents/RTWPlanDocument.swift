@@ -90,10 +90,10 @@ struct RTWPlanDocument: CaseDocument {
     private func summary() throws(DocumentError) -> [Block] {
         guard let plan = caseFile.plan, let contract = caseFile.employment?.contract else { return [] }
         var rows: [KeyValue] = []
-        let hours = HoursText.hours(contract.hoursPerWeek)
+        let hours = HoursText.duration(hours: contract.hoursPerWeek)
         if contract.isShiftWork, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_shifts", [
-                "hours": hours, "shifts": "\(shifts)", "shift_hours": HoursText.hours(shiftHours)]))))
+                "hours": hours, "shifts": "\(shifts)", "shift_hours": HoursText.duration(hours: shiftHours)]))))
         } else {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_value", ["hours": hours]))))
         }

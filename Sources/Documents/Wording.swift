@@ -67,10 +67,31 @@ public struct Wording: Sendable {
 
     private func value(_ key: String) -> WordingValue? { entries[key] }
 
+    /// Placeholders every sentence of one document may use, such as the client's
+    /// pronouns (`{their}`, `{they}`, `{them}`); values given to `text` win.
+    private(set) var defaults: [String: String] = [:]
+
+    /// This wording with the client's pronouns ("she/her", "he/him", "they/them") as
+    /// `{they}`, `{them}`, `{their}` and `{They}`; "they" when none are given or known.
+    public func withPronouns(_ pronouns: String?) -> Wording {
+        let first = pronouns?.lowercased().split { !$0.isLetter }.first.map(String.init) ?? "they"
+        let key = wording("pronoun_they", has: first) ? first : "they"
+        var copy = self
+        for form in ["they", "them", "their"] {
+            let word = lookup("pronoun_\(form)", key)
+            copy.defaults[form] = word
+            copy.defaults[form.prefix(1).uppercased() + form.dropFirst()] = word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return copy
+    }
+
+    private func wording(_ table: String, has code: String) -> Bool { self.table(table)[code] != nil }
+
     /// The sentence for `key` with `{placeholders}` filled in.
     public func text(_ key: String, _ values: [String: String] = [:]) throws(DocumentError) -> String {
         guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
-        return Wording.fill(try counted(template, values), values)
+        let all = defaults.isEmpty ? values : defaults.merging(values) { $1 }
+        return Wording.fill(try counted(template, all), all)
     }
 
     /// Every key, table entry (`key.entry`) and list item (`key[n]`): what a test compares
@@ -98,7 +119,7 @@ public struct Wording: Sendable {
 
     /// A word from a table such as `weekday_short.mon`; the code itself when absent.
     public func lookup(_ table: String, _ code: String) -> String {
-        if case .table(let entries)? = entries[table], let word = entries[code] { return word }
+        if case .table(let entries)? = entries[table], let word = entries[code] { return Wording.fill(word, defaults) }
         return code
     }
 

@@ -17,6 +17,8 @@ final class CairoContext {
     /// cairo 1.16 ignores attributes on structure tags, so the PDF renderer
     /// writes them into the structure tree afterwards (`FigureAltText`).
     private(set) var figureAltTexts: [String] = []
+    /// Header-cell scopes, span texts and link texts, for `StructureEntries`.
+    private(set) var record = TagRecord()
 
     init(surface: CairoSurface) throws {
         guard let cr = cairo_create(surface.handle) else {
@@ -74,6 +76,19 @@ final class CairoContext {
         cairo_tag_begin(handle, "Figure", "")
     }
 
+    /// Opens a TH cell heading its column or its row.
+    func beginHeaderCell(scope: TagRecord.Scope) {
+        record.headerScopes.append(scope)
+        cairo_tag_begin(handle, "TH", "")
+    }
+
+    /// Opens a Span; `actualText`, when given, is what a screen reader says
+    /// instead of the glyphs (a tick box read as "Yes").
+    func beginSpan(actualText: String? = nil) {
+        record.spanTexts.append(actualText)
+        cairo_tag_begin(handle, "Span", "")
+    }
+
     /// Runs `body` inside a structure tag.
     func tagged(_ name: String, _ body: () -> Void) {
         beginTag(name)
@@ -82,8 +97,10 @@ final class CairoContext {
     }
 
     /// Opens a link: content drawn until `endLink` belongs to a `Link`
-    /// structure element, clickable over `rects`.
-    func beginLink(uri: String, rects: [LinkRect]) {
+    /// structure element, clickable over `rects`; `text` is the link's whole
+    /// visible text, the description its annotation gets.
+    func beginLink(uri: String, text: String, rects: [LinkRect]) {
+        if record.linkTexts[uri] == nil { record.linkTexts[uri] = text }
         let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "'", with: "\\'")
         let numbers = rects.map {

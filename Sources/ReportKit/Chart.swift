@@ -32,8 +32,9 @@ public struct Chart: Sendable {
     public var kind: ChartKind
     /// Shown above the chart.
     public var title: RichText?
-    /// The x-axis labels, e.g. "Wk 1". Labels are thinned out (every second,
-    /// third… shown) when there are too many to fit side by side.
+    /// The x-axis labels. Every label is drawn: when they do not fit side by side the
+    /// bars are numbered and a key below the chart gives each number's label in full.
+    /// Only labels that count along an axis (`thinnableLabels`) are thinned instead.
     public var categories: [String]
     public var series: [ChartSeries]
     /// Vertical axis title, e.g. "Hours per week".
@@ -45,6 +46,10 @@ public struct Chart: Sendable {
     /// Height of the drawing area (axes, labels and legend) in points,
     /// not counting the title.
     public var height: Double
+    /// True when the categories count along (week 1, 2, 3 …), so that a reader can tell
+    /// a missing label from its neighbours: such labels are thinned to every second,
+    /// third … when they do not fit, as axis ticks are. Named categories never are.
+    public var thinnableLabels: Bool
 
     public init(
         kind: ChartKind,
@@ -54,7 +59,8 @@ public struct Chart: Sendable {
         yLabel: String? = nil,
         xLabel: String? = nil,
         altText: String,
-        height: Double = 180
+        height: Double = 180,
+        thinnableLabels: Bool = false
     ) {
         self.kind = kind
         self.title = title
@@ -64,6 +70,7 @@ public struct Chart: Sendable {
         self.xLabel = xLabel
         self.altText = altText
         self.height = height
+        self.thinnableLabels = thinnableLabels
     }
 
     /// The smallest drawing area that still leaves room for a plot.

@@ -57,7 +57,7 @@ final class ChartFlowable: Flowable {
         // The zero line is the baseline bars grow from, even with negative values.
         let zeroY = y + layout.y(max(layout.scale.minimum, min(0, layout.scale.maximum)))
         canvas.strokeLine(x1: left, y1: zeroY, x2: x + layout.plotRight, y2: zeroY, width: 0.8, color: style.axisColor)
-        for label in layout.categoryLabels {
+        for label in layout.categoryLabels + layout.key {
             label.text.draw(in: canvas, x: x + label.x, y: y + label.y)
         }
         if let title = layout.xTitle {

@@ -27,8 +27,8 @@ struct PlacedLabel {
 /// reads positions.
 ///
 /// The drawing area is, top to bottom: legend (only with several series),
-/// plot, category labels, x-axis title. Left of the plot sit the rotated
-/// y-axis title and the tick labels.
+/// plot, category labels, x-axis title, and the key when category labels are
+/// numbered. Left of the plot sit the rotated y-axis title and the tick labels.
 struct ChartLayout {
     let chart: Chart
     let style: ChartStyle
@@ -39,6 +39,9 @@ struct ChartLayout {
     let ticks: [PlacedLabel]
     let tickValues: [Double]
     let categoryLabels: [PlacedLabel]
+    /// The key below the chart, numbering the categories, when their labels do not fit
+    /// under the bars; empty otherwise.
+    let key: [PlacedLabel]
     let xTitle: PlacedLabel?
     /// Drawn rotated a quarter turn anticlockwise; `x`/`y` is where its baseline starts.
     let yTitle: PlacedLabel?
@@ -75,11 +78,10 @@ struct ChartLayout {
         self.style = style
         let scale = ChartScale(covering: chart.plottedValues)
         self.scale = scale
-        let areaHeight = max(chart.height, Chart.minimumHeight)
-        self.areaHeight = areaHeight
+        let gap = style.label.size * 0.5
+        let baseHeight = max(chart.height, Chart.minimumHeight)
         title = chart.title.flatMap { $0.isEmpty ? nil : engine.layout($0, style: style.title, width: width) }
         titleGap = style.label.size * 0.6
-        let gap = style.label.size * 0.5
 
         // Legend rows, wrapped to the width.
         var legend: [PlacedLabel] = []
@@ -110,13 +112,24 @@ struct ChartLayout {
         let labelHeight = tickTexts.first?.height ?? style.label.size * 1.2
         // The rotated y title wraps rather than running past the plot's height.
         let yTitleText = chart.yLabel.flatMap {
-            $0.isEmpty ? nil : engine.layout($0, style: style.axisTitle, width: areaHeight * 0.6)
+            $0.isEmpty ? nil : engine.layout($0, style: style.axisTitle, width: baseHeight * 0.6)
         }
         let xTitleText = chart.xLabel.flatMap { $0.isEmpty ? nil : engine.layout($0, style: style.axisTitle, width: width) }
         let plotLeft = (yTitleText.map { $0.height + gap } ?? 0) + tickWidth + gap
         let plotRight = width - 1
+        let slot = (plotRight - plotLeft) / Double(max(chart.categories.count, 1))
+
+        // Category labels: in full under the bars when they fit; numbered, with a key
+        // below the chart, when they do not (unless they count along and may be thinned).
+        let fullTexts = chart.categories.map { engine.layout($0, style: style.label, width: nil) }
+        let fits = (fullTexts.map(\.naturalWidth).max() ?? 0) + gap <= slot
+        let keyed = !fits && !chart.thinnableLabels
+        let key = keyed ? ChartKey.layout(chart.categories, style: style.label, engine: engine, width: width, gap: gap) : nil
+        let keyArea = key.map { $0.height + gap } ?? 0
+        let areaHeight = baseHeight + keyArea
+        self.areaHeight = areaHeight
         let plotTop = legendHeight + labelHeight / 2
-        let bottomArea = labelHeight + gap + (xTitleText.map { $0.height + gap } ?? 0)
+        let bottomArea = labelHeight + gap + (xTitleText.map { $0.height + gap } ?? 0) + keyArea
         let plotBottom = areaHeight - bottomArea
         (self.plotLeft, self.plotRight, self.plotTop, self.plotBottom) = (plotLeft, plotRight, plotTop, plotBottom)
         let plotHeight = plotBottom - plotTop
@@ -125,11 +138,10 @@ struct ChartLayout {
             return PlacedLabel(text: text, x: plotLeft - gap - text.naturalWidth, y: y - text.height / 2)
         }
 
-        // Category labels, thinned out to every n-th when they would collide.
-        let slot = (plotRight - plotLeft) / Double(chart.categories.count)
-        let categoryTexts = chart.categories.map { engine.layout($0, style: style.label, width: nil) }
+        // Category labels (or their numbers), thinned only when they count along.
+        let categoryTexts = keyed ? chart.categories.indices.map { engine.layout("\($0 + 1)", style: style.label, width: nil) } : fullTexts
         let widest = categoryTexts.map(\.naturalWidth).max() ?? 0
-        let every = max(1, Int(((widest + gap) / slot).rounded(.up)))
+        let every = chart.thinnableLabels ? max(1, Int(((widest + gap) / slot).rounded(.up))) : 1
         var categoryLabels: [PlacedLabel] = []
         for (index, text) in categoryTexts.enumerated() where index % every == 0 {
             let center = plotLeft + slot * (Double(index) + 0.5)
@@ -137,9 +149,11 @@ struct ChartLayout {
             categoryLabels.append(PlacedLabel(text: text, x: x, y: plotBottom + gap * 0.6))
         }
         self.categoryLabels = categoryLabels
+        let keyTop = areaHeight - (key?.height ?? 0)
+        self.key = key?.entries.map { PlacedLabel(text: $0.text, x: $0.x, y: keyTop + $0.y) } ?? []
         xTitle = xTitleText.map { text in
             let x = plotLeft + ((plotRight - plotLeft) - text.naturalWidth) / 2
-            return PlacedLabel(text: text, x: max(x, 0), y: areaHeight - text.height)
+            return PlacedLabel(text: text, x: max(x, 0), y: areaHeight - keyArea - text.height)
         }
         yTitle = yTitleText.map { text in
             let length = text.naturalWidth

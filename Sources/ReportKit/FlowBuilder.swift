@@ -22,7 +22,7 @@ final class FlowBuilder {
 
     func textStyle(size: Double, color: RGBColor? = nil, bold: Bool = false,
                    family: String? = nil, alignment: TextAlignment = .leading) -> TextStyle {
-        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: size, color: color ?? theme.textColor, bold: bold,
+        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: theme.textSize(size), color: color ?? theme.textColor, bold: bold,
                   lineSpacing: theme.lineSpacing, alignment: alignment, linkColor: theme.linkColor)
     }
 
@@ -42,7 +42,7 @@ final class FlowBuilder {
         case let .heading(level, text):
             return [heading(level: min(max(level, 1), 3), text: text, width: width)]
         case let .paragraph(text, style):
-            let layout = engine.layout(text, style: paragraphStyle(style), width: width)
+            let layout = engine.layout(TextRules.linked(text), style: paragraphStyle(style), width: width)
             return [ParagraphFlowable(text: layout, spaceAfter: theme.paragraphSpacing)]
         case let .keyValues(pairs):
             return pairs.isEmpty ? [] : [keyValues(pairs, width: width)]
@@ -87,7 +87,7 @@ final class FlowBuilder {
         let style = paragraphStyle(.body)
         let bullet = engine.layout("•", style: style.with { $0.color = theme.accentColor }, width: nil)
         let children: [Flowable] = items.map { item in
-            let layout = engine.layout(item, style: style, width: width - indent)
+            let layout = engine.layout(TextRules.linked(item), style: style, width: width - indent)
             return ParagraphFlowable(text: layout, tag: "LBody", indent: indent, marker: bullet)
         }
         return StackFlowable(children: children, tag: "L", childTag: "LI", minimumGap: theme.bodySize * 0.3,
@@ -105,13 +105,14 @@ final class FlowBuilder {
         let labelWidth = min(max(natural + gutter, width * 0.22), width * 0.38)
         for label in labels { label.rewrap(width: labelWidth - gutter) }
         let rows = zip(pairs, labels).map { pair, label in
-            PreparedRow(cells: [label, engine.layout(pair.value, style: valueStyle, width: width - labelWidth)],
+            PreparedRow(cells: [label, engine.layout(TextRules.linked(pair.value), style: valueStyle,
+                                                     width: width - labelWidth)],
                         emphasis: .normal)
         }
         let style = TableStyle(paddingX: 0, paddingY: theme.bodySize * 0.22, headerFill: nil, stripeFill: nil,
                                shadedFill: theme.tableStripeFill, ruleColor: nil,
                                headerRuleColor: theme.ruleColor, mutedColor: theme.mutedColor, captionGap: 0,
-                               firstColumnTag: "TH")
+                               firstColumnHeads: true)
         let model = TableModel(columnWidths: [labelWidth, width - labelWidth], header: nil, rows: rows,
                                caption: nil, style: style)
         return TableFlowable(model: model, spaceBefore: 0, spaceAfter: theme.paragraphSpacing)
@@ -124,21 +125,29 @@ final class FlowBuilder {
             throw ReportKitError.tableRowCellCount(row: index, expected: columnCount, actual: row.cells.count)
         }
         let weights = table.columns.map { $0.weight > 0 && $0.weight.isFinite ? $0.weight : 1 }
-        let totalWeight = weights.reduce(0, +)
-        let widths = weights.map { width * $0 / totalWeight }
-        let paddingX = theme.bodySize * 0.5
+        // Padding stops growing past 6 pt so large print leaves room for words.
+        var paddingX = min(theme.bodySize * 0.5, 6)
         let size = theme.bodySize * 0.95
         func cellStyle(_ column: Int, bold: Bool) -> TextStyle {
             var style = textStyle(size: size, bold: bold, alignment: table.columns[column].alignment)
             style.lineSpacing = min(theme.lineSpacing, 1.15)
             return style
         }
+        let longest = table.columns.indices.map { column -> Double in
+            let texts = [table.columns[column].title.plainText] + table.rows.map { $0.cells[column].plainText }
+            return ColumnWidths.longestWords(in: texts).map {
+                engine.layout(RichText($0), style: cellStyle(column, bold: true), width: nil).naturalWidth
+            }.max() ?? 0
+        }
+        // Tight padding when that is what lets every word fit (many columns in large print).
+        if longest.reduce(0, { $0 + $1 + 2 * paddingX + 1 }) > width { paddingX = min(paddingX, 2.5) }
+        let widths = ColumnWidths.fit(weights: weights, minimums: longest.map { $0 + 2 * paddingX + 1 }, width: width)
         let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
             engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
         }, emphasis: .normal)
         let rows = table.rows.map { row in
             PreparedRow(cells: row.cells.enumerated().map { index, cell in
-                engine.layout(row.emphasis == .strong ? cell.emboldened() : cell,
+                engine.layout(TextRules.linked(row.emphasis == .strong ? cell.emboldened() : cell),
                               style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
             }, emphasis: row.emphasis)
         }
@@ -153,25 +162,29 @@ final class FlowBuilder {
                                headerFill: theme.tableHeaderFill, stripeFill: theme.tableStripeFill,
                                shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
-                               captionGap: theme.bodySize * 0.4, firstColumnTag: "TD")
+                               captionGap: theme.bodySize * 0.4, firstColumnHeads: false)
         let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption,
                                continuedCaption: continued, style: style)
         return TableFlowable(model: model, spaceBefore: theme.paragraphSpacing * 0.5,
                              spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
-    private func chart(_ chart: Chart, width: Double) throws -> ChartFlowable {
-        try chart.validate()
-        let label = textStyle(size: theme.smallSize, color: theme.textColor)
-        let style = ChartStyle(
+    /// The theme's fonts and colours for charts.
+    func chartStyle() -> ChartStyle {
+        ChartStyle(
             title: textStyle(size: theme.bodySize * 1.05, bold: true),
-            label: label,
+            label: textStyle(size: theme.smallSize, color: theme.textColor),
             axisTitle: textStyle(size: theme.smallSize, color: theme.mutedColor),
             axisColor: theme.mutedColor,
             gridColor: theme.ruleColor,
-            seriesColors: [theme.accentColor] + theme.chartPalette,
+            // Series at least 3:1 against the white page, whatever the theme names.
+            seriesColors: ([theme.accentColor] + theme.chartPalette).map { $0.darkened(toContrast: 3) },
             background: .white)
-        return ChartFlowable(layout: ChartLayout(chart: chart, style: style, engine: engine, width: width),
+    }
+
+    private func chart(_ chart: Chart, width: Double) throws -> ChartFlowable {
+        try chart.validate()
+        return ChartFlowable(layout: ChartLayout(chart: chart, style: chartStyle(), engine: engine, width: width),
                              spaceBefore: theme.paragraphSpacing, spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
@@ -186,12 +199,12 @@ final class FlowBuilder {
                                               spaceAfter: theme.bodySize * 0.35))
         }
         for paragraph in body {
-            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+            children.append(ParagraphFlowable(text: engine.layout(TextRules.linked(paragraph), style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }
         if !bullets.isEmpty { children.append(bulletList(bullets, width: inner)) }
         for paragraph in closing {
-            children.append(ParagraphFlowable(text: engine.layout(paragraph, style: paragraphStyle(.body), width: inner),
+            children.append(ParagraphFlowable(text: engine.layout(TextRules.linked(paragraph), style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }
         return CalloutFlowable(content: StackFlowable(children: children), fill: theme.calloutFill,

@@ -1,6 +1,7 @@
 /// Adds entries to dictionaries of a finished cairo PDF, for what cairo 1.16
 /// has no API for (figure alternative text, the document language, showing
-/// the title in the window bar).
+/// the title in the window bar, table header scope, link descriptions), and
+/// replaces page content streams that mark artifacts.
 ///
 /// Cairo writes the structure tree and the catalog uncompressed, one entry
 /// per line, with a classic cross-reference table, so an entry can be added
@@ -8,14 +9,18 @@
 /// against exactly the shape cairo writes; anything else is an error rather
 /// than a silently incomplete file.
 enum PDFPatch {
+    /// New bytes at `at`, replacing the `removing` bytes found there (none
+    /// for a plain insertion).
     struct Insertion {
         var at: Int
         var bytes: [UInt8]
+        var removing = 0
     }
 
     private static let xrefKeyword = Array("startxref\n".utf8)
 
-    /// Applies `insertions` and fixes the cross-reference table.
+    /// Applies `insertions` and fixes the cross-reference table. Replaced
+    /// ranges must not overlap.
     static func apply(_ insertions: [Insertion], to pdf: [UInt8]) throws -> [UInt8] {
         guard !insertions.isEmpty else { return pdf }
         let sorted = insertions.sorted { $0.at < $1.at }
@@ -23,18 +28,24 @@ enum PDFPatch {
         output.reserveCapacity(pdf.count + sorted.reduce(0) { $0 + $1.bytes.count })
         var cursor = 0
         for insertion in sorted {
+            guard insertion.at >= cursor, insertion.at + insertion.removing <= pdf.count else {
+                throw PDFPatch.failure("overlapping edits")
+            }
             output += pdf[cursor..<insertion.at]
             output += insertion.bytes
-            cursor = insertion.at
+            cursor = insertion.at + insertion.removing
         }
         output += pdf[cursor...]
-        return try shiftCrossReferences(in: output, insertions: sorted.map { ($0.at, $0.bytes.count) })
+        return try shiftCrossReferences(in: output, edits: sorted)
     }
 
-    /// Rewrites the cross-reference table and `startxref` for the inserted bytes.
-    private static func shiftCrossReferences(in pdf: [UInt8], insertions: [(at: Int, count: Int)]) throws -> [UInt8] {
+    /// Rewrites the cross-reference table and `startxref` for the changed bytes.
+    private static func shiftCrossReferences(in pdf: [UInt8], edits: [Insertion]) throws -> [UInt8] {
+        // An object starting at an insertion point moves after the inserted
+        // bytes; a replaced range always lies inside an object.
         func shifted(_ offset: Int) -> Int {
-            offset + insertions.filter { $0.at <= offset }.reduce(0) { $0 + $1.count }
+            offset + edits.filter { $0.removing == 0 ? $0.at <= offset : $0.at < offset }
+                .reduce(0) { $0 + $1.bytes.count - $1.removing }
         }
         guard let keyword = occurrences(of: xrefKeyword, in: pdf).last else { throw PDFPatch.failure("no startxref") }
         let numberStart = keyword + xrefKeyword.count

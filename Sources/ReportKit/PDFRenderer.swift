@@ -25,6 +25,7 @@ public final class PDFRenderer {
     /// The complete PDF file.
     public func render(_ document: ReportDocument) throws -> [UInt8] {
         let date = try CreationDate.normalize(document.metadata.creationDate)
+        try TextLimits.check(document)
         let prepared = try PreparedDocument(document, engine: engine)
         let surface = try PDFSurface(pageSize: document.pageSize)
         surface.setMetadata(document.metadata, normalizedDate: date)
@@ -44,6 +45,8 @@ public final class PDFRenderer {
         let pdf = try surface.finish()
         let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
             + CatalogEntries.insertions(for: document.metadata, in: pdf)
+            + StructureEntries.insertions(for: canvas.record, in: pdf)
+            + ContentArtifacts.insertions(in: pdf)
         return try PDFPatch.apply(insertions, to: pdf)
     }
 }

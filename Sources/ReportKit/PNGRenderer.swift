@@ -24,6 +24,7 @@ public final class PNGRenderer {
             throw ReportKitError.invalidResolution(resolution)
         }
         _ = try CreationDate.normalize(document.metadata.creationDate)
+        try TextLimits.check(document)
         let prepared = try PreparedDocument(document, engine: engine)
         let scale = resolution / 72
         let width = Int((document.pageSize.width * scale).rounded(.up))

@@ -15,11 +15,51 @@ struct ComposedPage {
 ///
 /// Composition is pure arithmetic on measured heights; nothing is drawn, so
 /// the page count is known before the first "Page X of Y" is printed.
+///
+/// Rules beyond fitting:
+/// - a heading never ends a page: it travels with the start of what follows,
+///   and when that is a short introduction (a paragraph too short to split)
+///   with the start of the block the introduction leads into, so "Week by
+///   week", its one-line intro and the first rows of the table stay together;
+/// - a short last page is balanced (`minimumLastPageFill`).
 struct PageComposer {
     /// Height of the content area between the margins.
     let contentHeight: Double
 
+    /// The least a last page holds, as a share of the content height. When
+    /// the last page would hold less, the page before it ends earlier — by at
+    /// most half a page — so that content moves over and the last page holds
+    /// at least this share, provided the page count stays the same; otherwise
+    /// the first composition stands. A reader then never turns to a page with
+    /// only the signatures or three bullets on it.
+    static let minimumLastPageFill = 0.25
+
     func compose(_ flowables: [Flowable]) -> [ComposedPage] {
+        let pages = compose(flowables, limits: [:])
+        let quarter = contentHeight * Self.minimumLastPageFill
+        guard pages.count >= 2, let last = pages.last, Self.fill(of: last) < quarter else { return pages }
+        let before = pages.count - 2
+        let full = Self.fill(of: pages[before])
+        // Shorten the page before the last step by step until enough moves over.
+        var shortened = quarter - Self.fill(of: last)
+        let step = max(contentHeight / 48, 1)
+        while shortened <= contentHeight / 2 {
+            let candidate = compose(flowables, limits: [before: min(full, contentHeight) - shortened])
+            if candidate.count != pages.count { break }
+            if let newLast = candidate.last, Self.fill(of: newLast) >= quarter { return candidate }
+            shortened += step
+        }
+        return pages
+    }
+
+    /// How far down the page its content reaches.
+    static func fill(of page: ComposedPage) -> Double {
+        page.placements.map { $0.y + $0.flowable.height }.max() ?? 0
+    }
+
+    /// Composes with the content of some pages (by index) ending above the
+    /// full height; with no limits, the composition before balancing.
+    func compose(_ flowables: [Flowable], limits: [Int: Double]) -> [ComposedPage] {
         // Reversed so the front of the queue is the end of the array.
         var queue = Array(flowables.reversed())
         var pages: [ComposedPage] = []
@@ -41,17 +81,18 @@ struct PageComposer {
         }
 
         while let flowable = queue.popLast() {
+            let pageLimit = limits[pages.count] ?? contentHeight
             if flowable is PageBreakFlowable {
                 if !page.placements.isEmpty { finishPage() }
                 continue
             }
             if let spacer = flowable as? SpacerFlowable {
                 // Space is dropped at a page top and never pushes content over.
-                if !page.placements.isEmpty { y = min(y + spacer.height, contentHeight) }
+                if !page.placements.isEmpty { y = min(y + spacer.height, pageLimit) }
                 continue
             }
             let gap = page.placements.isEmpty ? 0 : max(previousSpaceAfter, flowable.spaceBefore)
-            let available = contentHeight - y - gap
+            let available = pageLimit - y - gap
             var needed = flowable.height
             if flowable.keepWithNext {
                 let withFollowers = needed + followingRequirement(after: flowable, queue: queue)
@@ -62,7 +103,9 @@ struct PageComposer {
                 place(flowable, gap: gap)
                 continue
             }
-            if !flowable.keepWithNext,
+            // A keep-with-next block (a heading) is moved whole, unless it is taller than
+            // a page on its own: then it is split too, rather than drawn off the page.
+            if !flowable.keepWithNext || flowable.height > contentHeight,
                let (head, tail) = flowable.split(available: available, pageHeight: contentHeight) {
                 place(head, gap: gap)
                 finishPage()
@@ -84,22 +127,36 @@ struct PageComposer {
     }
 
     /// Space the blocks after a keep-with-next block need on the same page:
-    /// further keep-with-next blocks whole, then the first piece of the next.
+    /// further keep-with-next blocks whole, then the first piece of the next
+    /// — or, when that is a short introduction, all of it and the first piece
+    /// of the block it introduces.
     private func followingRequirement(after first: Flowable, queue: [Flowable]) -> Double {
         var total = 0.0
         var previous = first
+        var introduced = false
         for next in queue.reversed() {
             if next is PageBreakFlowable { break }
             if next is SpacerFlowable { total += next.height; continue }
             total += max(previous.spaceAfter, next.spaceBefore)
             if next.keepWithNext {
+                if introduced { break }
                 total += next.height
                 previous = next
+            } else if !introduced, Self.isIntroduction(next) {
+                total += next.height
+                previous = next
+                introduced = true
             } else {
                 total += next.minimumHeadHeight
                 break
             }
         }
         return total
+    }
+
+    /// A paragraph too short to split: after a heading it introduces what follows.
+    private static func isIntroduction(_ flowable: Flowable) -> Bool {
+        guard let paragraph = flowable as? ParagraphFlowable else { return false }
+        return paragraph.lineRange.count < paragraph.orphans + paragraph.widows
     }
 }

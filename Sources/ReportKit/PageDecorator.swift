@@ -1,6 +1,12 @@
 /// Draws the running header and footer. Texts that are the same on every
 /// page are laid out once; only the page label is laid out per page. The
 /// logo is read once and painted on every page (cairo embeds it only once).
+///
+/// Header and footer text is never cut. When it wraps to more lines than
+/// the margin holds (a long Welsh service name in large print), the header
+/// rule moves down and the footer rule up by what is missing
+/// (`headerExtra`, `footerExtra`), and the content area shrinks to match,
+/// keeping the text 12 pt clear of the paper's edge.
 final class PageDecorator {
     private let engine: TextEngine
     private let theme: Theme
@@ -17,6 +23,12 @@ final class PageDecorator {
     private let logo: ImageSurface?
     private let logoHeight: Double
     private let logoWidth: Double
+    /// How far the header rule sits below its usual place to fit wrapped text.
+    let headerExtra: Double
+    /// How far the footer rule sits above its usual place to fit wrapped text.
+    let footerExtra: Double
+    /// Clear space kept between running text and the paper's edge.
+    private static let edge = 12.0
 
     init(engine: TextEngine, theme: Theme, pageSize: PageSize, margins: Margins,
          header: RunningHeader?, footer: RunningFooter) throws {
@@ -26,8 +38,8 @@ final class PageDecorator {
         self.margins = margins
         self.footer = footer
         contentWidth = pageSize.width - margins.left - margins.right
-        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.smallSize * 0.95, color: theme.mutedColor,
-                              lineSpacing: 1.0, linkColor: theme.linkColor)
+        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.textSize(theme.smallSize * 0.95),
+                              color: theme.mutedColor, lineSpacing: 1.0, linkColor: theme.linkColor)
         labelStyle = style
         let width = pageSize.width - margins.left - margins.right
         let side = width * 0.27
@@ -45,29 +57,51 @@ final class PageDecorator {
             logoWidth = 0
         }
         if let header {
-            style.singleLine = true
-            defer { style.singleLine = false }
             let logoSpace = logo == nil ? 0 : logoWidth + 8
-            headerLeft = engine.layout(header.left, style: style, width: max(width * 0.6 - logoSpace, 36))
-            style.alignment = .trailing
-            let rightStyle = style
-            headerRight = header.right.map { engine.layout($0, style: rightStyle, width: width * 0.38) }
-            style.alignment = .leading
+            headerLeft = Self.fitted(header.left, style: style, width: max(width * 0.6 - logoSpace, 36),
+                                     floor: theme.minimumTextSize, engine: engine)
+            headerRight = header.right.map {
+                Self.fitted($0, style: style.with { $0.alignment = .trailing }, width: width * 0.38,
+                            floor: theme.minimumTextSize, engine: engine)
+            }
         } else {
             headerLeft = nil
             headerRight = nil
         }
-        footerLeft = engine.layout(footer.left, style: style, width: side)
+        footerLeft = Self.fitted(footer.left, style: style, width: side, floor: theme.minimumTextSize, engine: engine)
         style.alignment = .center
         let centerStyle = style
-        footerCenter = footer.center.map { engine.layout($0, style: centerStyle, width: width - 2 * side - 12) }
+        footerCenter = footer.center.map {
+            Self.fitted($0, style: centerStyle, width: width - 2 * side - 12, floor: theme.minimumTextSize, engine: engine)
+        }
+        let headerText = max(headerLeft?.height ?? 0, headerRight?.height ?? 0, logoHeight)
+        headerExtra = header == nil ? 0 : max(0, Self.edge - (headerRuleY - 4 - headerText))
+        let label = engine.layout(footer.pageLabel(page: 888, of: 888), style: labelStyle, width: side)
+        let footerText = max(footerLeft.height, footerCenter?.height ?? 0, label.height)
+        let footerRuleY = pageSize.height - margins.bottom + theme.smallSize * 1.6
+        footerExtra = max(0, footerRuleY + 5 + footerText - (pageSize.height - Self.edge))
+    }
+
+    /// Running text is never cut: it is set smaller (to 80 %, never below
+    /// the theme's minimum, e.g. 16 pt for large print) to stay on one line,
+    /// and wraps onto more lines when that is not enough.
+    private static func fitted(_ text: String, style: TextStyle, width: Double, floor: Double,
+                               engine: TextEngine) -> TextLayout {
+        var size = style.size
+        let smallest = max(style.size * 0.8, floor)
+        var layout = engine.layout(RichText(text), style: style, width: width)
+        while layout.lineCount > 1, size * 0.95 >= smallest {
+            size *= 0.95
+            layout = engine.layout(RichText(text), style: style.with { $0.size = size }, width: width)
+        }
+        return layout
     }
 
     func draw(page: Int, of pages: Int, in canvas: CairoContext) {
         let left = margins.left
         let right = pageSize.width - margins.right
         if let headerLeft {
-            let ruleY = margins.top - theme.smallSize * 1.6
+            let ruleY = margins.top - theme.smallSize * 1.6 + headerExtra
             let textHeight = max(headerLeft.height, headerRight?.height ?? 0)
             var textTop = ruleY - 4 - textHeight
             var textLeft = left
@@ -81,7 +115,7 @@ final class PageDecorator {
             headerRight?.draw(in: canvas, x: right - contentWidth * 0.38, y: textTop)
             canvas.strokeLine(x1: left, y1: ruleY, x2: right, y2: ruleY, width: 0.5, color: theme.ruleColor)
         }
-        let ruleY = pageSize.height - margins.bottom + theme.smallSize * 1.6
+        let ruleY = pageSize.height - margins.bottom + theme.smallSize * 1.6 - footerExtra
         canvas.strokeLine(x1: left, y1: ruleY, x2: right, y2: ruleY, width: 0.5, color: theme.ruleColor)
         let textTop = ruleY + 5
         footerLeft.draw(in: canvas, x: left, y: textTop)

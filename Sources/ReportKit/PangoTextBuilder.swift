@@ -10,16 +10,27 @@ enum PangoTextBuilder {
         /// Owned reference; the caller unrefs it.
         var attributes: OpaquePointer
         var links: [LinkSpan]
+        var spoken: [SpokenSpan]
+        /// Whether the text holds no-break spaces (ours in phone numbers and
+        /// dates, or the author's).
+        var hasNoBreakSpaces: Bool
     }
 
-    static func build(_ rich: RichText, linkColor: RGBColor) -> Built {
+    /// `keepNumbersWhole: false` leaves phone numbers and dates breakable and
+    /// turns no-break spaces into spaces, for text whose column is narrower
+    /// than such a unit (`TextLayout`).
+    static func build(_ rich: RichText, linkColor: RGBColor, keepNumbersWhole: Bool = true) -> Built {
         var text = ""
         var links: [LinkSpan] = []
+        var spoken: [SpokenSpan] = []
         let list = pango_attr_list_new()!
         var offset = 0
         for run in rich.runs {
-            // NUL would end the C string early; it never belongs in a document.
-            let clean = run.text.contains("\0") ? run.text.replacingNulls() : run.text
+            // NUL would end the C string early; it never belongs in a document. Very
+            // long words get break opportunities so that wrapping them stays linear.
+            let raw = WordBreaks.inserted(into: run.text.contains("\0") ? run.text.replacingNulls() : run.text)
+            let clean = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
+                : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
@@ -38,6 +49,12 @@ enum PangoTextBuilder {
                 insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), into: list, start, end)
                 links.append(LinkSpan(start: offset, end: offset + length, uri: uri))
             }
+            if let words = run.spoken, !words.isEmpty {
+                // A no-op attribute so Pango starts a glyph run here: the
+                // span is drawn (and tagged) as a run of its own.
+                insert(pango_attr_rise_new(0), into: list, start, end)
+                spoken.append(SpokenSpan(start: offset, end: offset + length, words: words))
+            }
             offset += length
         }
         // WORD_CHAR wrapping only breaks inside a word to stop overflow, and
@@ -47,7 +64,7 @@ enum PangoTextBuilder {
         if !text.unicodeScalars.contains("\u{00AD}") {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
-        return Built(text: text, attributes: list, links: links)
+        return Built(text: text, attributes: list, links: links, spoken: spoken, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
     }
 
     private static func insert(

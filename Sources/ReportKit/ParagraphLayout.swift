@@ -62,9 +62,16 @@ final class ParagraphFlowable: Flowable {
             let baselineY = y + first.baseline - first.top
             canvas.tagged("Lbl") { marker.draw(in: canvas, x: x, y: baselineY - bulletLine.baseline) }
         }
-        if let tag { canvas.beginTag(tag) }
-        text.draw(lines: lineRange, in: canvas, x: x + indent, y: y)
-        if let tag { canvas.endTag(tag) }
+        // A "P" split across pages stays one element: the first piece opens
+        // it, the last closes it (list bodies sit in list items that do not
+        // span pages, so they close on every piece).
+        let whole = lineRange == 0..<text.lineCount
+        let spans = tag == "P" && !whole
+        let opens = tag != nil && (!spans || lineRange.lowerBound == 0)
+        let closes = tag != nil && (!spans || lineRange.upperBound == text.lineCount)
+        if let tag, opens { canvas.beginTag(tag) }
+        text.draw(lines: lineRange, in: canvas, x: x + indent, y: y, inSpans: spans)
+        if let tag, closes { canvas.endTag(tag) }
     }
 }
 
@@ -97,7 +104,14 @@ final class HeadingFlowable: Flowable {
 
     var headings: [(heading: HeadingFlowable, offset: Double)] { [(self, 0)] }
 
-    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? { nil }
+    /// A heading is never split, except one taller than a whole page (a pasted paragraph
+    /// used as a title): it is then split between lines like a paragraph, each piece still
+    /// tagged as the heading, rather than drawn off the bottom of the page.
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
+        guard height > pageHeight else { return nil }
+        return ParagraphFlowable(text: text, tag: "H\(level)", spaceBefore: spaceBefore, spaceAfter: spaceAfter)
+            .split(available: available, pageHeight: pageHeight)
+    }
 
     func draw(in canvas: CairoContext, x: Double, y: Double) {
         let tag = "H\(level)"

@@ -14,17 +14,23 @@ struct PreparedDocument {
         let page = document.pageSize
         let margins = document.margins
         let contentWidth = page.width - margins.left - margins.right
-        let contentHeight = page.height - margins.top - margins.bottom
+        var contentHeight = page.height - margins.top - margins.bottom
         guard contentWidth >= 72, contentHeight >= 72 else {
             throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
         }
         engine.setLanguage(document.metadata.language)
+        let decorator = try PageDecorator(engine: engine, theme: document.theme, pageSize: page, margins: margins,
+                                          header: document.header, footer: document.footer)
+        // Wrapped running text takes its room from the content area.
+        contentHeight -= decorator.headerExtra + decorator.footerExtra
+        guard contentHeight >= 72 else {
+            throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
+        }
         let flowables = try FlowBuilder(engine: engine, theme: document.theme)
             .build(document.blocks, width: contentWidth)
         self.document = document
         pages = PageComposer(contentHeight: contentHeight).compose(flowables)
-        decorator = try PageDecorator(engine: engine, theme: document.theme, pageSize: page, margins: margins,
-                                      header: document.header, footer: document.footer)
+        self.decorator = decorator
     }
 
     /// Draws page `index` (0-based), reporting every heading's position for bookmarks.
@@ -32,7 +38,7 @@ struct PreparedDocument {
               heading: (HeadingFlowable, _ x: Double, _ y: Double) -> Void = { _, _, _ in }) {
         let margins = document.margins
         for placement in pages[index].placements {
-            let y = margins.top + placement.y
+            let y = margins.top + decorator.headerExtra + placement.y
             placement.flowable.draw(in: canvas, x: margins.left, y: y)
             for (found, offset) in placement.flowable.headings {
                 heading(found, margins.left, y + offset)

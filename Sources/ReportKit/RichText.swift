@@ -5,12 +5,16 @@ public struct TextRun: Sendable, Equatable {
     public var italic: Bool
     /// A URL or `mailto:` address; the run becomes a clickable link.
     public var link: String?
+    /// Words a screen reader says instead of the text, for symbols whose
+    /// Unicode names mean nothing to a listener (a tick box "☒" spoken "Yes").
+    public var spoken: String?
 
-    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
+    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil, spoken: String? = nil) {
         self.text = text
         self.bold = bold
         self.italic = italic
         self.link = link
+        self.spoken = spoken
     }
 }
 
@@ -48,6 +52,11 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
         RichText([TextRun(text, link: url)])
     }
 
+    /// `text` drawn as it is but read aloud as `words`.
+    public static func spoken(_ text: String, as words: String) -> RichText {
+        RichText([TextRun(text, spoken: words)])
+    }
+
     /// An e-mail address rendered as a `mailto:` link.
     public static func email(_ address: String) -> RichText {
         link(address, url: "mailto:" + address)
@@ -72,6 +81,27 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
 
     /// The same text with every run made bold (used for emphasised table rows).
     func emboldened() -> RichText {
-        RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link) })
+        RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link, spoken: $0.spoken) })
+    }
+}
+
+extension RichText {
+    /// The first `count` characters, keeping each run's style.
+    func prefix(characters count: Int) -> RichText {
+        var remaining = count
+        var runs: [TextRun] = []
+        for run in self.runs {
+            guard remaining > 0 else { break }
+            if run.text.utf8.count <= remaining {
+                runs.append(run)
+                remaining -= run.text.count
+                continue
+            }
+            var cut = run
+            cut.text = String(run.text.prefix(remaining))
+            remaining -= cut.text.count
+            runs.append(cut)
+        }
+        return RichText(runs)
     }
 }

@@ -11,6 +11,10 @@ final class StackFlowable: Flowable {
     let tag: String?
     /// Structure tag around each child ("LI" for list items).
     let childTag: String?
+    /// Whether this piece opens and closes `tag`: a list split across pages
+    /// stays one `L` element, opened by its first piece and closed by its last.
+    let opensTag: Bool
+    let closesTag: Bool
     /// Gap between children when they ask for none.
     let minimumGap: Double
     private let offsets: [Double]
@@ -19,7 +23,10 @@ final class StackFlowable: Flowable {
     let height: Double
 
     init(children: [Flowable], keepTogether: Bool = false, tag: String? = nil, childTag: String? = nil,
-         minimumGap: Double = 0, spaceBefore: Double? = nil, spaceAfter: Double? = nil) {
+         minimumGap: Double = 0, spaceBefore: Double? = nil, spaceAfter: Double? = nil, opensTag: Bool = true,
+         closesTag: Bool = true) {
+        self.opensTag = opensTag
+        self.closesTag = closesTag
         self.children = children
         self.explicitSpaceBefore = spaceBefore
         self.explicitSpaceAfter = spaceAfter
@@ -56,9 +63,10 @@ final class StackFlowable: Flowable {
         return children[0].minimumHeadHeight
     }
 
-    private func rebuilt(_ children: [Flowable]) -> StackFlowable {
+    private func rebuilt(_ children: [Flowable], head: Bool) -> StackFlowable {
         StackFlowable(children: children, keepTogether: keepTogether, tag: tag, childTag: childTag,
-                      minimumGap: minimumGap, spaceBefore: explicitSpaceBefore, spaceAfter: explicitSpaceAfter)
+                      minimumGap: minimumGap, spaceBefore: explicitSpaceBefore, spaceAfter: explicitSpaceAfter,
+                      opensTag: head && opensTag, closesTag: !head && closesTag)
     }
 
     func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? {
@@ -70,23 +78,23 @@ final class StackFlowable: Flowable {
            let (head, tail) = child.split(available: available - offsets[index], pageHeight: pageHeight) {
             let headChildren = Array(children[..<index]) + [head]
             let tailChildren = [tail] + Array(children[(index + 1)...])
-            return (rebuilt(headChildren), rebuilt(tailChildren))
+            return (rebuilt(headChildren, head: true), rebuilt(tailChildren, head: false))
         }
         // Break before the child, but never right after a heading.
         var cut = index
         while cut > 0 && children[cut - 1].keepWithNext { cut -= 1 }
         guard cut > 0 else { return nil }
-        return (rebuilt(Array(children[..<cut])), rebuilt(Array(children[cut...])))
+        return (rebuilt(Array(children[..<cut]), head: true), rebuilt(Array(children[cut...]), head: false))
     }
 
     func draw(in canvas: CairoContext, x: Double, y: Double) {
-        if let tag { canvas.beginTag(tag) }
+        if let tag, opensTag { canvas.beginTag(tag) }
         for (child, offset) in zip(children, offsets) {
             if let childTag { canvas.beginTag(childTag) }
             child.draw(in: canvas, x: x, y: y + offset)
             if let childTag { canvas.endTag(childTag) }
         }
-        if let tag { canvas.endTag(tag) }
+        if let tag, closesTag { canvas.endTag(tag) }
     }
 }
 

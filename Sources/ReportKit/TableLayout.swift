@@ -9,8 +9,8 @@ struct TableStyle {
     var headerRuleColor: RGBColor
     var mutedColor: RGBColor
     var captionGap: Double
-    /// Tag for the first column's cells ("TH" for key-value labels).
-    var firstColumnTag: String
+    /// Whether the first column's cells are row headers (key-value labels).
+    var firstColumnHeads: Bool
 }
 
 /// One table row with its cells laid out at their column widths.
@@ -77,20 +77,29 @@ final class TableModel {
 /// A table (or the part of one on a page). The header row repeats on every
 /// piece; the caption is shown on the first and a "(continued)" caption on
 /// the others. Rows are never split unless a single row is taller than a
-/// page, and a table never leaves its last row alone on a page.
+/// page, and a split leaves at least two rows on each side.
+///
+/// The pieces make one `Table` element: the first piece opens it and the
+/// last closes it. The repeated header row and "(continued)" caption are
+/// drawn untagged and so become artifacts: a screen reader meets the header
+/// once, as PDF/UA expects of pagination artifacts.
 final class TableFlowable: Flowable {
     let model: TableModel
     let slices: [RowSlice]
     let showCaption: Bool
+    /// The last piece of the table: it closes the Table element.
+    let isLast: Bool
     let spaceBefore: Double
     let spaceAfter: Double
     private let sliceHeights: [Double]
     let height: Double
 
-    init(model: TableModel, slices: [RowSlice], showCaption: Bool, spaceBefore: Double, spaceAfter: Double) {
+    init(model: TableModel, slices: [RowSlice], showCaption: Bool, isLast: Bool = true, spaceBefore: Double,
+         spaceAfter: Double) {
         self.model = model
         self.slices = slices
         self.showCaption = showCaption
+        self.isLast = isLast
         self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter
         sliceHeights = slices.map(model.height(of:))
@@ -102,13 +111,19 @@ final class TableFlowable: Flowable {
                   spaceBefore: spaceBefore, spaceAfter: spaceAfter)
     }
 
-    /// Caption and header always travel with at least one row.
+    /// Rows kept on each side of a split, so no page holds a lone row
+    /// under a repeated header.
+    static let minimumRows = 2
+
+    /// Caption and header always travel with the first rows (all of them for
+    /// a table too short to split).
     var minimumHeadHeight: Double {
-        fixedHeight(model, showCaption) + (sliceHeights.first ?? 0)
+        let rows = slices.count < 2 * Self.minimumRows ? slices.count : Self.minimumRows
+        return fixedHeight(model, showCaption) + sliceHeights.prefix(rows).reduce(0, +)
     }
 
     private func piece(_ slices: [RowSlice], first: Bool) -> TableFlowable {
-        TableFlowable(model: model, slices: slices, showCaption: first && showCaption,
+        TableFlowable(model: model, slices: slices, showCaption: first && showCaption, isLast: !first && isLast,
                       spaceBefore: first ? spaceBefore : 0, spaceAfter: spaceAfter)
     }
 
@@ -122,9 +137,15 @@ final class TableFlowable: Flowable {
         }
         if count > 0 {
             guard count < slices.count else { return nil }
-            // Carry a second row over rather than leave one (often a totals
-            // row) alone under a repeated header.
-            if slices.count - count == 1, count > 1 { count -= 1 }
+            // At least two rows on each side; carry rows over rather than
+            // leave one (often a totals row) alone under a repeated header.
+            count = min(count, slices.count - Self.minimumRows)
+            if count >= Self.minimumRows {
+                return (piece(Array(slices[..<count]), first: true), piece(Array(slices[count...]), first: false))
+            }
+            // Too few rows fit here: move on if the table's start fits on a fresh page.
+            if fixed + sliceHeights.prefix(Self.minimumRows).reduce(0, +) <= pageHeight + 0.01 { return nil }
+            count = max(1, min(count, slices.count - 1))
             return (piece(Array(slices[..<count]), first: true), piece(Array(slices[count...]), first: false))
         }
         guard let first = slices.first else { return nil }
@@ -149,19 +170,26 @@ final class TableFlowable: Flowable {
     func draw(in canvas: CairoContext, x: Double, y: Double) {
         let style = model.style
         var top = y
-        canvas.beginTag("Table")
+        if showCaption { canvas.beginTag("Table") }
         if showCaption, let caption = model.caption {
             canvas.tagged("Caption") { caption.draw(in: canvas, x: x, y: top) }
             top += model.captionHeight
         } else if !showCaption, let continued = model.continuedCaption {
-            canvas.tagged("Caption") { continued.draw(in: canvas, x: x, y: top) }
+            continued.draw(in: canvas, x: x, y: top)
             top += model.continuedCaptionHeight
         }
         if let header = model.header {
             if let fill = style.headerFill {
                 canvas.fillRect(x: x, y: top, width: model.width, height: model.headerHeight, color: fill)
             }
-            drawRow(header, ranges: header.cells.map { 0..<$0.lineCount }, tag: "TH", in: canvas, x: x, y: top)
+            let ranges = header.cells.map { 0..<$0.lineCount }
+            if showCaption {
+                drawRow(header, ranges: ranges, tag: "TH", in: canvas, x: x, y: top)
+            } else {
+                for (column, cell) in header.cells.enumerated() {
+                    cell.draw(in: canvas, x: x + model.columnX[column] + style.paddingX, y: top + style.paddingY)
+                }
+            }
             top += model.headerHeight
             canvas.strokeLine(x1: x, y1: top, x2: x + model.width, y2: top, width: 0.8, color: style.headerRuleColor)
         }
@@ -178,7 +206,7 @@ final class TableFlowable: Flowable {
                 canvas.strokeLine(x1: x, y1: top, x2: x + model.width, y2: top, width: 0.4, color: rule)
             }
         }
-        canvas.endTag("Table")
+        if isLast { canvas.endTag("Table") }
     }
 
     private func drawRow(_ row: PreparedRow, ranges: [Range<Int>], tag: String, in canvas: CairoContext,
@@ -187,8 +215,12 @@ final class TableFlowable: Flowable {
         let color: RGBColor? = row.emphasis == .muted ? style.mutedColor : nil
         canvas.beginTag("TR")
         for (column, (cell, range)) in zip(row.cells, ranges).enumerated() {
-            let cellTag = column == 0 && tag == "TD" ? style.firstColumnTag : tag
-            canvas.beginTag(cellTag)
+            let cellTag = column == 0 && tag == "TD" && style.firstColumnHeads ? "TH" : tag
+            if cellTag == "TH" {
+                canvas.beginHeaderCell(scope: tag == "TH" ? .column : .row)
+            } else {
+                canvas.beginTag(cellTag)
+            }
             cell.draw(lines: range, in: canvas, x: x + model.columnX[column] + style.paddingX,
                       y: y + style.paddingY, color: color)
             canvas.endTag(cellTag)

@@ -19,6 +19,13 @@ struct LinkSpan {
     var uri: String
 }
 
+/// Text read aloud as other words (`TextRun.spoken`), as a byte range.
+struct SpokenSpan {
+    var start: Int
+    var end: Int
+    var words: String
+}
+
 /// Owns a PangoLayout: styled text wrapped to a width, measured once.
 ///
 /// Line metrics are computed at construction so that measuring and splitting
@@ -28,7 +35,8 @@ final class TextLayout {
     private let handle: OpaquePointer
     private var linePointers: [UnsafeMutablePointer<PangoLayoutLine>] = []
     private(set) var lines: [LineMetrics] = []
-    let links: [LinkSpan]
+    private(set) var links: [LinkSpan]
+    private(set) var spoken: [SpokenSpan]
     let color: RGBColor
     let linkColor: RGBColor
     let fontSize: Double
@@ -42,15 +50,13 @@ final class TextLayout {
         fontSize = style.size
         let built = PangoTextBuilder.build(text, linkColor: style.linkColor)
         links = built.links
-        pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
-        pango_layout_set_attributes(handle, built.attributes)
-        pango_attr_list_unref(built.attributes)
+        spoken = built.spoken
+        setText(built)
         pango_layout_set_font_description(
             handle, engine.font(FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)))
         // WORD_CHAR: break at word boundaries, but break inside a word (a long
         // URL or identifier) rather than overflow the column.
         pango_layout_set_wrap(handle, PANGO_WRAP_WORD_CHAR)
-        if style.singleLine { pango_layout_set_ellipsize(handle, PANGO_ELLIPSIZE_END) }
         // Paragraphs take the document's left-to-right direction even when
         // they start with Arabic or Hebrew, so a right-to-left name in a table
         // column lines up with the others; the bidi algorithm still orders
@@ -63,6 +69,30 @@ final class TextLayout {
         case .trailing: pango_layout_set_alignment(handle, PANGO_ALIGN_RIGHT)
         }
         rewrap(width: width)
+        // A phone number or date (or any no-break unit) wider than its
+        // column breaks at its own spaces ("9 / Mar"), not mid-word ("9 Ma / r").
+        if width != nil, built.hasNoBreakSpaces, breaksInsideWord {
+            let loose = PangoTextBuilder.build(text, linkColor: style.linkColor, keepNumbersWhole: false)
+            links = loose.links
+            spoken = loose.spoken
+            setText(loose)
+            measure()
+        }
+    }
+
+    private func setText(_ built: PangoTextBuilder.Built) {
+        pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
+        pango_layout_set_attributes(handle, built.attributes)
+        pango_attr_list_unref(built.attributes)
+    }
+
+    /// Whether a line ends inside a word: Pango had to break a word too wide
+    /// for the column.
+    private var breaksInsideWord: Bool {
+        lines.indices.dropLast().contains { index in
+            guard let last = lineText(index).unicodeScalars.last else { return false }
+            return !(last.properties.isWhitespace || "-\u{2010}\u{2013}\u{2014}/\u{00AD}".unicodeScalars.contains(last))
+        }
     }
 
     deinit {
@@ -131,27 +161,52 @@ final class TextLayout {
 
     /// Draws `range` of lines so the top of its first line is at (`x`, `y`).
     ///
-    /// Lines without links are drawn whole by Pango. Lines with a link are
-    /// drawn run by run so the link's own text sits inside a tagged `Link`
-    /// structure element (a screen reader announces it as a link) together
-    /// with its clickable area.
-    func draw(lines range: Range<Int>, in canvas: CairoContext, x: Double, y: Double, color: RGBColor? = nil) {
+    /// Plain text is drawn line by line by Pango. Text with a link or with
+    /// spoken words is drawn run by run so each link sits in a tagged `Link`
+    /// structure element with its clickable area, and each spoken symbol in
+    /// a `Span` carrying its words. Cairo marks content only for innermost
+    /// elements, so everything else in such text goes into plain `Span`s —
+    /// otherwise a paragraph holding a link would reach a screen reader as
+    /// the link alone.
+    ///
+    /// `inSpans` puts plain text in `Span`s too: for a paragraph split
+    /// across pages, whose element stays open over the page break while
+    /// only the Spans are marked, so the running footer in between is not
+    /// read as part of it.
+    func draw(lines range: Range<Int>, in canvas: CairoContext, x: Double, y: Double, color: RGBColor? = nil,
+              inSpans: Bool = false) {
         guard !range.isEmpty else { return }
         let offset = y - lines[range.lowerBound].top
         let base = color ?? self.color
         canvas.setColor(base)
+        let mixed = inSpans || !links.isEmpty || !spoken.isEmpty
         for index in range {
             let metrics = lines[index]
-            let hasLink = links.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
-            if hasLink {
+            let special = links.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
+                || spoken.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
+            if special {
                 drawRuns(of: index, in: canvas, x: x + metrics.originX, top: offset + metrics.top,
                          baseline: offset + metrics.baseline, color: base)
                 canvas.setColor(base)
             } else {
+                if mixed { canvas.beginSpan() }
                 cairo_move_to(canvas.handle, x + metrics.originX, offset + metrics.baseline)
                 pango_cairo_show_layout_line(canvas.handle, linePointers[index])
+                if mixed { canvas.endTag("Span") }
             }
         }
+    }
+
+    /// The text of line `index` (for tests and diagnostics).
+    func lineText(_ index: Int) -> String {
+        text(lines[index].byteStart, lines[index].byteEnd)
+    }
+
+    /// The layout's text in a byte range.
+    private func text(_ start: Int, _ end: Int) -> String {
+        guard let text = pango_layout_get_text(handle) else { return "" }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: end)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private func drawRuns(of index: Int, in canvas: CairoContext, x: Double, top: Double, baseline: Double,
@@ -168,9 +223,10 @@ final class TextLayout {
             let link = links.first { $0.start <= start && start < $0.end }
             if let link {
                 let rect = LinkRect(x: runX, y: top, width: width, height: metrics.bottom - metrics.top)
-                canvas.beginLink(uri: link.uri, rects: [rect])
+                canvas.beginLink(uri: link.uri, text: self.text(link.start, link.end), rects: [rect])
                 canvas.setColor(linkColor)
             } else {
+                canvas.beginSpan(actualText: spoken.first { $0.start <= start && start < $0.end }?.words)
                 canvas.setColor(color)
             }
             cairo_move_to(canvas.handle, runX, baseline)
@@ -181,6 +237,8 @@ final class TextLayout {
                 canvas.strokeLine(x1: runX, y1: underlineY, x2: runX + width, y2: underlineY,
                                   width: max(0.5, fontSize * 0.06), color: linkColor)
                 canvas.endLink()
+            } else {
+                canvas.endTag("Span")
             }
             runX += width
         }

@@ -10,9 +10,6 @@ struct TextStyle {
     var lineSpacing: Double = 1.0
     var alignment: TextAlignment = .leading
     var linkColor: RGBColor
-    /// One line only, cut with an ellipsis: running headers must not grow into the
-    /// page edge when a long service name meets large print.
-    var singleLine: Bool = false
 
     func with(_ change: (inout TextStyle) -> Void) -> TextStyle {
         var copy = self

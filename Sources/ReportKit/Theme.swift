@@ -30,6 +30,8 @@ public struct Theme: Sendable {
     /// The default is drawn from the Okabe–Ito palette, which stays
     /// distinguishable for the common forms of colour blindness.
     public var chartPalette: [RGBColor]
+    /// No text is set smaller than this (16 pt in large print; 0 otherwise).
+    public var minimumTextSize: Double = 0
     /// Families tried, in order, after the body or heading font and before
     /// fontconfig's own fallback. Symbola comes first so that emoji are
     /// drawn as vector outlines that extract as text: given a colour emoji
@@ -81,8 +83,16 @@ public struct Theme: Sendable {
         ([family] + fallbackFonts.filter { $0 != family }).joined(separator: ",")
     }
 
-    public static let defaultChartPalette: [RGBColor] = ["#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]
+    /// Okabe–Ito hues (safe for colour blindness), darkened to at least 3:1 against white.
+    public static let defaultChartPalette: [RGBColor] = ["#B26B00", "#007A5E", "#AD5C8E", "#1F82C0", "#C05400"]
         .map { RGBColor(hex: $0) }
+
+    /// `size` raised to `minimumTextSize`: every text ReportKit sets —
+    /// tables, notes, chart labels, running header and footer — goes through
+    /// this, so a large-print document has nothing below its minimum.
+    public func textSize(_ size: Double) -> Double {
+        max(size, minimumTextSize)
+    }
 
     /// Alias of `smallSize`.
     public var small: Double {
@@ -108,7 +118,8 @@ public struct Theme: Sendable {
         var theme = base
         let factor = max(16 / base.bodySize, 1)
         theme.bodySize = max(base.bodySize * factor, 16)
-        theme.smallSize = max(base.smallSize * factor, 14)
+        theme.smallSize = max(base.smallSize * factor, 16)
+        theme.minimumTextSize = max(base.minimumTextSize, 16)
         theme.headingSizes = base.headingSizes.map { max($0 * factor, theme.bodySize * 1.15) }
         theme.lineSpacing = max(base.lineSpacing, 1.4)
         theme.paragraphSpacing = max(base.paragraphSpacing * factor, theme.bodySize * 0.8)

@@ -14,18 +14,22 @@ struct BatchRenderer: Sendable {
     struct Failure: Sendable {
         var file: String
         var reasons: [String]
+        /// Documents of this file written before it failed (a full disk part way through).
+        var written: [String] = []
     }
 
     struct Outcome: Sendable {
         var documents: Int
         /// Sorted by file.
         var failures: [Failure]
+        /// Employer-bound text left out as health information (`DisclosureWarnings`), sorted.
+        var warnings: [String]
     }
 
     /// `report` is called after each file with the files done so far, those that failed,
     /// and a line saying what happened to this file.
     func run(_ files: [String], jobs: Int, report: @escaping @Sendable (Int, Int, String?) -> Void) -> Outcome {
-        let state = BatchState()
+        let state = BatchState(clashes: referenceClashes(files, jobs: jobs))
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
             let renderer = PDFRenderer()
             while let index = state.claim(files.count) {
@@ -34,7 +38,8 @@ struct BatchRenderer: Sendable {
                 let (done, failed) = state.finish(file, result)
                 let line: String
                 switch result {
-                case .success(let written): line = "\(file): \(written.isEmpty ? "no documents (no plan)" : written.joined(separator: ", "))"
+                case .success(let written):
+                    line = "\(file): \(written.isEmpty ? "nothing to render (no plan, fitness recommendation or reviews)" : written.joined(separator: ", "))"
                 case .failure(let failure): line = "\(file): failed (\(failure.reasons.first ?? ""))"
                 }
                 report(done, failed, line)
@@ -43,10 +48,26 @@ struct BatchRenderer: Sendable {
         return state.outcome()
     }
 
+    /// Reads every file's case reference before anything is written, so that files whose
+    /// documents would share a name are all refused (`ReferenceClashes`) rather than the
+    /// last one rendered replacing the others. Reading is a small part of rendering.
+    private func referenceClashes(_ files: [String], jobs: Int) -> ReferenceClashes {
+        let references = ReferenceList(count: files.count)
+        let next = ReferenceList.Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
+            while let index = next.claim(files.count) {
+                if let caseFile = try? engine.reader.read(path: files[index]) {
+                    references.set(index, caseFile.caseInfo.reference)
+                }
+            }
+        }
+        return ReferenceClashes(references.entries(files))
+    }
+
     private func render(_ file: String, with renderer: PDFRenderer, state: BatchState) -> Result<[String], FailureReasons> {
         let caseFile: CaseFile
         do {
-            caseFile = try engine.reader.read(path: file)
+            caseFile = try engine.documentReader.read(path: file)
         } catch {
             return .failure(FailureReasons(reasons: error.issues.map { issue in
                 Self.withoutPath(issue.description, file)
@@ -66,23 +87,38 @@ struct BatchRenderer: Sendable {
         case .all: kinds = engine.supportedDocuments(for: caseFile)
         case .kind(let kind):
             guard engine.supportedDocuments(for: caseFile).contains(kind) else {
-                return .failure(FailureReasons(reasons: ["a \(kind.rawValue) needs a plan section; this case file has none."]))
+                let needs = kind == .review ? "a reviews section" : kind == .employerReport
+                    ? "a plan section or a fitness recommendation" : "a plan section"
+                return .failure(FailureReasons(reasons: ["a \(kind.rawValue) needs \(needs); this case file has none."]))
             }
             kinds = [kind]
         }
         let reference = caseFile.caseInfo.reference
-        if let other = state.claimReference(reference, for: file) {
-            return .failure(FailureReasons(reasons: ["\(other) has the same case reference (\(reference)); their documents would overwrite each other. Give each case file its own case.reference."]))
+        if let reason = state.clashes.reason(for: file, reference: reference) {
+            return .failure(FailureReasons(reasons: [reason]))
         }
-        var written: [String] = []
+        if kinds.contains(where: { $0.audience == .employer }) {
+            state.warn(DisclosureWarnings.lines(file, caseFile: caseFile, engine: engine))
+        }
+        // Every document is laid out before any is written, so a document that cannot be
+        // drawn leaves none of this file's behind; only a failed write (a full disk) can
+        // stop part way, and then the documents already written are reported.
+        var documents: [(path: String, bytes: [UInt8])] = []
         for kind in kinds {
             let path = (outputFolder as NSString).appendingPathComponent(DocumentEngine.fileName(reference: reference, kind: kind))
             do {
-                let document = try engine.build(kind, caseFile: caseFile, schedule: schedule)
-                try AtomicFile.write(try renderer.render(document), to: path)
-                written.append(path)
+                documents.append((path, try renderer.render(try engine.build(kind, caseFile: caseFile, schedule: schedule))))
             } catch {
-                return .failure(FailureReasons(reasons: ["\(kind.rawValue): \(error)"], written: written.count))
+                return .failure(FailureReasons(reasons: ["\(kind.rawValue): \(error)"]))
+            }
+        }
+        var written: [String] = []
+        for document in documents {
+            do {
+                try AtomicFile.write(document.bytes, to: document.path)
+                written.append(document.path)
+            } catch {
+                return .failure(FailureReasons(reasons: ["\(error)"], written: written))
             }
         }
         return .success(written)
@@ -96,7 +132,42 @@ struct BatchRenderer: Sendable {
 struct FailureReasons: Error {
     var reasons: [String]
     /// Documents of this file written before the failure.
-    var written = 0
+    var written: [String] = []
+}
+
+/// Each file's case reference, filled in by several threads (nil for a file that cannot
+/// be read: it fails on its own later).
+private final class ReferenceList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var references: [String?]
+
+    init(count: Int) { references = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ reference: String) {
+        lock.lock()
+        references[index] = reference
+        lock.unlock()
+    }
+
+    func entries(_ files: [String]) -> [(file: String, reference: String)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return zip(files, references).compactMap { file, reference in reference.map { (file, $0) } }
+    }
+
+    /// Hands out the next index to read.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func claim(_ count: Int) -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
 }
 
 /// The shared bookkeeping of a batch: which file is next, which references are taken,
@@ -107,7 +178,12 @@ private final class BatchState: @unchecked Sendable {
     private var done = 0
     private var documents = 0
     private var failures: [BatchRenderer.Failure] = []
-    private var references: [String: String] = [:]
+    private var warnings: [String] = []
+    let clashes: ReferenceClashes
+
+    init(clashes: ReferenceClashes) {
+        self.clashes = clashes
+    }
 
     func claim(_ count: Int) -> Int? {
         lock.lock()
@@ -117,15 +193,6 @@ private final class BatchState: @unchecked Sendable {
         return next - 1
     }
 
-    /// The file that already has this reference, or nil after claiming it for `file`.
-    func claimReference(_ reference: String, for file: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let other = references[reference] { return other }
-        references[reference] = file
-        return nil
-    }
-
     func finish(_ file: String, _ result: Result<[String], FailureReasons>) -> (Int, Int) {
         lock.lock()
         defer { lock.unlock() }
@@ -133,15 +200,23 @@ private final class BatchState: @unchecked Sendable {
         switch result {
         case .success(let written): documents += written.count
         case .failure(let failure):
-            documents += failure.written
-            failures.append(BatchRenderer.Failure(file: file, reasons: failure.reasons))
+            documents += failure.written.count
+            failures.append(BatchRenderer.Failure(file: file, reasons: failure.reasons, written: failure.written))
         }
         return (done, failures.count)
+    }
+
+    func warn(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        lock.lock()
+        warnings += lines
+        lock.unlock()
     }
 
     func outcome() -> BatchRenderer.Outcome {
         lock.lock()
         defer { lock.unlock() }
-        return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file })
+        return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file },
+                                     warnings: warnings.sorted())
     }
 }

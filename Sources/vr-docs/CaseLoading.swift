@@ -16,14 +16,21 @@ struct CaseLoading {
             case .letter: engine.paper = .letter
             case nil: break
             }
+            engine.issued = options.issued
             self.engine = engine
+        } catch let error as DocumentError {
+            // No templates where they were looked for is misuse (exit 2); templates that are
+            // there but broken stop the run as invalid input (exit 1), never a silent default.
+            if case .templatesNotFound = error { throw CommandFailure.misuse("\(error)") }
+            throw CommandFailure.invalid("\(error)")
         } catch {
-            throw CommandFailure.misuse("\(error)")
+            throw CommandFailure.invalid("\(error)")
         }
     }
 
     /// Fails with exit 2 when a named file does not exist.
     func requireExists(_ path: String) throws {
+        if path == StandardStreams.name { return }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw CommandFailure.misuse("\(path): no such file.")
@@ -44,7 +51,12 @@ struct CaseLoading {
     /// The case file, or nil after printing every problem in it.
     func read(_ path: String) -> CaseFile? {
         do {
-            return try engine.reader.read(path: path)
+            if path == StandardStreams.name {
+                // Relative paths in a piped file (a logo) are taken from the current folder.
+                return try engine.documentReader.read(bytes: StandardStreams.readInput(), fileName: "<stdin>",
+                                                      baseDirectory: FileManager.default.currentDirectoryPath)
+            }
+            return try engine.documentReader.read(path: path)
         } catch {
             for issue in error.issues {
                 Terminal.error(issue.location == nil ? "\(path): \(issue)" : issue.description)

@@ -12,10 +12,13 @@ struct CaseloadCommand: ParsableCommand {
             Reads every .yaml, .yml and .json file under the folders (and their subfolders) on all
             cores and prints the figures: referrals by source, tier mix, time from first contact to
             assessment, contacts per client, employment status at referral, discharge and follow-up
-            (with transition tables by tier and deprivation), and measures at assessment against the
-            latest review. Files that cannot be read are listed with their problems and left out;
-            the others are still counted. With --out, writes the report as a PDF; with --csv, one
-            CSV file per table. Exit 1 if any case file could not be read (after writing the report).
+            (with transition tables by tier and deprivation), and every measure at assessment against
+            the latest review. Small counts are shown as <5. Each client is counted once: a folder or
+            file named twice is read once, and a file repeating a case reference already counted is
+            left out. Files left out are listed here (on standard error, or with --problems in a
+            file for the case manager), never in the report. With --out, writes the report as a PDF;
+            with --csv, one CSV file per table. Exit 1 if any case file was left out (unreadable, a
+            repeated reference, or named twice), after writing the report; exit 2 on misuse.
             """)
 
     @Argument(help: ArgumentHelp("Folders of case files (or single case files).", valueName: "dir"))
@@ -27,6 +30,10 @@ struct CaseloadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one CSV file per table into this folder.", valueName: "dir"))
     var csv: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also write the files left out, and why, to this file (for the case manager; it names files).",
+                                            valueName: "problems.txt"))
+    var problems: String?
+
     @OptionGroup var parallel: JobsOption
 
     @Flag(name: .long, help: "Print only the summary line, not the tables.")
@@ -34,6 +41,11 @@ struct CaseloadCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+
+    func validate() throws {
+        if let out { try OutputFolder.validate(out) }
+        if let csv { try OutputFolder.validate(csv, option: "--csv") }
+    }
 
     func run() throws {
         let loading = try CaseLoading(options: common)
@@ -52,21 +64,28 @@ struct CaseloadCommand: ParsableCommand {
             }
         } catch {
             progress.finish()
-            throw error == .noCaseFiles(folders) ? CommandFailure.invalid("\(error)") : CommandFailure.misuse("\(error)")
+            throw CommandFailure.misuse("\(error)")
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
-        for file in scan.invalid { for problem in file.problems { Terminal.error(problem) } }
-        if scan.invalidNotListed > 0 { Terminal.note("\(scan.invalidNotListed) more case files could not be read; they are not listed.") }
+        let leftOut = CaseloadLeftOut(scan: scan)
+        for line in leftOut.warnings { Terminal.warning(line) }
+        for line in leftOut.errors { Terminal.error(line) }
 
         let labels = CaseloadLabels(wording: wording)
         if !quiet {
             print(try CaseloadTerminalReport(tables: CaseloadFigures(scan.tally).tables, labels: labels).render(), terminator: "")
         }
-        let invalidNote = scan.invalidCount == 0 ? "" : scan.invalidCount == 1
-            ? "; 1 could not be read and is left out" : "; \(scan.invalidCount) could not be read and are left out"
-        print(String(format: "Read %d case files (%d clients counted%@) in %.2f s.", scan.filesRead, scan.tally.clients, invalidNote, seconds))
+        print("Read \(leftOut.plural(scan.filesRead, "case file")) (\(leftOut.summary)) in \(String(format: "%.2f", seconds)) s.")
 
+        if let problems {
+            do {
+                try AtomicFile.write(Array(leftOut.lines.map { $0 + "\n" }.joined().utf8), to: problems)
+                print("wrote the files left out to \(problems)")
+            } catch {
+                throw CommandFailure.invalid("\(problems): \(error)")
+            }
+        }
         if let csv {
             do {
                 let written = try CaseloadCSV.write(CaseloadFigures(scan.tally).tables, to: csv, label: labels.plainLabel)
@@ -84,6 +103,6 @@ struct CaseloadCommand: ParsableCommand {
                 throw CommandFailure.invalid("\(out): \(error)")
             }
         }
-        if scan.invalidCount > 0 { throw ExitCode(1) }
+        if leftOut.anything { throw ExitCode(1) }
     }
 }

@@ -2,7 +2,8 @@ import Caseload
 import Documents
 
 /// The caseload tables as plain text for the terminal: a title, the table with
-/// numbers right-aligned, and the sentence that states the denominator.
+/// numbers right-aligned (small cells suppressed as in the PDF), and the sentence that
+/// states the denominator.
 struct CaseloadTerminalReport {
     let tables: [StatTable]
     let labels: CaseloadLabels
@@ -13,22 +14,19 @@ struct CaseloadTerminalReport {
             let title = try labels.title(table)
             out += title + "\n" + String(repeating: "=", count: title.count) + "\n"
             var rows = [[labels.plainLabel(table.rowHeader)] + table.columns.map(labels.plainLabel)]
-            for row in table.rows {
-                rows.append([labels.plainLabel(row.label)] + row.cells.map(Self.text))
+            guard table.hasData else {
+                var line = labels.wording.lookup("no_data", table.id)
+                if line == table.id { line = try labels.wording.text("no_data_generic") }
+                out += line + "\n\n"
+                continue
+            }
+            for row in SmallCells.suppress(table).rows {
+                rows.append([labels.plainLabel(row.label)] + row.cells.map(FigureText.text))
             }
             out += Self.layout(rows)
             out += try labels.wording.text(table.noteKey, table.noteValues) + "\n\n"
         }
         return out
-    }
-
-    static func text(_ cell: StatCell) -> String {
-        switch cell {
-        case .count(let count): return "\(count)"
-        case .percent(let tenths): return FigureText.percent(tenths)
-        case .countWithPercent(let count, let tenths): return "\(count) (\(FigureText.percent(tenths)))"
-        case .number(let value): return FigureText.number(value)
-        }
     }
 
     /// The first column left-aligned, the others right-aligned, each as wide as its

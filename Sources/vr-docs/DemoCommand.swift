@@ -12,8 +12,13 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        try OutputFolder.validate(out)
+    }
+
     func run() throws {
         let loading = try CaseLoading(options: common)
+        try OutputFolder.requireFolder(out)
         let examples = URL(fileURLWithPath: loading.engine.templatesDirectory).deletingLastPathComponent().appendingPathComponent("examples")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
@@ -22,10 +27,13 @@ struct DemoCommand: ParsableCommand {
         guard !files.isEmpty else { throw CommandFailure.misuse("no example case files in \(examples.path).") }
         print("Rendering \(files.count) example case files from \(examples.path)\n")
         if let first = files.first, let caseFile = loading.read(first), case (true, let schedule?) = loading.schedule(caseFile, path: first) {
-            print(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
+            Terminal.output(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
         }
         var failed = 0
-        for file in files where !Renderer(loading: loading, outputFolder: out).render(file, choice: .all) { failed += 1 }
+        let renderer = Renderer(loading: loading, outputFolder: out)
+        for file in files {
+            guard let caseFile = loading.read(file), renderer.render(file, caseFile: caseFile, choice: .all) else { failed += 1; continue }
+        }
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
         print("\nThe documents are in \(folder)/")
         if failed > 0 { throw ExitCode(1) }

@@ -24,10 +24,10 @@ struct PlanCommand: ParsableCommand {
         }
         let advice = CaseAdvice(caseFile: caseFile, catalogue: loading.engine.catalogue)
         if json {
-            print(try ScheduleJSON.encode(schedule, caseFile: caseFile, advice: advice))
+            print(Terminal.jsonSafe(try ScheduleJSON.encode(schedule, caseFile: caseFile, advice: advice)))
         } else {
-            print(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render(), terminator: "")
-            print(advice.render(), terminator: "")
+            Terminal.output(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render(), terminator: "")
+            Terminal.output(advice.render(), terminator: "")
         }
     }
 }

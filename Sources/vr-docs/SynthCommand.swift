@@ -26,6 +26,7 @@ struct SynthCommand: ParsableCommand {
 
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be 1 or more.") }
+        try OutputFolder.validate(out)
     }
 
     func run() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Foundation
+import PlanBuilder
 
 /// The command-line tool. Exit codes: 0 done, 1 invalid input or a plan that cannot be
 /// met, 2 misuse (unknown option, missing file).
@@ -25,8 +26,9 @@ struct VRDocs: ParsableCommand {
     )
 
     static func main() {
+        InterruptCleanup.install()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -61,6 +63,20 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Paper for documents: a4 or letter (default: the theme's, A4).", valueName: "size"))
     var paper: Paper?
+
+    @Option(name: .long, help: ArgumentHelp("Issue date printed on documents whose case file has no case.issued (YYYY-MM-DD).", valueName: "date"),
+            transform: IssueDate.parse)
+    var issued: LocalDate?
+}
+
+/// `--issued 2026-12-03`: a real date, given by the case manager, never the clock.
+enum IssueDate {
+    static func parse(_ text: String) throws -> LocalDate {
+        guard let date = LocalDate(iso: text), (1900...2199).contains(date.year) else {
+            throw ValidationError("--issued \(text) is not a date; write it as YYYY-MM-DD, e.g. 2026-12-03.")
+        }
+        return date
+    }
 }
 
 /// `--paper a4` or `--paper letter`.

@@ -1,32 +1,106 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 import PlanBuilder
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check case files and their plans; report every problem with its line.",
-        discussion: "Every file is checked even when an earlier one has problems. Exit 1 if any file is invalid or its plan cannot be met.")
+        discussion: """
+            Every file is checked even when an earlier one has problems, on all cores; results are
+            printed in the order the files were named. Exit 1 if any file is invalid or its plan
+            cannot be met.
+            """)
 
+    /// Listed for the help text; the names themselves are taken out of the command line
+    /// before ArgumentParser sees it (see `ManyFileArguments`).
     @Argument(help: ArgumentHelp("Case files (.yaml, .yml or .json).", valueName: "file"))
-    var files: [String]
+    var listed: [String] = []
+
+    /// The options that take a value, so that their values are not read as file names.
+    static let valueOptions: Set<String> = ["--jobs", "--templates", "--paper"]
+
+    @OptionGroup var parallel: JobsOption
+
+    @Flag(name: .long, help: "Print the results as JSON (with a format_version) instead of text.")
+    var json = false
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        guard !(listed + ManyFileArguments.files).isEmpty else { throw ValidationError("Missing expected argument '<file> ...'") }
+    }
+
     func run() throws {
+        let files = listed + ManyFileArguments.files
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
-        var failed = 0
-        for file in files {
-            guard let caseFile = loading.read(file) else { failed += 1; continue }
-            let (ok, schedule) = loading.schedule(caseFile, path: file)
-            guard ok else { failed += 1; continue }
-            var summary = "\(file): valid (\(caseFile.caseInfo.reference))"
-            if let schedule { summary += ", a \(schedule.weeks.count)-week plan" }
-            print(summary)
+        let checker = FileValidation(engine: loading.engine)
+        let output = OrderedOutput(printing: !json)
+        let queue = WorkQueue(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: min(parallel.jobs, max(files.count, 1))) { _ in
+            while let index = queue.take() {
+                output.deliver(index, checker.check(files[index]))
+            }
+        }
+        let failed = output.failed
+        if json {
+            Terminal.output(try ValidationReport(files: output.records, valid: files.count - failed, invalid: failed).encoded())
+            if failed > 0 { throw ExitCode(1) }
+            return
         }
         if failed > 0 {
             Terminal.note("\(failed) of \(files.count) file\(files.count == 1 ? "" : "s") invalid.")
             throw ExitCode(1)
+        }
+    }
+}
+
+/// Hands out the indices 0..<count once each, to whichever thread asks next.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Prints each file's result as soon as every file named before it has been printed, so
+/// the output reads in the order the files were named, whatever order the threads finish
+/// in; only results waiting for an earlier file are held.
+final class OrderedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var waiting: [Int: FileValidation.Outcome] = [:]
+    private var nextToPrint = 0
+    private(set) var failed = 0
+    /// Every file's record in the order named, for `--json`.
+    private(set) var records: [ValidationRecord] = []
+    private let printing: Bool
+
+    init(printing: Bool = true) { self.printing = printing }
+
+    func deliver(_ index: Int, _ outcome: FileValidation.Outcome) {
+        lock.lock()
+        defer { lock.unlock() }
+        waiting[index] = outcome
+        while let ready = waiting.removeValue(forKey: nextToPrint) {
+            records.append(ready.record)
+            if ready.summary == nil { failed += 1 }
+            if printing {
+                for problem in ready.problems { Terminal.error(problem) }
+                for warning in ready.warnings { Terminal.warning(warning) }
+                if let summary = ready.summary { Terminal.output(summary) }
+            }
+            nextToPrint += 1
         }
     }
 }

@@ -107,9 +107,11 @@ final class BatchCommandTests: XCTestCase {
     func testTwoCaseFilesWithTheSameReferenceDoNotOverwriteEachOther() throws {
         let copy = try String(contentsOf: ToolRun.examples.appendingPathComponent("back-pain-admin.yaml"), encoding: .utf8)
         let input = try run.caseFolder("cases", extra: ["copy.yaml": copy])
-        let result = try run(["batch", input.path, "--out", run.scratch.appendingPathComponent("out").path])
+        let out = run.scratch.appendingPathComponent("out")
+        let result = try run(["batch", input.path, "--out", out.path])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.error.contains("has the same case reference (VR-2026-0147)"), result.error)
+        XCTAssertTrue(result.error.contains("it has the same case reference as this file's (VR-2026-0147)"), result.error)
+        XCTAssertEqual(run.files(in: out).filter { $0.hasPrefix("VR-2026-0147") }, [], "neither file's documents are written")
     }
 
     func testPlainProgressLinesWhenNotATerminal() throws {

@@ -181,4 +181,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(catalogue.status, 0)
         XCTAssertTrue(catalogue.output.contains("sit-stand-desk"), catalogue.output)
     }
+
+    func testRenderPrintsTheIssueDateGivenOnTheCommandLine() throws {
+        let out = scratch.appendingPathComponent("issued")
+        let result = try run(["render", example("back-pain-admin.yaml"), "--issued", "2026-12-03", "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.error)
+        let pdf = out.appendingPathComponent("VR-2026-0147-rtw-plan.pdf").path
+        let text = try String(decoding: Self.pdftotext(pdf), as: UTF8.self)
+        XCTAssertTrue(text.contains("Issued 3 December 2026"), text)
+        let bad = try run(["render", example("back-pain-admin.yaml"), "--issued", "3/12/2026", "--out", out.path])
+        XCTAssertEqual(bad.status, 2, "a date that is not YYYY-MM-DD is misuse")
+    }
+
+    static func pdftotext(_ path: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
 }

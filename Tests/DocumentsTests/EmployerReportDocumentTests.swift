@@ -25,13 +25,16 @@ final class EmployerReportDocumentTests: XCTestCase {
         let engine = try TestSupport.engine()
         for path in TestSupport.sharedExamples {
             let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
-            let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = try TestSupport.flowingText(of: pdf)
+            // pdftotext joins a word broken after its hyphen ("hot-" / "desking"), so
+            // hyphens are left out on both sides.
+            let unhyphenated = text.replacingOccurrences(of: "-", with: "")
             for adjustment in caseFile.adjustments {
                 let entry = try XCTUnwrap(adjustment.code.flatMap { engine.catalogue.adjustment($0) })
-                XCTAssertTrue(text.contains(entry.title), "\(path): \(entry.title)")
-                XCTAssertTrue(text.contains(entry.why), "\(path): why for \(entry.code)")
+                XCTAssertTrue(unhyphenated.contains(entry.title.replacingOccurrences(of: "-", with: "")), "\(path): \(entry.title)")
+                XCTAssertTrue(unhyphenated.contains(entry.why.replacingOccurrences(of: "-", with: "")), "\(path): why for \(entry.code)")
             }
-            XCTAssertTrue(text.contains("Why it helps") && text.contains("Who acts") && text.contains("Review by"), path)
+            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time") && text.contains("Who can fund it"), path)
         }
     }
 
@@ -46,13 +49,15 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("Week 7 (13–19 Apr): 35 h, 100 %"), "final week summary")
         XCTAssertEqual(schedule?.weeks.count, 7)
         XCTAssertEqual(schedule?.targetWeek, 7)
-        XCTAssertTrue(text.contains("We will review this advice on 13 March 2026"))
+        XCTAssertTrue(text.contains("Follow-up review 13 March 2026"), "the follow-up date on page 1")
+        XCTAssertFalse(text.contains("workstation assessment"), "the case records a workplace assessment; it is not suggested again")
+        XCTAssertTrue(text.contains("This advice covers 2 March 2026 to 19 April 2026"), "the period covered")
         XCTAssertTrue(text.contains("On 20 January 2026, Jane agreed"))
         XCTAssertTrue(text.contains("morag.campbell@example.org"))
         XCTAssertTrue(text.contains("Limited sitting"), "functional effects in plain words")
         XCTAssertTrue(text.contains("Needs to change position about every 30 minutes"))
-        XCTAssertTrue(text.contains("Up to 4 hours a day"), "capacity")
-        XCTAssertTrue(text.contains("not shared"), "goals and reviews are withheld and said to be")
+        XCTAssertTrue(text.contains("Up to 4 h a day"), "capacity")
+        XCTAssertTrue(text.contains("not in this report: their own goals; progress at reviews"), "goals and reviews are withheld and said to be")
         for (index, page) in pages.enumerated() {
             XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"))
             XCTAssertTrue(page.contains(caseFile.caseInfo.reference))

@@ -44,6 +44,18 @@ enum TestSupport {
 
     static func text(of pdf: [UInt8]) throws -> String { try pageTexts(of: pdf).joined(separator: "\n") }
 
+    /// The text in reading order (cell by cell in a table) rather than laid out in
+    /// columns, with all white space as single spaces: for finding a phrase that wraps
+    /// inside a table cell.
+    static func flowingText(of pdf: [UInt8]) throws -> String {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("doc.pdf")
+        try Data(pdf).write(to: file)
+        let text = try run("/usr/bin/pdftotext", ["-enc", "UTF-8", file.path, "-"]).output
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static func pdfInfo(_ pdf: [UInt8]) throws -> String {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -74,5 +86,19 @@ enum TestSupport {
         let caseFile = try engine.reader.read(path: path)
         let schedule = try engine.schedule(for: caseFile)
         return (caseFile, schedule, try engine.render(kind, caseFile: caseFile, schedule: schedule))
+    }
+
+    /// "13 April 2026" as the English documents write a date.
+    static func longDate(_ date: LocalDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// "Fri 15 May" as the English tables write a date.
+    static func shortWeekdayDate(_ date: LocalDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        return "\(days[date.weekday.index]) \(date.day) \(months[date.month - 1])"
     }
 }

@@ -88,10 +88,15 @@ final class ReadingHostileInputTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
     }
 
-    func testLongStringJustUnderTheLimitIsReadQuickly() {
+    /// A string just under the file's size limit is read quickly and refused for its
+    /// length, naming the field, along with the file's other problems.
+    func testLongStringJustUnderTheLimitIsReadQuicklyAndRefusedForItsLength() {
         let long = String(repeating: "Gwaith ŵ ŷ á 中文 ", count: 200_000)
+        let started = Date()
         let issues = refusal(validStart + "assessment:\n  strengths: [\"\(long)\"]\n  unknown: 1\n")
-        XCTAssertEqual(issues.map(\.path), ["assessment.unknown"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertEqual(issues.map(\.path), ["assessment.strengths[0]", "assessment.unknown"])
+        XCTAssertTrue(issues[0].problem.contains("3200000 characters long, more than the 20000"), issues[0].problem)
     }
 
     func testHundredThousandOpeningBracketsAreRefused() {

@@ -35,7 +35,8 @@ final class GoldenTests: XCTestCase {
                              yLabel: "Days", altText: "Days worked per week against the plan.", height: 160)),
                 .chart(Chart(kind: .bar, categories: (1...52).map { "Wk \($0)" },
                              series: [ChartSeries(name: "Change", values: (1...52).map { Double($0 % 9) - 2.5 })],
-                             yLabel: "Change in hours", altText: "Weekly change in hours over a year.", height: 140)),
+                             yLabel: "Change in hours", altText: "Weekly change in hours over a year.", height: 140,
+                             thinnableLabels: true)),
             ])
         charts.metadata.title = "Progress review"
         return [("every-block", SampleDocuments.everyBlock(tableRows: 30)), ("large-print", largePrint),

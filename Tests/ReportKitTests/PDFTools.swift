@@ -48,6 +48,15 @@ enum PDFTools {
         return result
     }
 
+    /// The font sizes poppler finds in the text (pdftohtml's font specs, in points).
+    static func fontSizes(_ url: URL) throws -> [Double] {
+        let xml = try run("pdftohtml", ["-xml", "-i", "-stdout", "-q", url.path])
+        return xml.components(separatedBy: "<fontspec ").dropFirst().compactMap { spec in
+            guard let range = spec.range(of: "size=\"") else { return nil }
+            return Double(spec[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
     static func pageCount(_ url: URL) throws -> Int {
         Int(try info(url)["Pages"] ?? "") ?? 0
     }

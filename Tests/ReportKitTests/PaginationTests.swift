@@ -1,7 +1,8 @@
 import XCTest
 @testable import ReportKit
 
-/// Pagination rules on prepared blocks: tables, charts and signatures.
+/// Pagination rules on prepared blocks: tables, charts and signatures, headings with
+/// their introductions, short last pages, text that must not break or be cut.
 final class PaginationTests: XCTestCase {
     private let engine = TextEngine()
 
@@ -47,5 +48,103 @@ final class PaginationTests: XCTestCase {
         XCTAssertEqual(pages.count, 2)
         XCTAssertTrue(pages[1].placements.first?.flowable is HeadingFlowable)
         XCTAssertTrue(pages[1].placements.last?.flowable is ChartFlowable)
+    }
+
+    private func lines(_ count: Int) -> Block {
+        .paragraph(RichText((1...count).map { "Line \($0)" }.joined(separator: "\n")))
+    }
+
+    private func compose(_ blocks: [Block], theme: Theme = .standard) throws -> [ComposedPage] {
+        let flowables = try FlowBuilder(engine: engine, theme: theme).build(blocks, width: 495)
+        return PageComposer(contentHeight: 721).compose(flowables)
+    }
+
+    func testTableSplitsWithTwoRowsOnEachSide() throws {
+        let whole = try XCTUnwrap(try flowable(table(rows: 10)) as? TableFlowable)
+        let row = whole.model.height(of: whole.model.fullSlice(0))
+        let fixed = whole.model.captionHeight + whole.model.headerHeight
+        // Room for one row only: the table moves on rather than leave one row behind.
+        XCTAssertNil(whole.split(available: fixed + row * 1.5, pageHeight: 700))
+        let split = try XCTUnwrap(whole.split(available: fixed + row * 2.5, pageHeight: 700))
+        XCTAssertEqual((split.head as? TableFlowable)?.slices.count, 2)
+        XCTAssertEqual(whole.minimumHeadHeight, fixed + 2 * row, accuracy: 0.01)
+        // Split pieces form one Table: only the first opens it, only the last closes it.
+        XCTAssertEqual((split.head as? TableFlowable)?.isLast, false)
+        XCTAssertEqual((split.tail as? TableFlowable)?.isLast, true)
+    }
+
+    /// "Week by week", its one-line introduction and the first rows of the table stay together.
+    func testHeadingKeepsWithItsIntroductionAndTheTableStart() throws {
+        for filler in 30...44 {
+            let pages = try compose([lines(filler), .heading(level: 2, text: "Week by week"),
+                                     .paragraph("The plan week by week."), table(rows: 12)])
+            for page in pages {
+                if let last = page.placements.last?.flowable {
+                    XCTAssertFalse(last is HeadingFlowable, "heading ends a page (filler \(filler))")
+                    if let paragraph = last as? ParagraphFlowable, paragraph.text.lineCount == 1 {
+                        XCTFail("the introduction ends a page without its table (filler \(filler))")
+                    }
+                }
+            }
+        }
+    }
+
+    func testShortLastPageIsBalancedFromThePageBefore() throws {
+        let composer = PageComposer(contentHeight: 721)
+        let quarter = 721 * PageComposer.minimumLastPageFill
+        var balanced = 0
+        for sections in 4...14 {
+            let blocks: [Block] = (1...sections).flatMap { index -> [Block] in
+                [.heading(level: 2, text: RichText("Section \(index)")), lines(9)]
+            } + [.signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")])]
+            let flowables = try FlowBuilder(engine: engine, theme: .standard).build(blocks, width: 495)
+            let plain = composer.compose(flowables, limits: [:])
+            let pages = composer.compose(flowables)
+            XCTAssertEqual(pages.count, plain.count, "balancing never adds a page")
+            guard let plainLast = plain.last, plain.count > 1, PageComposer.fill(of: plainLast) < quarter else { continue }
+            let last = try XCTUnwrap(pages.last)
+            XCTAssertGreaterThanOrEqual(PageComposer.fill(of: last), quarter, "\(sections) sections")
+            XCTAssertGreaterThan(PageComposer.fill(of: last), PageComposer.fill(of: plainLast))
+            for page in pages { XCTAssertFalse(page.placements.last?.flowable is HeadingFlowable) }
+            balanced += 1
+        }
+        XCTAssertGreaterThan(balanced, 0, "some of these documents end on a short page before balancing")
+    }
+
+    func testPhoneNumbersAndDatesNeverBreak() throws {
+        let text: RichText = "Please call the helpline on 0800 121 7479 before Wed 18 March 2026 at the latest."
+        for width in stride(from: 110.0, through: 300, by: 7) {
+            let layout = engine.layout(text, style: FlowBuilder(engine: engine, theme: .standard).paragraphStyle(.body),
+                                       width: width)
+            let lines = (0..<layout.lineCount).map { layout.lineText($0) }
+            for piece in ["0800\u{00A0}121\u{00A0}7479", "Wed\u{00A0}18\u{00A0}March\u{00A0}2026"] {
+                XCTAssertTrue(lines.contains { $0.contains(piece) }, "\(piece) broken at width \(width): \(lines)")
+            }
+        }
+    }
+
+    func testRunningHeaderIsNeverCut() throws {
+        let long = "Gwasanaeth Adsefydlu Galwedigaethol Caerdydd a'r Fro"
+        var document = SampleDocuments.everyBlock()
+        document.theme = .largePrint()
+        document.header = RunningHeader(left: long, right: "Eich cynllun dychwelyd i'r gwaith")
+        let url = try PDFTools.write(try PDFRenderer().render(document), name: "long-header.pdf")
+        let first = try PDFTools.text(url, page: 1, layout: false).replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(first.contains("Caerdydd a'r Fro"), first)
+        XCTAssertTrue(first.contains("dychwelyd i'r gwaith"), first)
+        XCTAssertFalse(first.contains("…"))
+    }
+
+    /// Large print: nothing below 16 pt — tables, notes, captions, header and footer.
+    func testLargePrintSetsEveryTextAtSixteenPointsOrMore() throws {
+        var document = SampleDocuments.everyBlock()
+        document.theme = .largePrint()
+        let url = try PDFTools.write(try PDFRenderer().render(document), name: "large-print.pdf")
+        let sizes = try PDFTools.fontSizes(url)
+        XCTAssertFalse(sizes.isEmpty)
+        XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 16, "\(sizes.sorted())")
+        let standard = try PDFTools.fontSizes(PDFTools.write(try PDFRenderer().render(SampleDocuments.everyBlock()),
+                                                             name: "standard-print.pdf"))
+        XCTAssertLessThan(standard.min() ?? 99, 16, "the check can fail: standard print has small text")
     }
 }

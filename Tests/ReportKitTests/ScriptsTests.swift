@@ -87,20 +87,24 @@ final class DirectionAndHeaderTests: XCTestCase {
         XCTAssertLessThan(arabic.lowerBound, porter.lowerBound, "the Arabic name comes first, on the left: \(line)")
     }
 
-    func testALongHeaderIsCutToOneLineInsteadOfRunningOffThePage() throws {
+    func testALongHeaderWrapsWithoutRunningOffThePage() throws {
         let long = String(repeating: "Gwasanaeth Adsefydlu Galwedigaethol ", count: 6)
         var document = ReportDocument(metadata: SampleDocuments.metadata, theme: .largePrint(from: .standard),
                                       header: RunningHeader(left: long, right: "Plan"),
                                       footer: SampleDocuments.footer, blocks: [.paragraph("Body")])
         document.margins = .standard
-        // Text extraction still returns the whole header (cairo keeps the original text
-        // behind the ellipsis), so look at the page: the band above the header must be
-        // empty, where a header wrapping upwards would have run off the page.
+        // The header wraps rather than being cut (PaginationTests.testRunningHeaderIsNeverCut
+        // reads it back whole); look at the page: the band above the header must be empty,
+        // where a header wrapping upwards would have run off the page.
         let png = try XCTUnwrap(PNGRenderer().render(document, resolution: 72).first)
         let url = try PDFTools.write(png, name: "header.png")
         let image = try ImageSurface(pngFile: url.path)
         let pixels = image.grayscalePixels()
         let band = pixels.prefix(image.width * 12)
         XCTAssertEqual(band.filter { $0 < 200 }.count, 0, "ink in the top 12 points of the page")
+        let bottom = pixels.suffix(image.width * 12)
+        XCTAssertEqual(bottom.filter { $0 < 200 }.count, 0, "ink in the bottom 12 points: the footer ran off the page")
+        XCTAssertTrue(try PDFTools.text(PDFTools.write(try PDFRenderer().render(document), name: "header.pdf"),
+                                        layout: false).contains("named recipients only"))
     }
 }

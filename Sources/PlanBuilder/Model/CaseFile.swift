@@ -19,6 +19,9 @@ public struct CaseFile: Sendable {
     public var outcome: Outcome?
     /// Where each field was written (`plan.weeks` -> line 112), so that later checks,
     /// such as an infeasible schedule, can point the case manager at the right line.
+    /// SHA-256 of the file's bytes, when the reader was asked for it: recorded in every
+    /// document's metadata so an issued PDF can be traced to the exact file.
+    public var fingerprint: String?
     public var locations: [String: SourceLocation]
 
     public init(format: Int = 1, caseInfo: CaseInfo, client: Client,
@@ -63,11 +66,19 @@ public struct Contact: Sendable, Equatable {
     public var role: String?
     public var phone: String?
     public var email: String?
-    public init(name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil) {
+    /// Optional extension for the case manager: profession and professional registration
+    /// ("Occupational therapist", "HCPC OT12345"), printed with the signature on the
+    /// employer's report as the AHP Health and Work Report asks.
+    public var profession: String?
+    public var registration: String?
+    public init(name: String? = nil, role: String? = nil, phone: String? = nil, email: String? = nil,
+                profession: String? = nil, registration: String? = nil) {
         self.name = name
         self.role = role
         self.phone = phone
         self.email = email
+        self.profession = profession
+        self.registration = registration
     }
 }
 

@@ -8,6 +8,11 @@ public struct CaseInfo: Sendable {
     public var firstContact: LocalDate?
     public var assessed: LocalDate?
     public var contacts: Int?
+    /// Optional extension: the date the documents are issued (printed on each, and their
+    /// PDF creation date), so output never depends on the clock.
+    public var issued: LocalDate?
+    /// Optional extension: the plan's version as the service numbers it ("2" after a review).
+    public var version: String?
 
     public init(reference: String, service: Service? = nil, caseManager: Contact? = nil,
                 tier: TierChoice = .auto, referral: Referral? = nil,

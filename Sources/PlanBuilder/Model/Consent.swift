@@ -4,6 +4,10 @@ public struct Consent: Sendable {
     public var recorded: LocalDate?
     public var shareWithEmployer: Set<ShareableItem>
     public var discloseDiagnosis: Bool
+    /// Whether the case file records the client's choice (a `consent` section with
+    /// `recorded` or `share_with_employer`). Without it, documents share only the format's
+    /// defaults and must not say the client agreed to anything.
+    public var isRecorded: Bool = false
 
     public init(recorded: LocalDate? = nil,
                 shareWithEmployer: Set<ShareableItem> = ShareableItem.defaults,

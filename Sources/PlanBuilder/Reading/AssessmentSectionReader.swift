@@ -60,7 +60,7 @@ struct AssessmentSectionReader {
                                        rule: .within(0...24, "hours in a day")),
             daysPerWeek: fields.integer("days_per_week", expected: "a number of days such as 3",
                                         rule: .within(0...7, "days in a week")),
-            liftingKg: fields.number("lifting_kg", expected: "a weight in kilograms such as 5", rule: .notNegative("kg")),
+            liftingKg: fields.number("lifting_kg", expected: "a weight in kilograms such as 5", rule: .within(0...500, "kilograms a person can lift")),
             sittingMinutes: fields.integer("sitting_minutes", expected: minutes, rule: dayOfMinutes),
             standingMinutes: fields.integer("standing_minutes", expected: minutes, rule: dayOfMinutes),
             walkingMinutes: fields.integer("walking_minutes", expected: minutes, rule: dayOfMinutes),

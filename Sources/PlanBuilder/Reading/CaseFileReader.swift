@@ -9,9 +9,18 @@ public struct CaseFileReader: Sendable {
     /// Catalogue codes to check limitations, job demands and adjustments against; without
     /// them any code is accepted.
     public let knownCodes: KnownCodes?
+    /// The templates folder: besides the case file's own folder, the one place a logo
+    /// named in a case file may be (`LogoPath`).
+    public var templatesDirectory: String?
 
-    public init(knownCodes: KnownCodes? = nil) {
+    /// Whether to record the file's SHA-256 in `CaseFile.fingerprint`: documents carry it,
+    /// a caseload of 100,000 files does not need it.
+    public var recordsFingerprint = false
+
+    public init(knownCodes: KnownCodes? = nil, templatesDirectory: String? = nil, recordsFingerprint: Bool = false) {
         self.knownCodes = knownCodes
+        self.templatesDirectory = templatesDirectory
+        self.recordsFingerprint = recordsFingerprint
     }
 
     /// Reads the file at `path`; problems are reported against `path` as given.
@@ -30,11 +39,13 @@ public struct CaseFileReader: Sendable {
               let parsed = YAMLDocument.parse(CaseFileReader.prepared(text, fileName: fileName), log: log) else {
             throw log.errors()
         }
-        let sections = CaseFileSections(log: log, knownCodes: knownCodes, baseDirectory: baseDirectory)
+        var sections = CaseFileSections(log: log, knownCodes: knownCodes, baseDirectory: baseDirectory)
+        sections.templatesDirectory = templatesDirectory
         let caseFile = sections.read(parsed.root)
         DuplicateKeyMarker.reportUnseen(parsed.duplicates, in: log)
         guard var caseFile, log.isEmpty else { throw log.errors() }
         caseFile.locations = log.locations
+        if recordsFingerprint { caseFile.fingerprint = SHA256.hex(bytes) }
         return caseFile
     }
 
@@ -50,16 +61,31 @@ public struct CaseFileReader: Sendable {
     }
 }
 
-/// Loads a case file's bytes, refusing a file over the size limit before reading it.
+/// Loads a case file's bytes, refusing a file over the size limit before reading it, and
+/// anything that is not a regular file: a FIFO or a device named `case.yaml` among a
+/// batch's files would otherwise block the reader for ever, or feed it without end.
 enum CaseFileBytes {
     static func load(path: String) throws(CaseFileErrors) -> [UInt8] {
         let log = IssueLog(fileName: path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
             let exists = FileManager.default.fileExists(atPath: path)
             log.report("", at: nil, exists ? "the file cannot be opened" : "there is no file at this path",
                        fix: exists ? "Check that you may read it." : "Check the path and the file name.")
             throw log.errors()
         }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            let folder = (info.st_mode & S_IFMT) == S_IFDIR
+            log.report("", at: nil, folder ? "this is a folder, not a case file" : "this is not a regular file (a pipe or a device)",
+                       fix: "Give the path of a case file (.yaml or .json).")
+            throw log.errors()
+        }
+        // Reading a regular file never waits, so the descriptor can go back to blocking
+        // mode for FileHandle.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         let data: Data
         do {

@@ -10,6 +10,7 @@ struct CaseFileSections {
     let log: IssueLog
     let knownCodes: KnownCodes?
     let baseDirectory: String?
+    var templatesDirectory: String? = nil
 
     /// The case file, or nil when something required is missing (already reported).
     func read(_ root: Node) -> CaseFile? {
@@ -25,7 +26,7 @@ struct CaseFileSections {
                     fix: "Add case: with reference:, e.g. reference: VR-2026-0147.")
         top.require("client", "every case file needs a client section with the client's name",
                     fix: "Add client: with name:.")
-        let caseInfo = section(top, "case", CaseSectionReader.keys).flatMap(CaseSectionReader(baseDirectory: baseDirectory).read)
+        let caseInfo = section(top, "case", CaseSectionReader.keys).flatMap(CaseSectionReader(baseDirectory: baseDirectory, templatesDirectory: templatesDirectory).read)
         let client = section(top, "client", ClientSectionReader.keys).flatMap(ClientSectionReader().read)
         let hasPlan = top.has("plan")
         if hasPlan, !top.has("employment") {

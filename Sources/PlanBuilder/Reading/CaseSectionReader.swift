@@ -2,32 +2,39 @@
 /// case manager, the tier and how the referral arrived.
 struct CaseSectionReader {
     static let keys = ["reference", "service", "case_manager", "tier", "referral",
-                       "first_contact", "assessed", "contacts"]
+                       "first_contact", "assessed", "contacts", "issued", "version"]
     static let referralKeys = ["date", "source", "reason"]
 
     let baseDirectory: String?
+    /// The templates folder, the other place a logo may be kept.
+    var templatesDirectory: String? = nil
 
     func read(_ fields: MappingReader) -> CaseInfo? {
-        let reference = fields.text("reference").map(ScalarText.trimmed)
+        var reference = fields.text("reference").map(ScalarText.trimmed)
+        if let written = reference, !FieldLimits.referenceFitsFileName(written, at: fields.location("reference"), log: fields.log) {
+            reference = nil
+        }
         if !fields.has("reference") || reference == "" {
             fields.log.report(fields.fieldPath("reference"), at: fields.anchor,
                               "missing: every case file needs the service's case reference",
                               fix: "Add reference: under case, e.g. reference: VR-2026-0147.")
         }
         let service = fields.mapping("service", validKeys: ContactReader.serviceKeys)
-            .map { ContactReader.service($0, baseDirectory: baseDirectory) }
-        let caseManager = fields.mapping("case_manager", validKeys: ContactReader.contactKeys)
+            .map { ContactReader.service($0, baseDirectory: baseDirectory, templatesDirectory: templatesDirectory) }
+        let caseManager = fields.mapping("case_manager", validKeys: ContactReader.practitionerKeys)
             .map(ContactReader.contact)
         let referral = fields.mapping("referral", validKeys: CaseSectionReader.referralKeys).map { referral in
             Referral(date: referral.date("date"),
                      source: referral.choice("source", among: Referral.sources, noun: "referral source"),
                      reason: referral.choice("reason", among: Referral.reasons, noun: "referral reason"))
         }
-        let info = CaseInfo(reference: reference ?? "", service: service, caseManager: caseManager,
+        var info = CaseInfo(reference: reference ?? "", service: service, caseManager: caseManager,
                             tier: tier(fields) ?? .auto, referral: referral,
                             firstContact: fields.date("first_contact"), assessed: fields.date("assessed"),
                             contacts: fields.integer("contacts", expected: "a number of contacts such as 4",
-                                                     rule: .notNegative("contacts")))
+                                                     rule: .within(0...10_000, "contacts with one client")))
+        info.issued = fields.date("issued")
+        info.version = fields.text("version").map(ScalarText.trimmed)
         guard let reference, !reference.isEmpty else { return nil }
         return info
     }

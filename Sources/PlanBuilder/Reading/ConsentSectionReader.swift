@@ -6,9 +6,11 @@ struct ConsentSectionReader {
         let names = ChoiceWords.shareableItems
         let shared = fields.choiceList("share_with_employer", among: names, noun: "part to share",
                                        example: "[schedule, duties, adjustments]")
-        return Consent(recorded: fields.date("recorded"),
-                       shareWithEmployer: shared.map { Set($0.compactMap(ShareableItem.init(rawValue:))) }
-                           ?? ShareableItem.defaults,
-                       discloseDiagnosis: fields.bool("disclose_diagnosis") ?? false)
+        var consent = Consent(recorded: fields.date("recorded"),
+                              shareWithEmployer: shared.map { Set($0.compactMap(ShareableItem.init(rawValue:))) }
+                                  ?? ShareableItem.defaults,
+                              discloseDiagnosis: fields.bool("disclose_diagnosis") ?? false)
+        consent.isRecorded = fields.has("recorded") || fields.has("share_with_employer")
+        return consent
     }
 }

@@ -155,7 +155,9 @@ final class MappingReader {
 
     func text(_ key: String) -> String? {
         guard let slot = filled(key) else { return nil }
-        if let text = fields[slot].text { return text }
+        if let text = fields[slot].text {
+            return FieldLimits.checked(text, path: { fieldPath(key) }, at: log.location(of: fields[slot].valueMark), log: log)
+        }
         return values.text(fields[slot].node, fieldPath(key))
     }
 
@@ -174,15 +176,16 @@ final class MappingReader {
         return values.integer(fields[slot].node, fieldPath(key), expected: expected(), rule: rule)
     }
 
+    /// Always read from the node: whether `true` was written in quotes matters (see
+    /// `ValueReader.bool`), and yes-or-no fields are few.
     func bool(_ key: String) -> Bool? {
         guard let slot = filled(key) else { return nil }
-        if let raw = fields[slot].text, let bool = ScalarText.bool(raw) { return bool }
         return values.bool(fields[slot].node, fieldPath(key))
     }
 
     func date(_ key: String) -> LocalDate? {
         guard let slot = filled(key) else { return nil }
-        if let raw = fields[slot].text, let date = ScalarText.date(raw) { return date }
+        if let raw = fields[slot].text, let date = ScalarText.date(raw), DateBounds.contains(date) { return date }
         return values.date(fields[slot].node, fieldPath(key))
     }
 

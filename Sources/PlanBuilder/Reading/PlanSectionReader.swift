@@ -47,6 +47,11 @@ struct PlanSectionReader {
                               + "day of the contract (\(ScalarText.plain(contract.fullDayHours)) hours)",
                           fix: "Lower min_day_hours.")
         }
+        if let start, let weeks, start.adding(days: 7 * weeks - 1) > DateBounds.latest {
+            fields.report("weeks", "a plan of \(weeks) weeks from \(start.iso) would run past \(DateBounds.latest.iso), "
+                              + "the last date vr-docs plans for",
+                          fix: "Check plan.start; a return starts within a few years of today.")
+        }
         let unavailable = unavailableSpans(fields)
         let duties = dutyChanges(fields)
         let reviews = reviewPlan(fields)

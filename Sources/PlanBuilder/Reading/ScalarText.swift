@@ -61,13 +61,18 @@ enum ScalarText {
         return Int(value)
     }
 
+    /// `true` or `false` as YAML 1.2 and JSON write them; nothing else.
     static func bool(_ text: String) -> Bool? {
-        switch trimmed(text).lowercased() {
-        case "true", "yes": return true
-        case "false", "no": return false
+        switch trimmed(text) {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
         default: return nil
         }
     }
+
+    /// Words that YAML 1.1 and spreadsheets use for yes and no: refused, but the fix says
+    /// which of true or false they seem to mean.
+    static let yesNoWords: [String: Bool] = ["yes": true, "y": true, "on": true, "no": false, "n": false, "off": false]
 
     /// `HH:MM` on a 24-hour clock; `9:30` is accepted for `09:30`.
     static func time(_ text: String) -> TimeOfDay? {
@@ -133,6 +138,15 @@ enum ScalarText {
             return "\(text) is not a real date: \(monthNames[month - 1]) \(year) has \(days) days"
         }
         return "\(shown(text)) is not a date"
+    }
+
+    /// The year of text shaped like a date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or more digits
+    /// before the first dash), so that a year out of range is named as such rather than
+    /// as an impossible day; nil when the text does not start with a year.
+    static func writtenYear(_ text: String) -> Int? {
+        let digits = trimmed(text).prefix { $0 != "-" }
+        guard (4...9).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
     }
 
     static let dateFix = "Write the date as YYYY-MM-DD, e.g. 2026-03-02."

@@ -31,7 +31,8 @@ struct ValueReader {
 
     /// Free text, kept exactly as written (any script, any length).
     func text(_ node: Node, _ path: @autoclosure () -> String) -> String? {
-        scalar(node, path(), expected: "text")
+        guard let text = scalar(node, path(), expected: "text") else { return nil }
+        return FieldLimits.checked(text, path: path, at: log.location(of: node), log: log)
     }
 
     func number(_ node: Node, _ path: @autoclosure () -> String, expected: @autoclosure () -> String,
@@ -61,11 +62,20 @@ struct ValueReader {
         return whole
     }
 
+    /// Only a bare `true` or `false`. Consent is recorded with these fields, so anything
+    /// that merely looks like a yes (`yes`, `on`, `Y`, or `'true'` in quotes, which YAML
+    /// and JSON treat as text) is refused rather than guessed at.
     func bool(_ node: Node, _ path: @autoclosure () -> String) -> Bool? {
         guard let raw = scalar(node, path(), expected: "true or false") else { return nil }
-        guard let value = ScalarText.bool(raw) else {
-            log.report(path(), at: node, "expected true or false, found \(ScalarText.shown(raw))",
-                       fix: "Write true or false.")
+        let quoted: Bool
+        if case .scalar(let scalar) = node { quoted = scalar.style != .plain && scalar.style != .any } else { quoted = false }
+        guard let value = ScalarText.bool(raw), !quoted else {
+            let word = ScalarText.trimmed(raw).lowercased()
+            let meant = ScalarText.bool(word) ?? ScalarText.yesNoWords[word]
+            let fix = meant.map { quoted ? "Write \($0) without the quotes." : "Write \($0) instead: only true or false is accepted." }
+                ?? "Write true or false, without quotes."
+            log.report(path(), at: node, "expected true or false, found \(quoted ? "the quoted text " : "")\(ScalarText.shown(raw))",
+                       fix: fix)
             return nil
         }
         return value
@@ -73,6 +83,10 @@ struct ValueReader {
 
     func date(_ node: Node, _ path: @autoclosure () -> String) -> LocalDate? {
         guard let raw = scalar(node, path(), expected: "a date such as 2026-03-02") else { return nil }
+        if let year = ScalarText.writtenYear(raw), let problem = DateBounds.yearProblem(year, written: raw) {
+            log.report(path(), at: node, problem.problem, fix: problem.fix)
+            return nil
+        }
         guard let date = ScalarText.date(raw) else {
             log.report(path(), at: node, ScalarText.dateProblem(raw), fix: ScalarText.dateFix)
             return nil
@@ -82,6 +96,10 @@ struct ValueReader {
 
     func partialDate(_ node: Node, _ path: @autoclosure () -> String) -> PartialDate? {
         guard let raw = scalar(node, path(), expected: "a date such as 2025-09") else { return nil }
+        if let year = ScalarText.writtenYear(raw), let problem = DateBounds.yearProblem(year, written: raw) {
+            log.report(path(), at: node, problem.problem, fix: problem.fix)
+            return nil
+        }
         guard let date = ScalarText.partialDate(raw) else {
             log.report(path(), at: node, "\(ScalarText.shown(raw)) is not a real year, month or date",
                        fix: "Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-09.")

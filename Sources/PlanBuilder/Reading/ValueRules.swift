@@ -22,11 +22,17 @@ struct NumberRule: Sendable {
         return nil
     }
 
-    /// Hours in one week: more than 0 and at most 168.
+    /// Contracted hours in one week: at least 1 and at most 168. Less than an hour a week
+    /// cannot be phased in steps of minutes: every planned day would round to nothing.
     static let hoursInWeek = NumberRule { value in
         if value <= 0 {
             return ValueProblem(problem: "\(ScalarText.plain(value)) hours a week is not possible",
                                 fix: "Give the contracted hours as a number above 0, e.g. 37.5.")
+        }
+        if value < 1 {
+            return ValueProblem(problem: "\(ScalarText.plain(value)) hours a week is less than an hour, too little "
+                                    + "to plan a return in",
+                                fix: "Give the contracted hours a week (at least 1), e.g. 37.5.")
         }
         if value > 168 {
             return ValueProblem(problem: "\(ScalarText.plain(value)) hours is more than a week has",

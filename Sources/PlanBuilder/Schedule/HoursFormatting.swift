@@ -42,6 +42,12 @@ public enum HoursText {
         }
     }
 
+    /// Hours given as a decimal (a contract, a capacity, hours recorded at a review),
+    /// written as `duration(minutes:)` writes them.
+    public static func duration(hours: Double) -> String {
+        duration(minutes: Int((hours * 60).rounded()))
+    }
+
     /// A span of the day, `09:00–14:15`, with a non-breaking en dash.
     public static func span(_ start: TimeOfDay, minutes: Int) -> String {
         "\(start)\u{2013}\(start.adding(minutes: minutes))"

@@ -46,7 +46,7 @@ enum ScheduleAssembly {
             var end = index
             while end + 1 < weeks.count, weeks[end + 1].kind == .pause { end += 1 }
             let span = index == end ? "Week \(index + 1) is a pause" : "Weeks \(index + 1) to \(end + 1) are a pause"
-            var message = "\(span): the client is away, so nothing is worked."
+            var message = "\(span): the employee is away, so nothing is worked."
             if end + 1 < weeks.count {
                 let next = weeks[end + 1].plan
                 let how = setup.plan.afterPause == .stepBack ? "one step below the level before the pause" : "the level reached before the pause"
@@ -66,7 +66,7 @@ enum ScheduleAssembly {
         let noun = setup.contract.isShiftWork ? "shift" : "day"
         var message = "No \(noun) is longer than \(limit) h (plan.max_day_hours) until week \(first.number - 1)"
         if let review = setup.plan.maxDayHoursUntilReview { message += ", after review \(review)" }
-        message += "; from week \(first.number) \(noun)s step up to the full \(full) h by at most \(HoursText.hours(minutes: setup.dayRiseUnits * setup.unit)) h a week. Check how the client is at each step."
+        message += "; from week \(first.number) \(noun)s step up to the full \(full) h by at most \(HoursText.hours(minutes: setup.dayRiseUnits * setup.unit)) h a week. Check how the employee is at each step."
         return [ScheduleNote(kind: .flag, topic: .dayLength, message: message)]
     }
 
@@ -106,12 +106,12 @@ enum ScheduleAssembly {
         if let hours = capacity.hoursPerDay,
            let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the client could manage. Check at the review before that week."))
+                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the employee could manage. Check at the review before that week."))
         }
         if let days = capacity.daysPerWeek,
            let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.count > days }) {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) the client works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week."))
+                                      message: "From week \(week.number) the employee works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week."))
         }
         return notes
     }

@@ -1,0 +1,121 @@
+import PlanBuilder
+import ReportKit
+
+/// "What we ask you to do": every action for the employer in one table — each agreed
+/// adjustment, each duty left out, the phased hours — with who acts, when, how long it
+/// takes to arrange, what it costs and who can fund it, so a line manager does not have to
+/// hunt through sections. Lead times and cost bands are data in the wording (by
+/// adjustment code, else by category), and funding follows the nation's schemes.
+struct EmployerActionTable {
+    let disclosed: DisclosedCase
+    let catalogue: Catalogue
+    let wording: Wording
+    let dates: DateWords
+
+    private var caseFile: CaseFile { disclosed.caseFile }
+
+    func blocks() throws(DocumentError) -> [Block] {
+        var rows: [TableRow] = []
+        rows += try adjustmentRows()
+        rows += try dutyRows()
+        rows += try hoursRow()
+        guard !rows.isEmpty else { return [] }
+        let table = Table(columns: [
+            TableColumn(.init(try wording.text("col_action")), weight: 3.6),
+            TableColumn(.init(try wording.text("col_action_who")), weight: 1.0),
+            TableColumn(.init(try wording.text("col_action_when")), weight: 1.15),
+            TableColumn(.init(try wording.text("col_action_lead")), weight: 0.85),
+            TableColumn(.init(try wording.text("col_action_cost")), weight: 0.95),
+            TableColumn(.init(try wording.text("col_action_funding")), weight: 1.05),
+        ], rows: rows)
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("actions_heading"))),
+                               .paragraph(RichText(try wording.text("actions_intro")), style: .small), .table(table)]
+        blocks += try suggestions()
+        return blocks
+    }
+
+    private var nation: Nation { Nation(caseFile: caseFile) }
+
+    private func adjustmentRows() throws(DocumentError) -> [TableRow] {
+        var rows: [TableRow] = []
+        for adjustment in caseFile.adjustments {
+            let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
+            let title = adjustment.title ?? entry?.title ?? adjustment.code ?? ""
+            var what = RichText.bold(title)
+            if let detail = try detail(adjustment, entry: entry) { what += RichText("\n" + detail) }
+            if let why = entry?.why { what += .italic("\n" + (try wording.text("action_why", ["why": why]))) }
+            let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
+            var when: String
+            if let from = adjustment.from {
+                when = try wording.text("action_from", ["date": dates.short(from, year: false)])
+            } else {
+                when = try wording.text("adjustment_from_start")
+            }
+            if let review = adjustment.review {
+                when += "\n" + (try wording.text("action_review", ["date": dates.short(review, year: false)]))
+            } else if adjustment.permanent {
+                when += "\n" + (try wording.text("action_lasting"))
+            }
+            let category = entry?.category ?? adjustment.category ?? ""
+            rows.append(TableRow([what, RichText(who), RichText(when),
+                                  RichText(band("lead_time", code: adjustment.code, category: category)),
+                                  RichText(band(nation.key("cost_band", in: wording), code: adjustment.code, category: category)),
+                                  RichText(try funding(entry))]))
+        }
+        return rows
+    }
+
+    /// The case's own words first (already screened for the employer); a start time the
+    /// plan sets; the catalogue's description only when the case says nothing.
+    private func detail(_ adjustment: Adjustment, entry: AdjustmentEntry?) throws(DocumentError) -> String? {
+        if let detail = adjustment.detail { return detail }
+        if adjustment.code == "later-start", let start = caseFile.plan?.pattern.dayStart {
+            return try wording.text("later_start_from_plan", ["time": "\(start)"])
+        }
+        return entry?.involves
+    }
+
+    private func band(_ table: String, code: String?, category: String) -> String {
+        let values = wording.table(table)
+        return code.flatMap { values[$0] } ?? values[category] ?? values["default"] ?? ""
+    }
+
+    private func funding(_ entry: AdjustmentEntry?) throws(DocumentError) -> String {
+        guard let entry, entry.accessToWork else { return try wording.text("funding_employer") }
+        return try wording.text(nation.key("funding_scheme", in: wording))
+    }
+
+    private func dutyRows() throws(DocumentError) -> [TableRow] {
+        guard let plan = caseFile.plan, !plan.duties.isEmpty else { return [] }
+        let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: disclosed.schedule?.weeks ?? [],
+                                 wording: wording, dates: dates)
+        let manager = wording.lookup("responsible", "line-manager")
+        var rows: [TableRow] = []
+        for duty in plan.duties {
+            let what = RichText.bold(try wording.text("action_duty", ["duty": duty.duty])) + RichText("\n" + (try timeline.when(duty)))
+            rows.append(TableRow([what, RichText(manager), RichText(dates.short(plan.start, year: false)),
+                                  RichText(try wording.text("lead_none")), RichText(try wording.text("cost_none")),
+                                  RichText(try wording.text("funding_none"))]))
+        }
+        return rows
+    }
+
+    private func hoursRow() throws(DocumentError) -> [TableRow] {
+        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
+        let what = RichText.bold(try wording.text("action_hours")) + RichText("\n" + (try wording.text("action_hours_detail", [
+            "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
+        return [TableRow([what, RichText(wording.lookup("responsible", "line-manager")),
+                          RichText(dates.short(first.start, year: false) + " –\n" + dates.short(last.end, year: false)),
+                          RichText(try wording.text("lead_none")), RichText(try wording.text(schedule.payPolicy == nil ? "cost_pay_unknown" : "cost_pay")),
+                          RichText(try wording.text("funding_employer"))])]
+    }
+
+    /// Up to three catalogue suggestions the case does not already record, marked as not
+    /// yet agreed.
+    private func suggestions() throws(DocumentError) -> [Block] {
+        let titles = AdjustmentSuggester(catalogue: catalogue).suggest(for: caseFile)
+            .filter { !disclosed.recordedCodes.contains($0.entry.code) }.prefix(3).map(\.entry.title)
+        guard !titles.isEmpty else { return [] }
+        return [.paragraph(RichText(try wording.text("actions_suggested", ["titles": titles.joined(separator: "; ")])), style: .small)]
+    }
+}

@@ -1,0 +1,78 @@
+/// Marks everything on a page that is not tagged content as an artifact.
+///
+/// Cairo 1.16 writes a marked-content sequence only for the innermost
+/// (leaf) structure element being drawn; everything else it draws — running
+/// headers and footers, rules, table and callout fills, a repeated table
+/// header — stands bare in the content stream, which PDF/UA forbids: each
+/// piece of content is either real content in the structure tree or an
+/// artifact. ReportKit tags all real content, so whatever is left outside a
+/// marked-content sequence is decoration: each such stretch is wrapped in
+/// `/Artifact BMC … EMC`, never splitting a text object. Page content
+/// streams are inflated, rewritten and deflated again.
+enum ContentArtifacts {
+    private static let pageMarker = Array("<< /Type /Page %".utf8)
+    private static let mcid = Array("/MCID".utf8)
+
+    static func insertions(in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+        var result: [PDFPatch.Insertion] = []
+        for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
+            let stream = try PDFObjects.pageContentStream(in: pdf, page: page)
+            let content = try Deflate.inflate(pdf[stream.data])
+            let marked = try wrapArtifacts(content)
+            let compressed = try Deflate.deflate(marked)
+            result.append(PDFPatch.Insertion(at: stream.data.lowerBound, bytes: compressed, removing: stream.data.count))
+            result.append(PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),
+                                             removing: stream.lengthDigits.count))
+        }
+        return result
+    }
+
+    /// The content stream with every stretch outside marked content wrapped
+    /// as an artifact.
+    static func wrapArtifacts(_ content: [UInt8]) throws -> [UInt8] {
+        let operators = try ContentOperators.parse(content)
+        var output: [UInt8] = []
+        output.reserveCapacity(content.count + 1024)
+        var cursor = 0
+        var depth = 0
+        var inText = false
+        var open = false
+        var lastEnd = 0
+        func emit(upTo position: Int) {
+            output += content[cursor..<position]
+            cursor = position
+        }
+        for op in operators {
+            let beginsMarked = op.name == "BDC" || op.name == "BMC"
+            if depth == 0 && !inText {
+                if beginsMarked && open {
+                    emit(upTo: lastEnd)
+                    output += Array("\nEMC".utf8)
+                    open = false
+                } else if !beginsMarked && !open {
+                    emit(upTo: op.start)
+                    output += Array("/Artifact BMC\n".utf8)
+                    open = true
+                }
+            }
+            if beginsMarked && open && !PDFPatch.occurrences(of: mcid, in: Array(content[op.start..<op.end])).isEmpty {
+                throw PDFPatch.failure("tagged content inside an untagged text object")
+            }
+            switch op.name {
+            case "BDC", "BMC": depth += 1
+            case "EMC":
+                depth -= 1
+                guard depth >= 0 else { throw PDFPatch.failure("unbalanced EMC in a page") }
+            case "BT": inText = true
+            case "ET": inText = false
+            default: break
+            }
+            lastEnd = op.end
+        }
+        guard depth == 0, !inText else { throw PDFPatch.failure("unbalanced marked content in a page") }
+        emit(upTo: open ? lastEnd : content.count)
+        if open { output += Array("\nEMC".utf8) }
+        output += content[cursor...]
+        return output
+    }
+}

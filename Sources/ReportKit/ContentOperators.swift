@@ -1,0 +1,88 @@
+/// One operator of a PDF content stream with the byte range it spans,
+/// operands included.
+struct ContentOperator {
+    var name: String
+    /// Start of the first operand (or of the operator when it has none).
+    var start: Int
+    /// Just past the operator.
+    var end: Int
+}
+
+/// Splits a content stream into operators, skipping over strings, hex
+/// strings, names, arrays and dictionaries so that a ")" or "EMC" inside
+/// text never counts as an operator. Enough of the PDF lexer for what cairo
+/// writes, including inline images in case a future cairo emits them.
+enum ContentOperators {
+    static func parse(_ bytes: [UInt8]) throws -> [ContentOperator] {
+        var result: [ContentOperator] = []
+        var index = 0
+        var operandStart: Int?
+        let count = bytes.count
+        func isWhite(_ byte: UInt8) -> Bool { byte == 0 || byte == 9 || byte == 10 || byte == 12 || byte == 13 || byte == 32 }
+        func isDelimiter(_ byte: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(byte) }
+        while index < count {
+            let byte = bytes[index]
+            if isWhite(byte) { index += 1; continue }
+            if byte == UInt8(ascii: "%") {
+                while index < count, bytes[index] != 10, bytes[index] != 13 { index += 1 }
+                continue
+            }
+            let tokenStart = index
+            switch byte {
+            case UInt8(ascii: "("):
+                var depth = 0
+                while index < count {
+                    let current = bytes[index]
+                    if current == UInt8(ascii: "\\") { index += 2; continue }
+                    if current == UInt8(ascii: "(") { depth += 1 }
+                    if current == UInt8(ascii: ")") { depth -= 1; if depth == 0 { index += 1; break } }
+                    index += 1
+                }
+            case UInt8(ascii: "<"):
+                if index + 1 < count, bytes[index + 1] == UInt8(ascii: "<") {
+                    index += 2
+                } else {
+                    while index < count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    index += 1
+                }
+            case UInt8(ascii: ">"):
+                index += index + 1 < count && bytes[index + 1] == UInt8(ascii: ">") ? 2 : 1
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                index += 1
+            case UInt8(ascii: "/"):
+                index += 1
+                while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
+            default:
+                while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
+                let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
+                let first = bytes[tokenStart]
+                let isNumber = (first >= 48 && first <= 57) || first == 43 || first == 45 || first == 46
+                if isNumber || token == "true" || token == "false" || token == "null" { break }
+                if token == "BI" {
+                    index = try skipInlineImage(bytes, from: index)
+                    result.append(ContentOperator(name: "EI", start: operandStart ?? tokenStart, end: index))
+                } else {
+                    result.append(ContentOperator(name: token, start: operandStart ?? tokenStart, end: index))
+                }
+                operandStart = nil
+                continue
+            }
+            if operandStart == nil { operandStart = tokenStart }
+        }
+        guard operandStart == nil else { throw PDFPatch.failure("content stream ends with operands") }
+        return result
+    }
+
+    /// Past the "EI" that ends an inline image's data.
+    private static func skipInlineImage(_ bytes: [UInt8], from start: Int) throws -> Int {
+        var index = start
+        while index + 3 < bytes.count {
+            if bytes[index] == UInt8(ascii: "E"), bytes[index + 1] == UInt8(ascii: "I"),
+               [9, 10, 13, 32].contains(bytes[index - 1]), [9, 10, 13, 32].contains(bytes[index + 2]) {
+                return index + 2
+            }
+            index += 1
+        }
+        throw PDFPatch.failure("inline image without EI")
+    }
+}

@@ -1,0 +1,55 @@
+/// Finds objects in a finished cairo PDF by the exact layout cairo writes
+/// ("N 0 obj" at the start of a line, one dictionary entry per line).
+enum PDFObjects {
+    /// Where a page's content stream data and its `/Length` digits are.
+    struct Stream {
+        var data: Range<Int>
+        var lengthDigits: Range<Int>
+    }
+
+    /// The byte offset of object `number`'s "N 0 obj" line.
+    static func object(_ number: Int, in pdf: [UInt8]) throws -> Int {
+        let needle = Array("\n\(number) 0 obj\n".utf8)
+        guard let found = PDFPatch.occurrences(of: needle, in: pdf).first else {
+            throw PDFPatch.failure("object \(number) not found")
+        }
+        return found + 1
+    }
+
+    /// The number in "`key` N 0 R" after `start`, before the end of the dictionary.
+    static func reference(_ key: String, in pdf: [UInt8], after start: Int) throws -> Int {
+        let needle = Array((key + " ").utf8)
+        let limit = min(pdf.count, start + 4096)
+        guard let found = PDFPatch.occurrences(of: needle, in: Array(pdf[start..<limit])).first else {
+            throw PDFPatch.failure("no \(key) in object")
+        }
+        var index = start + found + needle.count
+        var digits = ""
+        while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 {
+            digits.append(Character(UnicodeScalar(pdf[index])))
+            index += 1
+        }
+        guard let number = Int(digits) else { throw PDFPatch.failure("unreadable \(key)") }
+        return number
+    }
+
+    static func pageContentStream(in pdf: [UInt8], page: Int) throws -> Stream {
+        let contents = try reference("/Contents", in: pdf, after: page)
+        let object = try self.object(contents, in: pdf)
+        let lengthObject = try reference("/Length", in: pdf, after: object)
+        let keyword = Array(">>\nstream\n".utf8)
+        guard let found = PDFPatch.occurrences(of: keyword, in: Array(pdf[object..<min(pdf.count, object + 512)])).first
+        else { throw PDFPatch.failure("content stream \(contents) has no data") }
+        let dataStart = object + found + keyword.count
+        // "M 0 obj\n   <digits>\nendobj"
+        var index = try self.object(lengthObject, in: pdf)
+        while pdf[index] != 10 { index += 1 }
+        while pdf[index] == 10 || pdf[index] == 32 { index += 1 }
+        let digitsStart = index
+        while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 { index += 1 }
+        guard let length = Int(String(decoding: pdf[digitsStart..<index], as: UTF8.self)),
+              dataStart + length <= pdf.count
+        else { throw PDFPatch.failure("unreadable length of stream \(contents)") }
+        return Stream(data: dataStart..<(dataStart + length), lengthDigits: digitsStart..<index)
+    }
+}

@@ -1,0 +1,82 @@
+/// Entries PDF/UA asks for that cairo 1.16 cannot write, added to the
+/// structure elements, pages and link annotations of a finished PDF:
+///
+/// - `/Tabs /S` on every page, so keyboard focus moves through links in
+///   reading (structure) order;
+/// - `/A << /O /Table /Scope … >>` on every TH, so a screen reader knows a
+///   header cell names its column (table headers) or its row (key-value labels);
+/// - `/ActualText` on Spans drawn with words to speak (a tick box read as "Yes");
+/// - `/Contents` on link annotations: the link's visible text.
+///
+/// Cairo writes structure elements depth-first in the order their tags were
+/// opened, so the n-th TH or Span element is the n-th one drawn.
+enum StructureEntries {
+    private static let pageMarker = Array("<< /Type /Page %".utf8)
+    private static let headerCell = Array("/S /TH\n".utf8)
+    private static let span = Array("/S /Span\n".utf8)
+    private static let link = Array("   /Subtype /Link\n".utf8)
+    private static let uriKey = Array("/URI (".utf8)
+
+    static func insertions(for record: TagRecord, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+        var result: [PDFPatch.Insertion] = []
+        for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
+            guard let lineEnd = pdf[page...].firstIndex(of: 0x0A) else { throw PDFPatch.failure("unreadable page") }
+            result.append(PDFPatch.Insertion(at: lineEnd + 1, bytes: Array("   /Tabs /S\n".utf8)))
+        }
+        let cells = PDFPatch.occurrences(of: headerCell, in: pdf)
+        guard cells.count == record.headerScopes.count else {
+            throw PDFPatch.failure("found \(cells.count) header cells for \(record.headerScopes.count) drawn")
+        }
+        for (position, scope) in zip(cells, record.headerScopes) {
+            result.append(PDFPatch.Insertion(at: position + headerCell.count,
+                                             bytes: Array("   /A << /O /Table /Scope /\(scope.rawValue) >>\n".utf8)))
+        }
+        let spans = PDFPatch.occurrences(of: span, in: pdf)
+        guard spans.count == record.spanTexts.count else {
+            throw PDFPatch.failure("found \(spans.count) spans for \(record.spanTexts.count) drawn")
+        }
+        for (position, text) in zip(spans, record.spanTexts) {
+            guard let text else { continue }
+            result.append(PDFPatch.Insertion(at: position + span.count,
+                                             bytes: Array("   /ActualText ".utf8) + PDFPatch.textString(text) + [0x0A]))
+        }
+        for annotation in PDFPatch.occurrences(of: link, in: pdf) {
+            let uri = try self.uri(in: pdf, after: annotation)
+            let text = record.linkTexts[uri] ?? uri
+            result.append(PDFPatch.Insertion(at: annotation + link.count,
+                                             bytes: Array("   /Contents ".utf8) + PDFPatch.textString(text) + [0x0A]))
+        }
+        return result
+    }
+
+    /// The annotation's URI exactly as `CairoContext.beginLink` escaped it.
+    private static func uri(in pdf: [UInt8], after start: Int) throws -> String {
+        let window = Array(pdf[start..<min(pdf.count, start + 8192)])
+        guard let found = PDFPatch.occurrences(of: uriKey, in: window).first else {
+            throw PDFPatch.failure("link annotation without a URI")
+        }
+        var index = found + uriKey.count
+        var bytes: [UInt8] = []
+        while index < window.count, window[index] != UInt8(ascii: ")") {
+            if window[index] == UInt8(ascii: "\\"), index + 1 < window.count { index += 1 }
+            bytes.append(window[index])
+            index += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// What the drawing code opened, in order, for `StructureEntries`: cairo
+/// ignores attributes on structure tags, so they are remembered here.
+struct TagRecord {
+    enum Scope: String {
+        case column = "Column"
+        case row = "Row"
+    }
+
+    var headerScopes: [Scope] = []
+    /// One entry per Span opened: the words to speak instead of its glyphs, or nil.
+    var spanTexts: [String?] = []
+    /// A link's visible text by URI (the first text drawn for it).
+    var linkTexts: [String: String] = [:]
+}

@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+@testable import ReportKit
+
+/// The PDF/UA properties ReportKit adds to cairo's output, checked with ReportKit's own
+/// reader of the structure tree and content streams (`TaggedPDFAudit`) — and the checker
+/// itself shown to catch each fault it looks for.
+final class StructureAuditTests: XCTestCase {
+    private static let pdf: [UInt8] = {
+        var document = SampleDocuments.everyBlock(tableRows: 40)
+        document.blocks.insert(.chart(ChartTests.hoursChart), at: 8)
+        document.blocks.insert(.paragraph(RichText("Ask Alex Example, 0141 555 0123, ") + .email("alex@example.org")
+            + " or see www.example.org. Tick: " + .spoken("☒", as: "Yes")), at: 2)
+        return (try? PDFRenderer().render(document)) ?? []
+    }()
+
+    func testSampleDocumentPassesTheAudit() throws {
+        let audit = try TaggedPDFAudit(pdf: Self.pdf)
+        XCTAssertEqual(audit.problems, [])
+        XCTAssertEqual(audit.artifactsPerPage.count, try PDFTools.pageCount(PDFTools.write(Self.pdf, name: "audit.pdf")))
+        XCTAssertTrue(audit.artifactsPerPage.allSatisfy { $0 > 0 }, "header and footer on every page are artifacts")
+    }
+
+    func testTableAcrossPagesIsOneTableWithHeaderScopes() throws {
+        let tree = try TaggedPDFAudit(pdf: Self.pdf).tree
+        // The key-value block and the 41-row schedule that crosses a page.
+        let tables = tree.all("Table")
+        XCTAssertEqual(tables.count, 2)
+        let schedule = try XCTUnwrap(tables.last)
+        XCTAssertEqual(tree.childTypes(schedule), ["Caption"] + Array(repeating: "TR", count: 42),
+                       "one caption, one header row and 41 rows: the repeated header is an artifact")
+        XCTAssertEqual(Set(tree.all("TH").compactMap(\.scope)), ["Column", "Row"])
+        XCTAssertEqual(tree.all("TH").filter { $0.scope == "Column" }.count, 4)
+    }
+
+    func testParagraphWithLinksIsTaggedWhole() throws {
+        let tree = try TaggedPDFAudit(pdf: Self.pdf).tree
+        let paragraph = try XCTUnwrap(tree.all("P").first { tree.childTypes($0).contains("Link") })
+        let kinds = tree.childTypes(paragraph)
+        XCTAssertEqual(kinds.first, "Span", "the words before the first link are tagged too")
+        XCTAssertEqual(kinds.filter { $0 == "Link" }.count, 3, "phone, e-mail and web address")
+        XCTAssertTrue(tree.all("Span").contains { $0.actualText == "Yes" })
+        let text = try PDFTools.run("pdfinfo", ["-struct-text", PDFTools.write(Self.pdf, name: "links.pdf").path])
+        XCTAssertInOrder(text, ["Ask Alex Example", "0141", "alex@example.org", "www.example.org"])
+        let urls = try PDFTools.run("pdfinfo", ["-url", PDFTools.write(Self.pdf, name: "links.pdf").path])
+        XCTAssertTrue(urls.contains("tel:01415550123"))
+        XCTAssertTrue(urls.contains("https://www.example.org"))
+    }
+
+    func testListAndParagraphAcrossPagesStayOneElementEach() throws {
+        let long = RichText(String(repeating: "A paragraph long enough to cross from one page to the next. ", count: 90))
+        let document = ReportDocument(metadata: SampleDocuments.metadata, footer: SampleDocuments.footer, blocks: [
+            .bulletList((1...70).map { RichText("Item \($0)") }), .paragraph(long),
+        ])
+        let pdf = try PDFRenderer().render(document)
+        XCTAssertGreaterThanOrEqual(try PDFTools.pageCount(PDFTools.write(pdf, name: "across.pdf")), 3)
+        let audit = try TaggedPDFAudit(pdf: pdf)
+        XCTAssertEqual(audit.problems, [])
+        let lists = audit.tree.all("L")
+        XCTAssertEqual(lists.count, 1)
+        XCTAssertEqual(lists.first.map { audit.tree.childTypes($0) }, Array(repeating: "LI", count: 70))
+        XCTAssertEqual(audit.tree.all("P").count, 1, "the long paragraph is one P over its pages")
+    }
+
+    func testLinkAnnotationsDescribeThemselves() throws {
+        let audit = try TaggedPDFAudit(pdf: Self.pdf)
+        XCTAssertTrue(audit.linkDescriptions.contains("alex@example.org"))
+        XCTAssertTrue(audit.linkDescriptions.contains("the website"))
+    }
+
+    // MARK: The checker catches what it checks
+
+    func testAuditFindsMissingTabsScopesAndDescriptions() throws {
+        var broken = Self.pdf
+        for (from, to) in [("/Tabs /S", "/Tabs /W"), ("/Scope /Column", "/Scopx /Column"), ("   /Contents <", "   /Contentx <")] {
+            for position in PDFPatch.occurrences(of: Array(from.utf8), in: broken) {
+                broken.replaceSubrange(position..<(position + to.utf8.count), with: Array(to.utf8))
+            }
+        }
+        let problems = try TaggedPDFAudit(pdf: broken).problems
+        XCTAssertTrue(problems.contains { $0.contains("lacks /Tabs /S") })
+        XCTAssertTrue(problems.contains { $0.contains("lacks /Scope") })
+        XCTAssertTrue(problems.contains { $0.contains("without /Contents") })
+    }
+
+    func testAuditFindsContentThatIsNeitherTaggedNorArtifact() throws {
+        // Undo the artifact marking of the first page.
+        let page = try XCTUnwrap(PDFPatch.occurrences(of: Array("<< /Type /Page %".utf8), in: Self.pdf).first)
+        let stream = try PDFObjects.pageContentStream(in: Self.pdf, page: page)
+        var content = try Deflate.inflate(Self.pdf[stream.data])
+        let marker = Array("/Artifact BMC".utf8)
+        for position in PDFPatch.occurrences(of: marker, in: content) {
+            content.replaceSubrange(position..<(position + marker.count), with: Array("/Decorate BMC".utf8))
+        }
+        let compressed = try Deflate.deflate(content)
+        let broken = try PDFPatch.apply([
+            PDFPatch.Insertion(at: stream.data.lowerBound, bytes: compressed, removing: stream.data.count),
+            PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),
+                               removing: stream.lengthDigits.count),
+        ], to: Self.pdf)
+        let audit = try TaggedPDFAudit(pdf: broken)
+        XCTAssertTrue(audit.problems.contains { $0.hasPrefix("page 1:") && $0.contains("neither tagged nor artifacts") },
+                      "\(audit.problems)")
+        // The rewritten file is still a valid PDF that poppler reads.
+        XCTAssertEqual(try PDFTools.pageCount(PDFTools.write(broken, name: "broken.pdf")),
+                       audit.artifactsPerPage.count)
+    }
+
+    func testArtifactWrappingNeverSplitsATextObject() throws {
+        let content = Array("q 1 0 0 1 0 0 cm\nBT /f-0-0 1 Tf /Span << /ActualText <feff0066> >> BDC [<01>] TJ EMC ET\n/P << /MCID 0 >> BDC\nBT [<02>] TJ ET\nEMC\n0 0 1 1 re f Q\n".utf8)
+        let wrapped = String(decoding: try ContentArtifacts.wrapArtifacts(content), as: UTF8.self)
+        XCTAssertEqual(wrapped, "/Artifact BMC\nq 1 0 0 1 0 0 cm\nBT /f-0-0 1 Tf /Span << /ActualText <feff0066> >> BDC [<01>] TJ EMC ET\nEMC\n/P << /MCID 0 >> BDC\nBT [<02>] TJ ET\nEMC\n/Artifact BMC\n0 0 1 1 re f Q\nEMC\n")
+    }
+}

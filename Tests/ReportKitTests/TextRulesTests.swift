@@ -1,0 +1,40 @@
+import XCTest
+@testable import ReportKit
+
+/// Which text becomes a link and which spaces stop breaking.
+final class TextRulesTests: XCTestCase {
+    private func links(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for run in TextRules.linked(RichText(text)).runs {
+            if let link = run.link { result[run.text] = link }
+        }
+        return result
+    }
+
+    func testPhoneNumbersEmailsAndWebAddressesBecomeLinks() {
+        XCTAssertEqual(links("Call 0808 808 00 00 or 07700 900123, or Samaritans on 116 123."), [
+            "0808 808 00 00": "tel:08088080000", "07700 900123": "tel:07700900123", "116 123": "tel:116123",
+        ])
+        XCTAssertEqual(links("NHS 111: call 111 if it is not an emergency."), ["111": "tel:111"])
+        XCTAssertEqual(links("Write to jo.bloggs@example.org or go to gov.uk/access-to-work."), [
+            "jo.bloggs@example.org": "mailto:jo.bloggs@example.org",
+            "gov.uk/access-to-work": "https://gov.uk/access-to-work",
+        ])
+        XCTAssertEqual(links("See https://www.nhs.uk/conditions/back-pain/ and citizensadvice.org.uk."), [
+            "https://www.nhs.uk/conditions/back-pain/": "https://www.nhs.uk/conditions/back-pain/",
+            "citizensadvice.org.uk": "https://citizensadvice.org.uk",
+        ])
+    }
+
+    func testHoursDatesAndPostcodesAreNotLinks() {
+        XCTAssertEqual(links("Week 10 (11–17 May 2026): 36 h, 100 % of 2026 hours, G40 4LA, 4.5 h, e.g. 12 3456"), [:])
+    }
+
+    func testNumbersAndDatesAreKeptWhole() {
+        let kept = TextRules.keepingNumbersWhole("Call 0800 121 7479 by Wed 18 March 2026 or in April 2026.")
+        XCTAssertTrue(kept.contains("0800\u{00A0}121\u{00A0}7479"))
+        XCTAssertTrue(kept.contains("Wed\u{00A0}18\u{00A0}March\u{00A0}2026"))
+        XCTAssertTrue(kept.contains("April\u{00A0}2026"))
+        XCTAssertTrue(kept.contains("Call 0800"), "only the spaces inside the number change")
+    }
+}
