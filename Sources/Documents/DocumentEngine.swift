@@ -104,7 +104,9 @@ public struct DocumentEngine: Sendable {
                 wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: folder)
             }
             wording = wording.withPronouns(caseFile.client.pronouns)
-            documents.append(try build(kind, disclosed: disclosed, wording: wording))
+            var built = try build(kind, disclosed: disclosed, wording: wording)
+            built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
+            documents.append(built)
         }
         var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
         applyBrand(to: &document, caseFile: caseFile, kind: kind)

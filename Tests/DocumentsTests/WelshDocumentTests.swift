@@ -14,7 +14,7 @@ final class WelshDocumentTests: XCTestCase {
         .review: ["Adolygiad cynnydd", "Oriau: wedi'u cynllunio ac wedi'u gweithio"],
     ]
     private let englishHeadings = ["Week by week", "Fitness for work", "Your weeks", "Where else to get help",
-                                   "Hours: planned and worked", "Page 1 of"]
+                                   "Hours: planned and worked", "Page 1 of", "(continued)"]
     private let welshMonths = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
                                "Medi", "Hydref", "Tachwedd", "Rhagfyr"]
 
