@@ -81,4 +81,16 @@ final class WordingLanguageTests: XCTestCase {
         XCTAssertEqual(english.language, "en-GB")
         XCTAssertEqual(try english.text("capacity_days", ["days": "2"]), "Up to 2 days a week")
     }
+
+    /// Welsh dates come from the wording (as English ones do), so output does not depend
+    /// on the ICU data of the machine; the names must agree with Foundation's Welsh locale.
+    func testWelshDateNamesAgreeWithFoundation() throws {
+        let wording = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "cy")
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "cy")
+        XCTAssertEqual(try wording.list("month_long"), formatter.monthSymbols)
+        XCTAssertEqual(try wording.list("month_short"), formatter.shortMonthSymbols)
+        let codes = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        XCTAssertEqual(codes.map { wording.lookup("weekday_long", $0) }, formatter.weekdaySymbols)
+    }
 }
