@@ -12,13 +12,15 @@ public struct DocumentEngine: Sendable {
     public let brand: ThemeFile
     /// Paper asked for on the command line; wins over the theme's.
     public var paper: PageSize?
-    /// Every document's wording in every language the templates have, read once: a
-    /// batch renders thousands of documents from the same few files.
-    private let wordings: [String: Wording]
+    /// The documents' wording, each kind and language read when first needed and then
+    /// kept: a batch renders thousands of documents from the same few files, while one
+    /// `render` reads only its own document's wording.
+    private let wordings: WordingLibrary
     /// The wording folders, for reading `client.language` (see `DocumentLanguage`).
     private let languages: [String]
     private let healthTerms: HealthTerms
-    /// One calendar per nation, built once: each works out every holiday from 1970 to 2100.
+    /// One calendar per nation; each works out a year's holidays the first time a
+    /// schedule reaches that year, and keeps them for the next plan.
     private let calendars: [HolidayRegion: HolidayCalendar]
 
     public init(templatesDirectory: String) throws {
@@ -28,15 +30,8 @@ public struct DocumentEngine: Sendable {
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
-        var wordings: [String: Wording] = [:]
-        let languages = DocumentLanguage.available(templates: templatesDirectory)
-        self.languages = languages
-        for language in languages.sorted() {
-            for kind in DocumentKind.allCases {
-                wordings[language + "/" + kind.rawValue] = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: language)
-            }
-        }
-        self.wordings = wordings
+        wordings = WordingLibrary(templates: templatesDirectory)
+        languages = DocumentLanguage.available(templates: templatesDirectory)
         healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
@@ -97,13 +92,7 @@ public struct DocumentEngine: Sendable {
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var documents: [ReportDocument] = []
         for folder in language.folders {
-            var wording: Wording
-            if let loaded = wordings[folder + "/" + kind.rawValue] {
-                wording = loaded
-            } else {
-                wording = try Wording.load(templates: templatesDirectory, document: kind.rawValue, language: folder)
-            }
-            wording = wording.withPronouns(caseFile.client.pronouns)
+            let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
             var built = try build(kind, disclosed: disclosed, wording: wording)
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             documents.append(built)

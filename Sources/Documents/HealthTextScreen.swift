@@ -136,11 +136,11 @@ public struct HealthTerms: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             throw .wordingFile(path: path, problem: "the health-terms screening list is not valid YAML (\(error))." + fix)
         }
-        guard case .mapping(let mapping)? = root, case .sequence(let items)? = mapping["terms"] else {
+        guard case .mapping(let mapping)? = root, case .sequence(let items)? = mapping.value(forKey: "terms") else {
             throw .wordingFile(path: path, problem: "the health-terms screening list has no 'terms:' list." + fix)
         }
         let terms = items.compactMap { $0.string?.lowercased() }
@@ -148,7 +148,7 @@ public struct HealthTerms: Sendable {
             throw .wordingFile(path: path, problem: "the health-terms screening list is empty." + fix)
         }
         var ignored: [String] = []
-        if case .sequence(let words)? = mapping["ignore"] { ignored = words.compactMap { $0.string?.lowercased() } }
+        if case .sequence(let words)? = mapping.value(forKey: "ignore") { ignored = words.compactMap { $0.string?.lowercased() } }
         return HealthTerms(terms: terms, ignored: Set(ignored))
     }
 }

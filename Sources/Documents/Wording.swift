@@ -20,11 +20,23 @@ public struct Wording: Sendable {
     /// Loads `common.yaml` and `<document>.yaml` for the language: `en-GB` for English in
     /// any form, the language's own folder otherwise (see `DocumentLanguage`).
     public static func load(templates: String, document: String, language: String) throws(DocumentError) -> Wording {
-        let resolved = try DocumentLanguage.resolve(language, available: DocumentLanguage.available(templates: templates))
-        guard !resolved.isBilingual else { throw .unsupportedLanguage(language: language, available: DocumentLanguage.choices(DocumentLanguage.available(templates: templates))) }
+        try load(templates: templates, document: document, language: language) { (path) throws(DocumentError) in
+            FileManager.default.fileExists(atPath: path) ? try parse(path: path) : nil
+        }
+    }
+
+    /// The same, reading each file through `file` (nil for a missing file), so that a
+    /// `WordingLibrary` parses `common.yaml` once for every document kind. A bilingual
+    /// tag (`cy-en`) is not one wording: the engine loads each of its languages.
+    static func load(templates: String, document: String, language: String,
+                     file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> Wording {
+        let available = DocumentLanguage.available(templates: templates)
+        let resolved = try DocumentLanguage.resolve(language, available: available)
+        guard !resolved.isBilingual else {
+            throw .unsupportedLanguage(language: language, available: DocumentLanguage.choices(available))
+        }
         let folder = resolved.folders[0]
-        let entries = try read(folder: templates + "/wording/" + folder, document: document)
-        return Wording(language: folder, entries: entries)
+        return Wording(language: folder, entries: try read(folder: templates + "/wording/" + folder, document: document, file: file))
     }
 
     private init(language: String, entries: [String: WordingValue]) {
@@ -32,37 +44,45 @@ public struct Wording: Sendable {
         self.entries = entries
     }
 
-    private static func read(folder: String, document: String) throws(DocumentError) -> [String: WordingValue] {
+    private static func read(folder: String, document: String,
+                             file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> [String: WordingValue] {
         var merged: [String: WordingValue] = [:]
         for name in ["common", document] {
-            let path = folder + "/" + name + ".yaml"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text: String
-            let node: Node?
-            do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
-                node = try Yams.compose(yaml: text)
-            } catch {
-                throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
-            }
-            guard case .mapping(let mapping)? = node else {
-                throw .wordingFile(path: path, problem: "expected key: text pairs")
-            }
-            for (key, value) in mapping {
-                guard let name = key.string else { continue }
-                switch value {
-                case .scalar(let scalar): merged[name] = .text(scalar.string)
-                case .sequence(let items): merged[name] = .list(items.compactMap(\.string))
-                case .mapping(let pairs):
-                    var table: [String: String] = [:]
-                    for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
-                    merged[name] = .table(table)
-                default:
-                    throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
-                }
-            }
+            guard let entries = try file(folder + "/" + name + ".yaml") else { continue }
+            merged.merge(entries) { _, later in later }
         }
         return merged
+    }
+
+    /// One wording file's entries. Composed with the basic resolver: wording is text, and
+    /// YAML 1.1's guessing of numbers, dates and yes/no (regular expressions on every
+    /// scalar) would only be thrown away by `.string`.
+    static func parse(path: String) throws(DocumentError) -> [String: WordingValue] {
+        let node: Node?
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            node = try Yams.compose(yaml: text, .basic)
+        } catch {
+            throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
+        }
+        guard case .mapping(let mapping)? = node else {
+            throw .wordingFile(path: path, problem: "expected key: text pairs")
+        }
+        var entries: [String: WordingValue] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            switch value {
+            case .scalar(let scalar): entries[name] = .text(scalar.string)
+            case .sequence(let items): entries[name] = .list(items.compactMap(\.string))
+            case .mapping(let pairs):
+                var table: [String: String] = [:]
+                for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
+                entries[name] = .table(table)
+            default:
+                throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
+            }
+        }
+        return entries
     }
 
     private func value(_ key: String) -> WordingValue? { entries[key] }

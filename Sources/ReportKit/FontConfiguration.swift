@@ -10,7 +10,10 @@ import CCairo
 /// from an outline font (Symbola), as vectors with their text intact.
 ///
 /// Built once per process: loading the font list costs milliseconds, and a
-/// finished configuration is only read afterwards.
+/// finished configuration is only read afterwards. It is also made fontconfig's
+/// current configuration before any Pango font map exists: a new font map starts a
+/// thread that calls `FcInit`, which loads the system's configuration and scans the
+/// fonts a second time unless a current one is already set.
 enum FontConfiguration {
     nonisolated(unsafe) static let shared: OpaquePointer? = {
         guard let config = FcInitLoadConfig() else { return nil }
@@ -25,6 +28,7 @@ enum FontConfiguration {
             FcConfigDestroy(config)
             return nil
         }
+        FcConfigSetCurrent(config)
         return config
     }()
 }

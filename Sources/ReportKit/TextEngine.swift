@@ -12,8 +12,11 @@ final class TextEngine {
     private var fonts: [FontKey: OpaquePointer] = [:]
 
     init() {
+        // The configuration first: it becomes fontconfig's current one, so the font
+        // map's start-up thread does not load the system's configuration again.
+        let config = FontConfiguration.shared
         fontMap = pango_cairo_font_map_new()
-        if let config = FontConfiguration.shared {
+        if let config {
             pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
         }
         pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)

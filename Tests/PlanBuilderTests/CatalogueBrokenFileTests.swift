@@ -73,6 +73,35 @@ final class BrokenCatalogueTests: XCTestCase {
         XCTAssertEqual(catalogue.adjustment("test-entry")?.limitations, ["fatigue"])
     }
 
+    /// Catalogue files are composed without YAML's implicit typing; the fields that want
+    /// a yes/no, a number or a null still see YAML 1.1's types, and quoted text stays text.
+    func testFieldTypesFollowYAMLRulesWithoutImplicitTyping() throws {
+        let entry = goodEntry
+            .replacingOccurrences(of: "access_to_work: false", with: "access_to_work: yes\n  review_weeks: 6")
+            .replacingOccurrences(of: "why: It helps.", with: "why: \"null\"")
+        let (text, _) = try shippedPlus(entry)
+        let loaded = try XCTUnwrap(Catalogue.load(templatesDirectory: try templates(adjustments: text)).adjustment("test-entry"))
+        XCTAssertEqual(loaded.accessToWork, true)
+        XCTAssertEqual(loaded.reviewWeeks, 6)
+        XCTAssertEqual(loaded.why, "null")
+        let (nullReview, _) = try shippedPlus(goodEntry.replacingOccurrences(of: "access_to_work: false", with: "access_to_work: false\n  review_weeks: ~"))
+        XCTAssertNil(try Catalogue.load(templatesDirectory: try templates(adjustments: nullReview)).adjustment("test-entry")?.reviewWeeks)
+
+        let cases: [(String, String, CatalogueError.Problem)] = [
+            ("access_to_work: false", "access_to_work: \"true\"", .wrongType(field: "access_to_work", expected: "true or false")),
+            ("access_to_work: false", "access_to_work: 1", .wrongType(field: "access_to_work", expected: "true or false")),
+            ("access_to_work: false", "access_to_work: false\n  review_weeks: 6.5", .wrongType(field: "review_weeks", expected: "a whole number")),
+            ("title: A test adjustment", "title: ~", .emptyField("title")),
+            ("title: A test adjustment", "title: NULL", .emptyField("title")),
+            ("title: A test adjustment", "title: [a, b]", .wrongType(field: "title", expected: "text")),
+        ]
+        for (original, replacement, problem) in cases {
+            let (text, _) = try shippedPlus(goodEntry.replacingOccurrences(of: original, with: replacement))
+            let error = try XCTUnwrap(loadError(try templates(adjustments: text)), replacement)
+            XCTAssertEqual(error.problem, problem, replacement)
+        }
+    }
+
     func testUnknownLimitationNamesEntryAndNearestCode() throws {
         let (text, line) = try shippedPlus(goodEntry.replacingOccurrences(of: "[fatigue]", with: "[pain, fatigeu]"))
         let error = try XCTUnwrap(loadError(try templates(adjustments: text)))

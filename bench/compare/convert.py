@@ -55,7 +55,7 @@ def to_typst(doc):
            '  footer: context text(8pt, fill: luma(80))[#%s #h(1fr) Page #counter(page).display() of #counter(page).final().first()])'
            % typst_str(doc["footer"]),
            '#set text(font: "DejaVu Sans", size: 10pt, lang: "en")',
-           '#set par(leading: 0.5em)',
+           '#set par(leading: float(sys.inputs.at("leading", default: "0.5")) * 1em)',
            '#show heading: set text(fill: rgb("#1f4e79"))',
            '#set table(stroke: (x: none, y: 0.5pt + luma(180)), inset: 4pt, fill: (x, y) => if y == 0 { rgb("#dde6f0") })']
     for b in doc["blocks"]:
@@ -145,21 +145,22 @@ def build(path):
 
 def to_lines(doc):
     """The floor's input: one line per paragraph, heading, list item or table row
-    (cells separated by tabs), prefixed with its kind."""
-    out = []
+    (cells separated by tabs), prefixed with its kind; HEADER and FOOTER carry the
+    running header and footer, TH a table's header row."""
+    out = ["HEADER\t%s" % doc["header"], "FOOTER\t%s" % doc["footer"].replace("\n", " ")]
     for b in doc["blocks"]:
         t = b["type"]
         if t == "heading":
-            out.append("H%d\t%s" % (b["level"], b["text"]))
+            out.append("H%d\t%s" % (min(b["level"], 3), b["text"]))
         elif t == "paragraph":
             out.append("P\t%s" % b["text"].replace("\n", " "))
         elif t in ("bullets", "signatures", "callout"):
             if b.get("title"):
                 out.append("P\t%s" % b["title"])
-            out.extend("P\t• %s" % i.replace("\n", " ") for i in b["items"])
+            out.extend("P\t\u2022 %s" % i.replace("\n", " ") for i in b["items"])
         elif t == "table":
             if b["header"]:
-                out.append("T\t" + "\t".join(b["header"]))
+                out.append("TH\t" + "\t".join(b["header"]))
             out.extend("T\t" + "\t".join(c.replace("\n", " ") for c in r) for r in b["rows"])
     return "\n".join(out) + "\n"
 

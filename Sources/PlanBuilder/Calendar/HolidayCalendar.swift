@@ -7,14 +7,13 @@
 /// Day. A Monday-to-Friday schedule never asks about those dates, so it loses exactly
 /// the published bank holidays.
 ///
-/// Holidays are precomputed into a dictionary for `precomputedYears` when the calendar
-/// is made (well under a millisecond), so `holiday(on:)` is a single lookup however
-/// many days a schedule asks about; years outside the range are computed on demand.
-/// That is 131 years per calendar although plans span one or two: cheap enough that it
-/// has not been worth a lazier cache, but the first thing to narrow if calendars are
-/// ever made per plan in a hot loop (with `inLieu`, Ireland can need two calendars).
+/// Each year's holidays are worked out the first time a schedule asks about that year
+/// and kept (`HolidayYearCache`), so `holiday(on:)` is a single lookup after the first
+/// day of a year however many days a schedule asks about, and a calendar made for one
+/// plan costs only the years the plan touches.
 public struct HolidayCalendar: Sendable {
-    /// Years looked up without recomputation; plans fall well inside this.
+    /// Years the calendar was once precomputed for, kept for callers that name the range;
+    /// every year is now computed on first use, inside or outside it.
     public static let precomputedYears: ClosedRange<Int> = 1970...2100
 
     public let region: HolidayRegion
@@ -24,8 +23,7 @@ public struct HolidayCalendar: Sendable {
     private let practice: HolidayWeekendPractice
     /// Only the proclaimed holidays that apply to `region`.
     private let proclaimed: [ProclaimedHoliday]
-    private let byYear: [Int: [PublicHoliday]]
-    private let byDayNumber: [Int: PublicHoliday]
+    private let cache = HolidayYearCache()
 
     /// - Parameter inLieu: Ireland only. False (the default) lists an Irish public holiday
     ///   on its own date and nothing more, because Irish law gives no substitute day: the
@@ -38,28 +36,13 @@ public struct HolidayCalendar: Sendable {
         rules = HolidayRegionRules.rules(for: region)
         practice = HolidayRegionRules.weekendPractice(for: region, inLieu: inLieu)
         self.proclaimed = region == .none ? [] : proclaimed.filter { $0.regions.contains(region) }
-        var byYear: [Int: [PublicHoliday]] = [:]
-        var byDayNumber: [Int: PublicHoliday] = [:]
-        if !rules.isEmpty {
-            for year in Self.precomputedYears {
-                let holidays = Self.compute(year: year, rules: rules, practice: practice,
-                                            proclaimed: self.proclaimed)
-                byYear[year] = holidays
-                for holiday in holidays where byDayNumber[holiday.date.dayNumber] == nil {
-                    byDayNumber[holiday.date.dayNumber] = holiday
-                }
-            }
-        }
-        self.byYear = byYear
-        self.byDayNumber = byDayNumber
     }
 
     /// The observed holidays in `year`, sorted by date, at most one per date; includes
     /// weekend-date entries (`isWeekendDate`), which a Monday-to-Friday list filters out.
     public func holidays(in year: Int) -> [PublicHoliday] {
         if rules.isEmpty { return [] }
-        if let cached = byYear[year] { return cached }
-        return Self.compute(year: year, rules: rules, practice: practice, proclaimed: proclaimed)
+        return cachedYear(year).holidays
     }
 
     /// The holiday observed on `date`, or nil for an ordinary day. On a Saturday or Sunday
@@ -67,11 +50,15 @@ public struct HolidayCalendar: Sendable {
     /// right on the same date (see `HolidayWeekendPractice.observe`).
     public func holiday(on date: LocalDate) -> PublicHoliday? {
         if rules.isEmpty { return nil }
-        if Self.precomputedYears.contains(date.year) { return byDayNumber[date.dayNumber] }
-        return holidays(in: date.year).first { $0.date == date }
+        return cachedYear(date.year).byDayNumber[date.dayNumber]
     }
 
     public func isHoliday(_ date: LocalDate) -> Bool { holiday(on: date) != nil }
+
+    private func cachedYear(_ year: Int) -> HolidayYearCache.Year {
+        let (rules, practice, proclaimed) = (rules, practice, proclaimed)
+        return cache.year(year) { Self.compute(year: $0, rules: rules, practice: practice, proclaimed: proclaimed) }
+    }
 
     /// Rule dates, minus those a proclamation moved away, plus proclaimed days, then
     /// weekend handling over the lot (so a substitute never lands on a proclaimed day).

@@ -31,7 +31,9 @@ public enum ProclaimedHolidays {
     public static func parse(yaml: String, file: String) throws -> [ProclaimedHoliday] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Basic resolver: every field is read as text (dates by `LocalDate(iso:)`), so
+            // YAML 1.1's regular-expression typing of each scalar would be wasted work.
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             throw ProclaimedHolidayError(file: file, problem: "not valid YAML: \(error)")
         }
@@ -67,12 +69,12 @@ public enum ProclaimedHolidays {
                 throw fail("unknown key \"\(key.scalar?.string ?? "?")\"; expected one of: date, name, regions, replaces", at: key)
             }
         }
-        guard let dateNode = mapping["date"] else { throw fail("missing \"date\"") }
+        guard let dateNode = mapping.value(forKey: "date") else { throw fail("missing \"date\"") }
         let date = try parseDate(dateNode, key: "date", fail: fail)
-        guard let name = mapping["name"]?.scalar?.string, !name.allSatisfy(\.isWhitespace) else {
+        guard let name = mapping.value(forKey: "name")?.scalar?.string, !name.allSatisfy(\.isWhitespace) else {
             throw fail("missing or empty \"name\"")
         }
-        guard let regionNodes = mapping["regions"]?.sequence, !regionNodes.isEmpty else {
+        guard let regionNodes = mapping.value(forKey: "regions")?.sequence, !regionNodes.isEmpty else {
             throw fail("\"regions\" must be a non-empty list, e.g. [england-and-wales, scotland]")
         }
         let regions = try regionNodes.map { regionNode -> HolidayRegion in
@@ -82,7 +84,7 @@ public enum ProclaimedHolidays {
             }
             return region
         }
-        let replaces = try mapping["replaces"].map { try parseDate($0, key: "replaces", fail: fail) }
+        let replaces = try mapping.value(forKey: "replaces").map { try parseDate($0, key: "replaces", fail: fail) }
         if replaces == date { throw fail("\"replaces\" is the same date as \"date\"") }
         return ProclaimedHoliday(date: date, name: name, regions: regions, replaces: replaces)
     }

@@ -106,7 +106,11 @@ extension Catalogue {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver types nothing: every plain scalar stays untyped text until
+            // a field asks for a null, a number or a yes/no (`CatalogueNodeReader.has`).
+            // The default resolver ran several ICU regular expressions on every scalar,
+            // and again in the duplicate-key check, two thirds of loading the catalogue.
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             throw CatalogueError(file: path, problem: .invalidYAML(reason: "\(error)"))
         }

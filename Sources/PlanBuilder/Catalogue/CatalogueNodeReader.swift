@@ -60,14 +60,14 @@ struct CatalogueNodeReader {
             let isNull = CatalogueNodeReader.has(node, .null)
             throw error(isNull ? .emptyField(key) : .wrongType(field: key, expected: "text"), line: lineOf(key))
         }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = CatalogueNodeReader.trimmed(value)
         guard !trimmed.isEmpty else { throw error(.emptyField(key), line: lineOf(key)) }
         return trimmed
     }
 
     func bool(_ key: String) throws -> Bool {
         let node = try required(key)
-        guard case .scalar = node, CatalogueNodeReader.has(node, .bool), let value = node.bool else {
+        guard case .scalar = node, CatalogueNodeReader.has(node, .bool), let value = CatalogueNodeReader.typedAsBool(node).bool else {
             throw error(.wrongType(field: key, expected: "true or false"), line: lineOf(key))
         }
         return value
@@ -125,9 +125,35 @@ struct CatalogueNodeReader {
         return scalar.string
     }
 
-    /// Whether the YAML resolver gave `node` this tag (a plain `6` is an int, `"6"` text).
+    /// Whether YAML 1.1's default rules give `node` this tag (a plain `6` is an int, `"6"`
+    /// text). Catalogue files are composed with the basic resolver, so the rules run here,
+    /// only for the fields that ask (`YAML11Typing`); a quoted or explicitly tagged scalar
+    /// keeps the tag it was written with.
     static func has(_ node: Node, _ tag: Tag.Name) -> Bool {
-        node.tag.rawValue == tag.rawValue
+        guard case .scalar(let scalar) = node else { return node.tag.rawValue == tag.rawValue }
+        guard scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return scalar.tag.rawValue == tag.rawValue }
+        let text = scalar.string
+        switch tag {
+        case .null: return YAML11Typing.isNull(text)
+        case .bool: return YAML11Typing.isBool(text)
+        case .int: return YAML11Typing.isInt(text)
+        default: return Resolver.default.resolveTag(of: node) == tag
+        }
+    }
+
+    /// A plain scalar tagged as a yes/no, so that Yams' `bool` (which refuses text) reads it.
+    static func typedAsBool(_ node: Node) -> Node {
+        guard case .scalar(let scalar) = node else { return node }
+        return .scalar(Node.Scalar(scalar.string, Tag(.bool, .basic, .default), scalar.style, scalar.mark))
+    }
+
+    /// Trims white space (Unicode's White_Space property: the same characters as
+    /// Foundation's `.whitespacesAndNewlines`) from both ends, without bridging to NSString.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
     }
 
     static func isKebabCase(_ code: String) -> Bool {

@@ -16,7 +16,7 @@ enum MeasureReader {
             return nil
         }
         let names = instrumentNames
-        let written = mapping["instrument"].flatMap { $0.scalar?.string }.map(ScalarText.trimmed)
+        let written = mapping.value(forKey: "instrument").flatMap { $0.scalar?.string }.map(ScalarText.trimmed)
         let instrument = written.flatMap(Measure.Instrument.init(rawValue:))
         let spec = instrument.flatMap { specs[$0] }
         let fields = MappingReader(mapping, path: path, anchor: log.location(of: node),
