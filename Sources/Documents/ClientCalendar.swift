@@ -81,7 +81,7 @@ struct ClientCalendar {
             let reason: String
             switch day.reason {
             case .publicHoliday(let name):
-                reason = try wording.text("day_off_public_holiday", ["name": name])
+                reason = try wording.text("day_off_public_holiday", ["name": HolidayName(wording: wording)(name)])
             case .appointment(let what?):
                 if let time = appointments.first(where: { $0.date == day.date && $0.what == what })?.time {
                     reason = try wording.text("day_off_appointment_time", ["what": what, "time": time.description])

@@ -16,6 +16,8 @@ public struct DocumentEngine: Sendable {
     /// kept: a batch renders thousands of documents from the same few files, while one
     /// `render` reads only its own document's wording.
     private let wordings: WordingLibrary
+    /// The wording folders, for reading `client.language` (see `DocumentLanguage`).
+    private let languages: [String]
     private let healthTerms: HealthTerms
     /// One calendar per nation; each works out a year's holidays the first time a
     /// schedule reaches that year, and keeps them for the next plan.
@@ -29,6 +31,7 @@ public struct DocumentEngine: Sendable {
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
         wordings = WordingLibrary(templates: templatesDirectory)
+        languages = DocumentLanguage.available(templates: templatesDirectory)
         healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
@@ -86,21 +89,30 @@ public struct DocumentEngine: Sendable {
         var caseFile = caseFile
         if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
-        var wording = try wordings.wording(document: kind.rawValue, language: caseFile.client.language)
-        wording = wording.withPronouns(caseFile.client.pronouns)
-        var document: ReportDocument
-        switch kind {
-        case .rtwPlan:
-            document = try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .employerReport:
-            document = try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .clientCopy:
-            document = try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
-        case .review:
-            document = try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
+        var documents: [ReportDocument] = []
+        for folder in language.folders {
+            let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
+            var built = try build(kind, disclosed: disclosed, wording: wording)
+            built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
+            documents.append(built)
         }
+        var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
         applyBrand(to: &document, caseFile: caseFile, kind: kind)
         return document
+    }
+
+    private func build(_ kind: DocumentKind, disclosed: DisclosedCase, wording: Wording) throws(DocumentError) -> ReportDocument {
+        switch kind {
+        case .rtwPlan:
+            return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .employerReport:
+            return try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .clientCopy:
+            return try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        case .review:
+            return try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+        }
     }
 
     /// Every document wears the service's brand; what the client reads or signs — their

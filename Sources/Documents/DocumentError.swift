@@ -3,6 +3,8 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case templatesNotFound(searched: [String])
     case wordingFile(path: String, problem: String)
     case missingWording(key: String, language: String)
+    /// `client.language` names a language the templates have no wording for.
+    case unsupportedLanguage(language: String, available: [String])
     case rendering(String)
     case writing(path: String, problem: String)
 
@@ -14,6 +16,8 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
             return "\(path): \(problem)"
         case .missingWording(let key, let language):
             return "the wording templates for \(language) have no entry \"\(key)\". Add it to templates/wording/\(language)/."
+        case .unsupportedLanguage(let language, let available):
+            return "client.language is \"\(language)\", but there is no wording in that language. Use one of: \(available.joined(separator: ", ")), or add templates/wording/\(language)/."
         case .rendering(let problem):
             return "could not lay out the document: \(problem)"
         case .writing(let path, let problem):

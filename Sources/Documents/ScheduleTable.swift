@@ -96,7 +96,7 @@ struct ExclusionWords {
     func describe(_ reason: ExcludedDay.Reason) throws(DocumentError) -> String {
         switch reason {
         case .publicHoliday(let name):
-            return try wording.text("excluded_public_holiday", ["name": name])
+            return try wording.text("excluded_public_holiday", ["name": HolidayName(wording: wording)(name)])
         case .appointment(let what?):
             return try wording.text("excluded_appointment_named", ["what": what])
         case .appointment(nil):

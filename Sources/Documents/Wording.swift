@@ -4,11 +4,12 @@ import Yams
 /// The sentences of the documents, read from `templates/wording/<language>/`, so that
 /// wording is edited as text and a second language is a folder, not a code change.
 ///
-/// Keys missing from a language fall back to British English.
+/// British English is complete by definition; any other language must have every key
+/// itself. A missing key is an error naming it, never a silent English sentence in the
+/// middle of a Welsh document.
 public struct Wording: Sendable {
     public let language: String
     private let entries: [String: WordingValue]
-    private let fallback: [String: WordingValue]
 
     enum WordingValue: Sendable {
         case text(String)
@@ -16,7 +17,8 @@ public struct Wording: Sendable {
         case table([String: String])
     }
 
-    /// Loads `common.yaml` and `<document>.yaml` for the language (falling back to `en-GB`).
+    /// Loads `common.yaml` and `<document>.yaml` for the language: `en-GB` for English in
+    /// any form, the language's own folder otherwise (see `DocumentLanguage`).
     public static func load(templates: String, document: String, language: String) throws(DocumentError) -> Wording {
         try load(templates: templates, document: document, language: language) { (path) throws(DocumentError) in
             FileManager.default.fileExists(atPath: path) ? try parse(path: path) : nil
@@ -24,22 +26,22 @@ public struct Wording: Sendable {
     }
 
     /// The same, reading each file through `file` (nil for a missing file), so that a
-    /// `WordingLibrary` parses `common.yaml` once for every document kind.
+    /// `WordingLibrary` parses `common.yaml` once for every document kind. A bilingual
+    /// tag (`cy-en`) is not one wording: the engine loads each of its languages.
     static func load(templates: String, document: String, language: String,
                      file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> Wording {
-        let base = try read(folder: templates + "/wording/en-GB", document: document, file: file)
-        let normalised = language.isEmpty ? "en-GB" : language
-        let folder = templates + "/wording/" + normalised
-        guard normalised != "en-GB", FileManager.default.fileExists(atPath: folder + "/common.yaml") else {
-            return Wording(language: "en-GB", entries: base, fallback: base)
+        let available = DocumentLanguage.available(templates: templates)
+        let resolved = try DocumentLanguage.resolve(language, available: available)
+        guard !resolved.isBilingual else {
+            throw .unsupportedLanguage(language: language, available: DocumentLanguage.choices(available))
         }
-        return Wording(language: normalised, entries: try read(folder: folder, document: document, file: file), fallback: base)
+        let folder = resolved.folders[0]
+        return Wording(language: folder, entries: try read(folder: templates + "/wording/" + folder, document: document, file: file))
     }
 
-    private init(language: String, entries: [String: WordingValue], fallback: [String: WordingValue]) {
+    private init(language: String, entries: [String: WordingValue]) {
         self.language = language
         self.entries = entries
-        self.fallback = fallback
     }
 
     private static func read(folder: String, document: String,
@@ -83,7 +85,7 @@ public struct Wording: Sendable {
         return entries
     }
 
-    private func value(_ key: String) -> WordingValue? { entries[key] ?? fallback[key] }
+    private func value(_ key: String) -> WordingValue? { entries[key] }
 
     /// Placeholders every sentence of one document may use, such as the client's
     /// pronouns (`{their}`, `{they}`, `{them}`); values given to `text` win.
@@ -108,11 +110,27 @@ public struct Wording: Sendable {
     /// The sentence for `key` with `{placeholders}` filled in.
     public func text(_ key: String, _ values: [String: String] = [:]) throws(DocumentError) -> String {
         guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
-        return Wording.fill(template, defaults.isEmpty ? values : defaults.merging(values) { $1 })
+        let all = defaults.isEmpty ? values : defaults.merging(values) { $1 }
+        return Wording.fill(try counted(template, all), all)
     }
 
-    /// Whether the wording (or its fallback) has an entry for `key`.
-    public func has(_ key: String) -> Bool { entries[key] != nil || fallback[key] != nil }
+    /// Every key, table entry (`key.entry`) and list item (`key[n]`): what a test compares
+    /// to check that a language has everything the English wording has.
+    var keyPaths: Set<String> {
+        var paths: Set<String> = []
+        for (key, value) in entries {
+            paths.insert(key)
+            switch value {
+            case .text: break
+            case .list(let items): for index in items.indices { paths.insert("\(key)[\(index)]") }
+            case .table(let table): for entry in table.keys { paths.insert(key + "." + entry) }
+            }
+        }
+        return paths
+    }
+
+    /// Whether the wording has an entry for `key`.
+    public func has(_ key: String) -> Bool { entries[key] != nil }
 
     public func list(_ key: String) throws(DocumentError) -> [String] {
         guard case .list(let items)? = value(key) else { throw .missingWording(key: key, language: language) }
@@ -122,15 +140,39 @@ public struct Wording: Sendable {
     /// A word from a table such as `weekday_short.mon`; the code itself when absent.
     public func lookup(_ table: String, _ code: String) -> String {
         if case .table(let entries)? = entries[table], let word = entries[code] { return Wording.fill(word, defaults) }
-        if case .table(let entries)? = fallback[table], let word = entries[code] { return Wording.fill(word, defaults) }
         return code
     }
 
     /// A whole table of words, e.g. conditions and the charities that help with them.
     public func table(_ name: String) -> [String: String] {
         if case .table(let entries)? = entries[name] { return entries }
-        if case .table(let entries)? = fallback[name] { return entries }
         return [:]
+    }
+
+    /// Fills the counted placeholders, `{days:count_day}`: the number in `values["days"]`
+    /// with the noun form that the table `count_day` gives for the number's plural category
+    /// (falling back to the table's `other`). Languages whose nouns change with the number
+    /// (Welsh "2 ddiwrnod", "3 diwrnod") say so in their wording, not in code.
+    private func counted(_ template: String, _ values: [String: String]) throws(DocumentError) -> String {
+        guard template.contains(":") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: ":", maxSplits: 1).map(String.init)
+            if parts.count == 2, let number = values[parts[0]] {
+                let forms = table(parts[1])
+                guard let form = forms[PluralCategory.of(number, language: language)] ?? forms["other"] else {
+                    throw .missingWording(key: parts[1] + ".other", language: language)
+                }
+                result += Wording.fill(form, ["n": number])
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     static func fill(_ template: String, _ values: [String: String]) -> String {

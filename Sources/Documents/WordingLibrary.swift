@@ -19,8 +19,8 @@ final class WordingLibrary: @unchecked Sendable {
         self.templates = templates
     }
 
-    /// The wording for `document` in `language` (British English for a language the
-    /// templates do not have, key by key where a language lacks a sentence).
+    /// The wording for `document` in `language` (`en-GB` for English in any form; a
+    /// language the templates do not have is an error, see `DocumentLanguage`).
     func wording(document: String, language: String) throws(DocumentError) -> Wording {
         let key = language + "/" + document
         lock.lock()

@@ -1,0 +1,24 @@
+import ReportKit
+
+/// A bilingual document for `client.language: cy-en`: the whole document in the first
+/// language, then, from a new page, the whole document in the second.
+///
+/// Why whole documents rather than each paragraph in both languages: the documents are
+/// built from tables, calendars and signature blocks whose columns would not hold two
+/// languages side by side, and a reader can follow one language from start to finish.
+/// Welsh comes first, so it is not treated less favourably than English (Welsh Language
+/// Standards). The document language (`/Lang`) is the first language; marking the second
+/// half with its own `/Lang` needs per-span language in ReportKit's tagging.
+enum BilingualDocument {
+    static func join(_ first: ReportDocument, _ second: ReportDocument) -> ReportDocument {
+        var joined = first
+        joined.blocks = first.blocks + [.pageBreak] + second.blocks
+        if let firstTitle = first.metadata.title, let secondTitle = second.metadata.title {
+            joined.metadata.title = firstTitle + " / " + secondTitle
+        }
+        if let firstSubject = first.metadata.subject, let secondSubject = second.metadata.subject {
+            joined.metadata.subject = firstSubject + " / " + secondSubject
+        }
+        return joined
+    }
+}

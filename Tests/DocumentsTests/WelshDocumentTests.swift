@@ -1,0 +1,101 @@
+import XCTest
+import Documents
+@testable import PlanBuilder
+
+/// Every document of the shared examples in Welsh (`cy`) and in Welsh then English
+/// (`cy-en`), read back from the PDF: Welsh sentences, Welsh dates, no placeholder or
+/// wording key left in the text.
+final class WelshDocumentTests: XCTestCase {
+    /// Phrases each document must carry in Welsh, whatever the case.
+    private let welshPhrases: [DocumentKind: [String]] = [
+        .rtwPlan: ["Cynllun dychwelyd i'r gwaith fesul cam", "Wythnos wrth wythnos", "Tudalen 1 o"],
+        .employerReport: ["Adroddiad iechyd a gwaith", "Ffitrwydd i weithio", "Tudalen 1 o"],
+        .clientCopy: ["Eich cynllun dychwelyd i'r gwaith", "Eich wythnosau", "Ble arall i gael help", "Samariaid"],
+        .review: ["Adolygiad cynnydd", "Oriau: wedi'u cynllunio ac wedi'u gweithio"],
+    ]
+    private let englishHeadings = ["Week by week", "Fitness for work", "Your weeks", "Where else to get help",
+                                   "Hours: planned and worked", "Page 1 of", "(continued)"]
+    private let welshMonths = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+                               "Medi", "Hydref", "Tachwedd", "Rhagfyr"]
+
+    private func texts(language: String) throws -> [(String, DocumentKind, String)] {
+        let engine = try TestSupport.engine()
+        var results: [(String, DocumentKind, String)] = []
+        for path in TestSupport.sharedExamples {
+            var file = try engine.reader.read(path: path)
+            file.client.language = language
+            let schedule = try engine.schedule(for: file)
+            for kind in engine.supportedDocuments(for: file) {
+                let pdf = try engine.render(kind, caseFile: file, schedule: schedule)
+                let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                results.append((URL(fileURLWithPath: path).lastPathComponent, kind, text))
+            }
+        }
+        XCTAssertGreaterThanOrEqual(results.count, 7, "both examples, every document they support")
+        return results
+    }
+
+    private func assertNoLeftovers(_ text: String, _ label: String) {
+        XCTAssertNil(text.range(of: #"\{[a-z_]+(:[a-z_]+)?\}"#, options: .regularExpression), "\(label): a {placeholder} is left")
+        // A wording key is lower-case words joined by "_" (`calendar_heading`); a case-file
+        // field named in a schedule note (`plan.max_day_hours`) is preceded by a dot.
+        XCTAssertNil(text.range(of: #"(?<![.\w])[a-z]+_[a-z_]+\b"#, options: .regularExpression).map { String(text[$0]) },
+                     "\(label): a wording key leaks into the text")
+    }
+
+    func testEveryDocumentInWelsh() throws {
+        for (file, kind, text) in try texts(language: "cy") {
+            let label = "\(file) \(kind.rawValue)"
+            for phrase in welshPhrases[kind] ?? [] { XCTAssertTrue(text.contains(phrase), "\(label): no “\(phrase)”") }
+            for heading in englishHeadings { XCTAssertFalse(text.contains(heading), "\(label): English “\(heading)”") }
+            XCTAssertTrue(welshMonths.contains { text.contains(" \($0) 2026") }, "\(label): no Welsh date")
+            XCTAssertNil(text.range(of: #"\b(January|February|March|April|June|July|August) 20"#, options: .regularExpression),
+                         "\(label): an English month")
+            assertNoLeftovers(text, label)
+        }
+    }
+
+    func testClientCopyDatesAndCountsAreWelsh() throws {
+        let copies = try texts(language: "cy").filter { $0.1 == .clientCopy }.map(\.2)
+        let backPain = try XCTUnwrap(copies.first { $0.contains("Jane Morrison") })
+        XCTAssertTrue(backPain.contains("Dydd Llun 2 Mawrth 2026"), "the start date with its Welsh weekday")
+        XCTAssertTrue(backPain.contains("am y 4 wythnos cyntaf"), "singular noun after a numeral")
+        XCTAssertTrue(backPain.contains("Dydd Gwener y Groglith"), "Good Friday named in Welsh")
+        XCTAssertFalse(backPain.contains("Good Friday"))
+    }
+
+    func testBilingualIsWelshThenEnglish() throws {
+        for (file, kind, text) in try texts(language: "cy-en") {
+            let label = "\(file) \(kind.rawValue)"
+            let welsh = try XCTUnwrap(welshPhrases[kind]?.first)
+            let english = ["Phased return-to-work plan", "Health and work report", "Your return-to-work plan", "Progress review"]
+            let welshAt = try XCTUnwrap(text.range(of: welsh), "\(label): Welsh title")
+            let englishAt = try XCTUnwrap(english.compactMap { text.range(of: $0) }.first, "\(label): English title")
+            XCTAssertLessThan(welshAt.lowerBound, englishAt.lowerBound, "\(label): Welsh comes first")
+            assertNoLeftovers(text, label)
+        }
+    }
+
+    func testBilingualDocumentLanguageIsWelsh() throws {
+        let engine = try TestSupport.engine()
+        var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))
+        file.client.language = "cy-en"
+        let document = try engine.build(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
+        XCTAssertEqual(document.metadata.language, "cy")
+        XCTAssertTrue(document.metadata.title?.contains(" / ") == true, "both titles")
+    }
+
+    func testWalesGetsWelshServices() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var file = try engine.reader.read(path: path)
+        file.client.language = "cy"
+        file.plan?.holidays = .englandAndWales
+        file.health?.conditions = [Condition(name: "Depression")]
+        let pdf = try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for service in ["Mynediad at Waith", "Cyngor ar Bopeth Cymru", "GIG 111 Cymru", "Mind Cymru", "Samariaid", "116 123"] {
+            XCTAssertTrue(text.contains(service), "Wales: \(service)")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import XCTest
+@testable import Documents
+@testable import PlanBuilder
+
+/// Which wording a `client.language` reads, that a language with no wording is refused,
+/// that the Welsh wording has every key the English has, and Welsh counted nouns.
+final class WordingLanguageTests: XCTestCase {
+    private let available = ["cy", "en-GB"]
+
+    func testLanguageTagsChooseFolders() throws {
+        for tag in ["", "en", "en-GB", "en-IE", "EN-gb"] {
+            XCTAssertEqual(try DocumentLanguage.resolve(tag, available: available).folders, ["en-GB"], tag)
+        }
+        XCTAssertEqual(try DocumentLanguage.resolve("cy", available: available).folders, ["cy"])
+        XCTAssertEqual(try DocumentLanguage.resolve("cy-GB", available: available).folders, ["cy"])
+        XCTAssertEqual(try DocumentLanguage.resolve("cy-en", available: available).folders, ["cy", "en-GB"])
+    }
+
+    func testFrenchIsRefusedNamingTheFieldAndTheChoices() throws {
+        XCTAssertThrowsError(try DocumentLanguage.resolve("fr", available: available)) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("client.language") && message.contains("\"fr\""), message)
+            XCTAssertTrue(message.contains("cy") && message.contains("en-GB") && message.contains("cy-en"), message)
+        }
+        let engine = try TestSupport.engine()
+        var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))
+        file.client.language = "fr"
+        let schedule = try engine.schedule(for: file)
+        XCTAssertThrowsError(try engine.render(.clientCopy, caseFile: file, schedule: schedule)) { error in
+            guard case DocumentError.unsupportedLanguage(let language, _)? = error as? DocumentError else {
+                return XCTFail("not an unsupported-language error: \(error)")
+            }
+            XCTAssertEqual(language, "fr")
+        }
+    }
+
+    /// Every key, list item and table entry of every English wording file is in the Welsh
+    /// one (the caseload report once it has a Welsh file).
+    func testWelshHasEveryEnglishKey() throws {
+        let root = TestSupport.templates + "/wording/"
+        let documents = DocumentKind.allCases.map(\.rawValue)
+            + (FileManager.default.fileExists(atPath: root + "cy/caseload.yaml") ? ["caseload"] : [])
+        for document in documents {
+            let english = try Wording.load(templates: TestSupport.templates, document: document, language: "en-GB")
+            let welsh = try Wording.load(templates: TestSupport.templates, document: document, language: "cy")
+            XCTAssertEqual(english.keyPaths.subtracting(welsh.keyPaths).sorted(), [], "cy lacks keys for \(document)")
+        }
+    }
+
+    func testAMissingWelshKeyFailsLoudly() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates").path
+        try FileManager.default.copyItem(atPath: TestSupport.templates, toPath: templates)
+        let path = templates + "/wording/cy/client-copy.yaml"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        try lines.filter { !$0.hasPrefix("calendar_heading:") }.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let engine = try DocumentEngine(templatesDirectory: templates)
+        var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))
+        file.client.language = "cy"
+        let schedule = try engine.schedule(for: file)
+        XCTAssertThrowsError(try engine.render(.clientCopy, caseFile: file, schedule: schedule)) { error in
+            XCTAssertEqual(error as? DocumentError, .missingWording(key: "calendar_heading", language: "cy"))
+        }
+    }
+
+    func testWelshCountedNouns() throws {
+        let wording = try Wording.load(templates: TestSupport.templates, document: "employer-report", language: "cy")
+        let days = ["1": "1 diwrnod", "2": "2 ddiwrnod", "3": "3 diwrnod", "6": "6 diwrnod"]
+        for (number, phrase) in days {
+            XCTAssertEqual(try wording.text("capacity_days", ["days": number]), "Hyd at \(phrase) yr wythnos")
+        }
+        XCTAssertEqual(try wording.text("capacity_sitting", ["minutes": "2"]), "Eistedd am tua 2 funud ar y tro")
+        XCTAssertEqual(try wording.text("capacity_sitting", ["minutes": "20"]), "Eistedd am tua 20 munud ar y tro")
+        XCTAssertEqual(try wording.text("action_hours_detail", ["weeks": "2", "target_week": "2"]),
+                       "Yr oriau a'r diwrnodau yn yr amserlen isod: 2 wythnos, a'r oriau llawn yn cael eu cyrraedd yn wythnos 2.")
+        XCTAssertEqual(PluralCategory.of("3", language: "cy"), "few")
+        XCTAssertEqual(PluralCategory.of("1", language: "en-GB"), "one")
+        XCTAssertEqual(PluralCategory.of("2", language: "en-GB"), "other")
+        let english = try Wording.load(templates: TestSupport.templates, document: "employer-report", language: "en-IE")
+        XCTAssertEqual(english.language, "en-GB")
+        XCTAssertEqual(try english.text("capacity_days", ["days": "2"]), "Up to 2 days a week")
+    }
+
+    /// Welsh dates come from the wording (as English ones do), so output does not depend
+    /// on the ICU data of the machine; the names must agree with Foundation's Welsh locale.
+    func testWelshDateNamesAgreeWithFoundation() throws {
+        let wording = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "cy")
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "cy")
+        XCTAssertEqual(try wording.list("month_long"), formatter.monthSymbols)
+        XCTAssertEqual(try wording.list("month_short"), formatter.shortMonthSymbols)
+        let codes = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        XCTAssertEqual(codes.map { wording.lookup("weekday_long", $0) }, formatter.weekdaySymbols)
+    }
+}
