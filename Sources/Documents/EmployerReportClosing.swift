@@ -22,7 +22,9 @@ extension EmployerReportDocument {
         var blocks: [Block] = [heading, .keyValues(rows),
                                .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small),
                                .table(try CompactScheduleTable(schedule: schedule, wording: wording, dates: dates).table())]
-        let watch = schedule.notes.filter { $0.kind == .flag || $0.topic == .pause }.map { RichText($0.message) }
+        let words = NoteWords(wording: wording, dates: dates)
+        var watch: [RichText] = []
+        for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
         if !watch.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading"))), .bulletList(watch)]))
         }

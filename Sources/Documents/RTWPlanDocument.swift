@@ -128,7 +128,9 @@ struct RTWPlanDocument: CaseDocument {
             blocks.append(.paragraph(.bold(text), style: .small))
         }
         blocks.append(.table(try ScheduleTable(schedule: schedule, wording: wording, dates: dates).table()))
-        let notes = schedule.notes.map { RichText($0.message) }
+        let words = NoteWords(wording: wording, dates: dates)
+        var notes: [RichText] = []
+        for note in schedule.notes { notes.append(RichText(try words.text(note))) }
         if !notes.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("notes_heading"))), .bulletList(notes)]))
         }

@@ -103,10 +103,25 @@ public struct ScheduleNote: Sendable, Equatable {
     public enum Topic: String, Sendable { case capacity, contract, steps, pause, dayLength, reviews }
     public var kind: Kind
     public var topic: Topic
+    /// The English sentence, for the terminal and `plan --json`.
     public var message: String
-    public init(kind: Kind, topic: Topic, message: String) {
+    /// The same note as data, so documents word it in their own language:
+    /// `templates/wording/<language>/common.yaml` has `note_<key>` with `{placeholders}`.
+    public var key: String
+    public var values: [String: NoteValue]
+    public init(kind: Kind, topic: Topic, message: String, key: String = "", values: [String: NoteValue] = [:]) {
         self.kind = kind
         self.topic = topic
         self.message = message
+        self.key = key
+        self.values = values
     }
+}
+
+/// A value in a schedule note, kept as what it is so each document formats it its way.
+public enum NoteValue: Sendable, Equatable {
+    case minutes(Int)
+    case number(Int)
+    case percent(Double)
+    case weekday(Weekday)
 }

@@ -47,12 +47,18 @@ enum ScheduleAssembly {
             while end + 1 < weeks.count, weeks[end + 1].kind == .pause { end += 1 }
             let span = index == end ? "Week \(index + 1) is a pause" : "Weeks \(index + 1) to \(end + 1) are a pause"
             var message = "\(span): the employee is away, so nothing is worked."
+            var key = index == end ? "pause_single" : "pause_range"
+            var values: [String: NoteValue] = ["first": .number(index + 1), "last": .number(end + 1)]
             if end + 1 < weeks.count {
                 let next = weeks[end + 1].plan
-                let how = setup.plan.afterPause == .stepBack ? "one step below the level before the pause" : "the level reached before the pause"
+                let stepBack = setup.plan.afterPause == .stepBack
+                let how = stepBack ? "one step below the level before the pause" : "the level reached before the pause"
                 message += " Week \(next.number) resumes at \(HoursText.hours(minutes: next.plannedMinutes)) h, \(how)."
+                key += stepBack ? "_step_back" : "_repeat"
+                values["next"] = .number(next.number)
+                values["hours"] = .minutes(next.plannedMinutes)
             }
-            notes.append(ScheduleNote(kind: .info, topic: .pause, message: message))
+            notes.append(ScheduleNote(kind: .info, topic: .pause, message: message, key: key, values: values))
             index = end + 1
         }
         return notes
@@ -67,7 +73,12 @@ enum ScheduleAssembly {
         var message = "No \(noun) is longer than \(limit) h (plan.max_day_hours) until week \(first.number - 1)"
         if let review = setup.plan.maxDayHoursUntilReview { message += ", after review \(review)" }
         message += "; from week \(first.number) \(noun)s step up to the full \(full) h by at most \(HoursText.hours(minutes: setup.dayRiseUnits * setup.unit)) h a week. Check how the employee is at each step."
-        return [ScheduleNote(kind: .flag, topic: .dayLength, message: message)]
+        let key = (setup.contract.isShiftWork ? "step_up_shifts" : "step_up_days") + (setup.plan.maxDayHoursUntilReview == nil ? "" : "_review")
+        let values: [String: NoteValue] = [
+            "limit": .minutes(setup.longestDayUnits * setup.unit), "until": .number(first.number - 1), "from": .number(first.number),
+            "full": .minutes(setup.finalDayUnits * setup.unit), "rise": .minutes(setup.dayRiseUnits * setup.unit),
+            "review": .number(setup.plan.maxDayHoursUntilReview ?? 0)]
+        return [ScheduleNote(kind: .flag, topic: .dayLength, message: message, key: key, values: values)]
     }
 
     private static func shorterDayNotes(_ run: WeekSimulator.Run, pattern: WorkPattern) -> [ScheduleNote] {
@@ -77,17 +88,26 @@ enum ScheduleAssembly {
             let shortest = week.plan.days.map(\.minutes).min() ?? 0
             let longest = week.plan.longestDayMinutes
             if let before = previous, shortest < before.shortest || longest < before.longest, week.kind != .shortened {
-                let why: String
+                let why: String, reason: String
                 let shortestDay = week.plan.days.min { $0.minutes < $1.minutes }
                 let capped = shortestDay.flatMap { pattern.longestMinutes(on: $0.date.weekday) }.map { $0 <= shortest } ?? false
-                if capped, shortest < before.shortest { why = "of the agreed finishing time on \(shortestDay!.date.weekday.rawValue.capitalized)days" }
-                else if run.weeks[week.plan.number - 2].kind == .pause { why = "it follows a pause" }
-                else if before.week.kind == .shortened || week.heldBy == .afterShortWeek { why = "it follows a shortened week, so its hours rise by one step only" }
-                else if week.plan.days.count > before.week.plan.days.count { why = "it adds a working day" }
-                else { why = "of the agreed finishing times" }
+                if capped, shortest < before.shortest {
+                    (why, reason) = ("of the agreed finishing time on \(shortestDay!.date.weekday.rawValue.capitalized)days", "finish_time")
+                } else if run.weeks[week.plan.number - 2].kind == .pause {
+                    (why, reason) = ("it follows a pause", "after_pause")
+                } else if before.week.kind == .shortened || week.heldBy == .afterShortWeek {
+                    (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
+                } else if week.plan.days.count > before.week.plan.days.count {
+                    (why, reason) = ("it adds a working day", "added_day")
+                } else {
+                    (why, reason) = ("of the agreed finishing times", "finish_times")
+                }
                 let (now, then) = shortest < before.shortest ? (shortest, before.shortest) : (longest, before.longest)
+                var values: [String: NoteValue] = ["week": .number(week.plan.number), "now": .minutes(now), "then": .minutes(then)]
+                if let day = shortestDay?.date.weekday { values["weekday"] = .weekday(day) }
                 notes.append(ScheduleNote(kind: .info, topic: .dayLength,
-                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why)."))
+                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why).",
+                                          key: "shorter_days_" + reason, values: values))
             }
             previous = (week, shortest, longest)
         }
@@ -101,17 +121,20 @@ enum ScheduleAssembly {
         var notes: [ScheduleNote] = []
         if setup.plan.exceedCapacity, setup.exceedsCapacity(weeks[firstWorked].days) {
             weeks[firstWorked].flags.append("Week \(weeks[firstWorked].number) is above the assessed capacity, as the case file asks (plan.exceed_capacity).")
-            notes.append(ScheduleNote(kind: .flag, topic: .capacity, message: "Week \(weeks[firstWorked].number) goes beyond the assessed capacity at the case manager's request."))
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity, message: "Week \(weeks[firstWorked].number) goes beyond the assessed capacity at the case manager's request.",
+                                      key: "beyond_capacity_on_request", values: ["week": .number(weeks[firstWorked].number)]))
         }
         if let hours = capacity.hoursPerDay,
            let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the employee could manage. Check at the review before that week."))
+                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the employee could manage. Check at the review before that week.",
+                                      key: "beyond_capacity_hours", values: ["week": .number(week.number), "hours": .minutes(Int((hours * 60).rounded()))]))
         }
         if let days = capacity.daysPerWeek,
            let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.count > days }) {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) the employee works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week."))
+                                      message: "From week \(week.number) the employee works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week.",
+                                      key: "beyond_capacity_days", values: ["week": .number(week.number), "days": .number(days)]))
         }
         return notes
     }

@@ -94,7 +94,8 @@ struct ScheduleSetup {
             startUnits = percentUnits(50)
             if let capacityWeekUnits, capacityWeekUnits < startUnits, capacityWeekUnits > 0 {
                 startUnits = capacityWeekUnits
-                notes.append(ScheduleNote(kind: .info, topic: .capacity, message: "The plan gives no start, so it starts at the assessed capacity (\(HoursText.hours(minutes: capacityWeekUnits * unit)) h a week) rather than the usual 50 %."))
+                notes.append(ScheduleNote(kind: .info, topic: .capacity, message: "The plan gives no start, so it starts at the assessed capacity (\(HoursText.hours(minutes: capacityWeekUnits * unit)) h a week) rather than the usual 50 %.",
+                                          key: "start_at_capacity", values: ["hours": .minutes(capacityWeekUnits * unit)]))
             }
         }
         self.firstWeekDays = firstWeekDays
@@ -104,11 +105,15 @@ struct ScheduleSetup {
         if contract.isShiftWork, plan.targetPercent >= 100, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
             targetUnits = units(shiftHours) * shifts
             if abs(Double(targetUnits * unit) - Double(contractMinutes)) >= 1 {
-                notes.append(ScheduleNote(kind: .info, topic: .contract, message: "\(shifts) shifts of \(HoursText.hours(shiftHours)) h are not exactly the contracted \(HoursText.hours(contract.hoursPerWeek)) h; the last week is full shifts."))
+                notes.append(ScheduleNote(kind: .info, topic: .contract, message: "\(shifts) shifts of \(HoursText.hours(shiftHours)) h are not exactly the contracted \(HoursText.hours(contract.hoursPerWeek)) h; the last week is full shifts.",
+                                          key: "shifts_not_contract",
+                                          values: ["shifts": .number(shifts), "shift_hours": .minutes(Int((shiftHours * 60).rounded())),
+                                                   "hours": .minutes(contractMinutes)]))
             }
         }
         if plan.targetPercent < 100 {
-            notes.append(ScheduleNote(kind: .info, topic: .contract, message: "The plan ends at \(HoursText.percent(plan.targetPercent)) % of the contract: a lasting reduction of hours."))
+            notes.append(ScheduleNote(kind: .info, topic: .contract, message: "The plan ends at \(HoursText.percent(plan.targetPercent)) % of the contract: a lasting reduction of hours.",
+                                      key: "lasting_reduction", values: ["percent": .percent(plan.targetPercent)]))
         }
         if startUnits > targetUnits {
             conflicts.append(PlanConflict(

@@ -1,0 +1,55 @@
+import XCTest
+import Documents
+@testable import PlanBuilder
+
+/// Every note the schedule can make is worded in every language the documents speak:
+/// plans that pause, step back, step up to full shifts after a review, shorten days for a
+/// finishing time and pass the assessed capacity are rendered in English and in Welsh,
+/// and each note must come out in the language's own words, never the English message.
+final class ScheduleNoteWordingTests: XCTestCase {
+    private func date(_ text: String) -> LocalDate { LocalDate(iso: text)! }
+
+    private func plans() -> [CaseFile] {
+        var shift = PlanSpec(start: date("2026-03-09"), startHoursPerDay: 4, strategy: .shifts)
+        shift.maxDayHours = 8
+        shift.maxDayHoursUntilReview = 1
+        shift.reviews = ReviewPlan(everyWeeks: 3)
+        shift.unavailable = [UnavailableSpan(from: date("2026-03-23"), until: date("2026-03-29"), reason: "annual leave")]
+        shift.afterPause = .stepBack
+        var office = PlanSpec(start: date("2026-06-01"), strategy: .balanced)
+        office.targetPercent = 80
+        office.pattern = WorkPattern(dayStart: TimeOfDay(hour: 9, minute: 30), windows: [.fri: DayWindow(until: TimeOfDay(hour: 12, minute: 0))])
+        office.unavailable = [UnavailableSpan(from: date("2026-06-15"), until: date("2026-06-26"), reason: "annual leave")]
+        let capacity = Capacity(hoursPerDay: 3, daysPerWeek: 2)
+        return [
+            CaseFile(caseInfo: CaseInfo(reference: "N-1"), client: Client(name: "Shift Worker"),
+                     employment: Employment(contract: Contract(hoursPerWeek: 36, shiftHours: 12, shiftsPerWeek: 3)),
+                     assessment: Assessment(capacity: Capacity(hoursPerDay: 4, daysPerWeek: 3)), plan: shift),
+            CaseFile(caseInfo: CaseInfo(reference: "N-2"), client: Client(name: "Office Worker"),
+                     employment: Employment(contract: Contract(hoursPerWeek: 37.5)), assessment: Assessment(capacity: capacity), plan: office),
+        ]
+    }
+
+    func testEveryNoteIsWordedInEnglishAndWelsh() throws {
+        let engine = try TestSupport.engine()
+        var keys = Set<String>()
+        for var file in plans() {
+            file.consent.shareWithEmployer.insert(.functionalEffects)
+            let schedule = try XCTUnwrap(try engine.schedule(for: file))
+            XCTAssertFalse(schedule.notes.isEmpty)
+            keys.formUnion(schedule.notes.map(\.key))
+            for language in ["en-GB", "cy"] {
+                file.client.language = language
+                let text = try TestSupport.flowingText(of: try engine.render(.rtwPlan, caseFile: file, schedule: schedule))
+                for note in schedule.notes {
+                    XCTAssertFalse(note.key.isEmpty, "a note without a key: \(note.message)")
+                    if language == "cy" {
+                        XCTAssertFalse(text.contains(String(note.message.prefix(30))), "\(file.caseInfo.reference): English note in Welsh: \(note.message)")
+                    }
+                }
+            }
+        }
+        XCTAssertTrue(keys.contains { $0.hasPrefix("pause_") } && keys.contains { $0.hasPrefix("step_up_") }
+                      && keys.contains { $0.hasPrefix("beyond_capacity") }, "the plans make the notes they are meant to: \(keys)")
+    }
+}
