@@ -26,14 +26,14 @@ struct ClientCalendar {
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false))]
             for day in workingDays {
                 if let worked = week.days.first(where: { $0.date.weekday == day }) {
-                    cells.append(.bold(HoursText.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
+                    cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
                 } else if week.excluded.contains(where: { $0.date.weekday == day }) {
                     cells.append(.italic(off))
                 } else {
                     cells.append(RichText(rest))
                 }
             }
-            cells.append(.bold(HoursText.fraction(minutes: week.totalMinutes)))
+            cells.append(.bold(wording.fraction(minutes: week.totalMinutes)))
             if showPay { cells.append(RichText(try pay(week.payPercent))) }
             rows.append(TableRow(cells))
         }
@@ -53,12 +53,12 @@ struct ClientCalendar {
             var days = RichText([])
             for (index, day) in week.days.enumerated() {
                 if index > 0 { days += RichText("\n") }
-                days += RichText(dates.weekday(day.date) + "\u{00A0}") + .bold(HoursText.fraction(minutes: day.minutes))
+                days += RichText(dates.weekday(day.date) + "\u{00A0}") + .bold(wording.fraction(minutes: day.minutes))
                 if let start = day.start, let finish = day.finish { days += RichText(" \(start)\u{2013}\(finish)") }
             }
             if week.days.isEmpty { days = .italic(try wording.text("calendar_no_work")) }
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false)), days,
-                                     .bold(HoursText.fraction(minutes: week.totalMinutes))]
+                                     .bold(wording.fraction(minutes: week.totalMinutes))]
             if showPay { cells.append(RichText(try pay(week.payPercent))) }
             rows.append(TableRow(cells))
         }

@@ -15,10 +15,10 @@ struct ClientScheduleWarnings {
         if let stepUp = warnings.stepUp {
             sentences.append(try wording.text("warn_step_up", [
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
-                "rise": HoursText.duration(minutes: stepUp.riseMinutes), "full": HoursText.duration(minutes: stepUp.fullMinutes)]))
+                "rise": wording.duration(minutes: stepUp.riseMinutes), "full": wording.duration(minutes: stepUp.fullMinutes)]))
         }
         if let hours = warnings.capacityHours {
-            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": HoursText.duration(minutes: hours.minutes)]))
+            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.duration(minutes: hours.minutes)]))
         }
         if let days = warnings.capacityDays {
             sentences.append(try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"]))

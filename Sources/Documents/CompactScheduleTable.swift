@@ -23,7 +23,7 @@ struct CompactScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try days(week),
-                .bold(HoursText.duration(minutes: week.totalMinutes)),
+                .bold(wording.duration(minutes: week.totalMinutes)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ], emphasis: week.review != nil ? .shaded : .normal))
         }

@@ -8,7 +8,7 @@ struct DayEntry {
     let dates: DateWords
 
     func text(_ day: WorkDay) throws(DocumentError) -> String {
-        let length = HoursText.duration(minutes: day.minutes)
+        let length = wording.duration(minutes: day.minutes)
         if let start = day.start, let finish = day.finish {
             return try wording.text("day_entry_timed", ["day": dates.weekday(day.date), "from": "\(start)",
                                                         "until": "\(finish)", "hours": length])

@@ -13,7 +13,7 @@ extension EmployerReportDocument {
         var rows: [KeyValue] = []
         if let contract = caseFile.employment?.contract {
             rows.append(KeyValue(.init(try wording.text("schedule_contract")),
-                                 RichText(try wording.text("schedule_contract_value", ["hours": HoursText.duration(hours: contract.hoursPerWeek)]))))
+                                 RichText(try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))))
         }
         rows.append(KeyValue(.init(try wording.text("schedule_length")), RichText(try wording.text("schedule_length_value", [
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
@@ -34,7 +34,7 @@ extension EmployerReportDocument {
     private func weekSummary(_ week: WeekPlan) throws(DocumentError) -> String {
         try wording.text("schedule_week_value", [
             "week": "\(week.number)", "dates": dates.range(week.start, week.end),
-            "hours": HoursText.duration(minutes: week.totalMinutes), "percent": HoursText.percent(week.percentOfContract)])
+            "hours": wording.duration(minutes: week.totalMinutes), "percent": HoursText.percent(week.percentOfContract)])
     }
 
     func progress() throws(DocumentError) -> [Block] {
@@ -43,7 +43,7 @@ extension EmployerReportDocument {
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { HoursText.duration(hours: $0) } ?? ""),
+                      RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
                       RichText(review.note ?? "")])
         }
         let table = Table(columns: [

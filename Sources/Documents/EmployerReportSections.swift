@@ -43,7 +43,7 @@ extension EmployerReportDocument {
     private func capacityLines(_ capacity: Capacity?) throws(DocumentError) -> [RichText] {
         guard let capacity else { return [] }
         var lines: [String] = []
-        if let hours = capacity.hoursPerDay { lines.append(try wording.text("capacity_hours", ["hours": HoursText.duration(hours: hours)])) }
+        if let hours = capacity.hoursPerDay { lines.append(try wording.text("capacity_hours", ["hours": wording.duration(hours: hours)])) }
         if let days = capacity.daysPerWeek { lines.append(try wording.text("capacity_days", ["days": "\(days)"])) }
         if let kg = capacity.liftingKg { lines.append(try wording.text("capacity_lifting", ["kg": HoursText.percent(kg)])) }
         if let minutes = capacity.sittingMinutes { lines.append(try wording.text("capacity_sitting", ["minutes": "\(minutes)"])) }

@@ -14,12 +14,12 @@ struct HoursChart {
             categories.append(try wording.text("chart_category", ["week": "\(week.plan.number)"]))
             let actual: String
             if let hours = week.actualHours {
-                actual = try wording.text("chart_alt_actual", ["hours": HoursText.duration(hours: hours)])
+                actual = try wording.text("chart_alt_actual", ["hours": wording.duration(hours: hours)])
             } else {
                 actual = try wording.text("chart_alt_missing")
             }
             details.append(try wording.text("chart_alt_week", ["week": "\(week.plan.number)",
-                                                               "planned": HoursText.duration(hours: week.plannedHours), "actual": actual]))
+                                                               "planned": wording.duration(hours: week.plannedHours), "actual": actual]))
         }
         return Chart(kind: .groupedBar,
                      title: RichText(try wording.text("chart_title")),

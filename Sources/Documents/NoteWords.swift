@@ -11,7 +11,7 @@ struct NoteWords {
         var values: [String: String] = [:]
         for (name, value) in note.values {
             switch value {
-            case .minutes(let minutes): values[name] = HoursText.duration(minutes: minutes)
+            case .minutes(let minutes): values[name] = wording.duration(minutes: minutes)
             case .number(let number): values[name] = "\(number)"
             case .percent(let percent): values[name] = HoursText.percent(percent)
             case .weekday(let weekday): values[name] = wording.lookup("weekday_long", weekday.rawValue)

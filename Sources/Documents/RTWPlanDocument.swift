@@ -59,9 +59,9 @@ struct RTWPlanDocument: CaseDocument {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("aims_heading")))]
         if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
-                "start_hours": HoursText.duration(minutes: first.plannedMinutes),
+                "start_hours": wording.duration(minutes: first.plannedMinutes),
                 "start_percent": HoursText.percent(first.plannedPercent),
-                "target_hours": HoursText.duration(minutes: last.totalMinutes),
+                "target_hours": wording.duration(minutes: last.totalMinutes),
                 "target_week": "\(schedule.targetWeek ?? last.number)",
                 "target_percent": HoursText.percent(last.plannedPercent),
                 "weeks": "\(schedule.weeks.count)",
@@ -90,10 +90,10 @@ struct RTWPlanDocument: CaseDocument {
     private func summary() throws(DocumentError) -> [Block] {
         guard let plan = caseFile.plan, let contract = caseFile.employment?.contract else { return [] }
         var rows: [KeyValue] = []
-        let hours = HoursText.duration(hours: contract.hoursPerWeek)
+        let hours = wording.duration(hours: contract.hoursPerWeek)
         if contract.isShiftWork, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_shifts", [
-                "hours": hours, "shifts": "\(shifts)", "shift_hours": HoursText.duration(hours: shiftHours)]))))
+                "hours": hours, "shifts": "\(shifts)", "shift_hours": wording.duration(hours: shiftHours)]))))
         } else {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_value", ["hours": hours]))))
         }

@@ -72,14 +72,14 @@ struct ReviewDocument: CaseDocument {
             rows.append(TableRow([
                 .bold("\(week.plan.number)"),
                 RichText(dates.range(week.plan.start, week.plan.end)),
-                RichText(HoursText.duration(hours: week.plannedHours)),
-                week.actualHours.map { .bold(HoursText.duration(hours: $0)) } ?? .italic(notRecorded),
+                RichText(wording.duration(hours: week.plannedHours)),
+                week.actualHours.map { .bold(wording.duration(hours: $0)) } ?? .italic(notRecorded),
                 RichText(try week.actualHours.map { actual throws(DocumentError) in try difference(actual - week.plannedHours) } ?? ""),
             ], emphasis: week.plan.review != nil ? .shaded : .normal))
         }
         if let totals = comparison.recordedTotals {
-            rows.append(TableRow(["", RichText(try wording.text("total_recorded")), RichText(HoursText.duration(hours: totals.planned)),
-                                  RichText(HoursText.duration(hours: totals.actual)), RichText(try difference(totals.actual - totals.planned))],
+            rows.append(TableRow(["", RichText(try wording.text("total_recorded")), RichText(wording.duration(hours: totals.planned)),
+                                  RichText(wording.duration(hours: totals.actual)), RichText(try difference(totals.actual - totals.planned))],
                                  emphasis: .strong))
         }
         let table = Table(columns: [
@@ -96,7 +96,7 @@ struct ReviewDocument: CaseDocument {
     /// "+1.5", "−4" (a true minus sign), "0".
     func difference(_ hours: Double) throws(DocumentError) -> String {
         let sign = hours > 0.004 ? "+" : (hours < -0.004 ? "\u{2212}" : "")
-        return try wording.text("difference_value", ["sign": sign, "hours": HoursText.duration(hours: abs(hours))])
+        return try wording.text("difference_value", ["sign": sign, "hours": wording.duration(hours: abs(hours))])
     }
 
     /// Without a plan to compare with, the hours recorded at each review.
@@ -105,7 +105,7 @@ struct ReviewDocument: CaseDocument {
         guard !recorded.isEmpty else { return [] }
         let rows = recorded.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""), RichText(review.week.map { "\($0)" } ?? ""),
-                      .bold(review.hoursWorked.map { HoursText.duration(hours: $0) } ?? "")])
+                      .bold(review.hoursWorked.map { wording.duration(hours: $0) } ?? "")])
         }
         let table = Table(columns: [
             TableColumn(.init(try wording.text("col_review_date")), weight: 1.2),

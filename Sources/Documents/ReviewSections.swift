@@ -8,7 +8,7 @@ extension ReviewDocument {
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { HoursText.duration(hours: $0) } ?? ""),
+                      RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
                       RichText(review.daysWorked.map { "\($0)" } ?? ""),
                       RichText(review.note ?? "")])
         }
@@ -33,7 +33,7 @@ extension ReviewDocument {
         let reviewedWeek = schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
         if let schedule, let number = reviewedWeek, let week = schedule.weeks.first(where: { $0.number == number }) {
             if let actual = latest.hoursWorked {
-                let values = ["week": "\(number)", "actual": HoursText.duration(hours: actual), "planned": HoursText.duration(hours: week.totalHours)]
+                let values = ["week": "\(number)", "actual": wording.duration(hours: actual), "planned": wording.duration(hours: week.totalHours)]
                 let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
                 items.append(try wording.text(key, values))
             }
@@ -70,9 +70,9 @@ extension ReviewDocument {
     private func nextWeek(_ week: WeekPlan) throws(DocumentError) -> String {
         let span = dates.range(week.start, week.end)
         guard !week.days.isEmpty else { return try wording.text("next_week_no_days", ["week": "\(week.number)", "dates": span]) }
-        let days = week.days.map { "\(dates.weekday($0.date)) \(HoursText.duration(minutes: $0.minutes))" }.joined(separator: ", ")
+        let days = week.days.map { "\(dates.weekday($0.date)) \(wording.duration(minutes: $0.minutes))" }.joined(separator: ", ")
         return try wording.text("next_week", ["week": "\(week.number)", "dates": span,
-                                              "hours": HoursText.duration(minutes: week.totalMinutes), "days": days])
+                                              "hours": wording.duration(minutes: week.totalMinutes), "days": days])
     }
 
     func support() throws(DocumentError) -> [Block] {

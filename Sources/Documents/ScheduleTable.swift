@@ -27,7 +27,7 @@ struct ScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
-                .bold(HoursText.duration(minutes: week.totalMinutes)),
+                .bold(wording.duration(minutes: week.totalMinutes)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
             if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }
@@ -67,7 +67,7 @@ struct ScheduleTable {
             add(.bold(try wording.text("week_pause")))
         } else if week.isShortened {
             add(.italic(try wording.text("week_shortened_by", [
-                "hours": HoursText.duration(minutes: week.totalMinutes), "planned": HoursText.duration(minutes: week.plannedMinutes)])))
+                "hours": wording.duration(minutes: week.totalMinutes), "planned": wording.duration(minutes: week.plannedMinutes)])))
         }
         if week.number == schedule.targetWeek, schedule.weeks.count > 1 {
             add(.bold(try wording.text("week_target")))
