@@ -14,33 +14,15 @@ final class InstallationTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: scratch) }
 
-    private var builtTool: URL {
-        var folder = Bundle(for: InstallationTests.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vr-docs").path) {
-            folder = CommandLineTests.root.appendingPathComponent(".build/debug")
-        }
-        return folder.appendingPathComponent("vr-docs")
-    }
-
     private func run(_ command: String, _ arguments: [String], path: String, in folder: URL,
                      environment extra: [String: String] = [:]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [command] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = path
         environment.removeValue(forKey: "VR_DOCS_TEMPLATES")
         environment.merge(extra) { $1 }
-        process.environment = environment
-        process.currentDirectoryURL = folder
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let result = try ToolProcess.run([command] + arguments, executable: URL(fileURLWithPath: "/usr/bin/env"),
+                                         environment: environment, in: folder)
+        return (result.status, result.text, result.error)
     }
 
     func testAnInstalledBinaryRunsThroughASymlinkOnPath() throws {
@@ -48,7 +30,7 @@ final class InstallationTests: XCTestCase {
         let prefix = scratch.appendingPathComponent("prefix")
         try files.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         try files.createDirectory(at: prefix.appendingPathComponent("share/vr-docs"), withIntermediateDirectories: true)
-        try files.copyItem(at: builtTool, to: prefix.appendingPathComponent("bin/vr-docs"))
+        try files.copyItem(at: ToolProcess.url, to: prefix.appendingPathComponent("bin/vr-docs"))
         try files.copyItem(at: CommandLineTests.root.appendingPathComponent("templates"),
                            to: prefix.appendingPathComponent("share/vr-docs/templates"))
         let onPath = scratch.appendingPathComponent("elsewhere/bin")

@@ -5,29 +5,9 @@ import XCTest
 /// `--out -` writes one PDF to standard output, and `validate --json` gives every problem
 /// with its line, field and fix under a format version.
 final class PipeAndJSONTests: XCTestCase {
-    private var tool: URL {
-        var folder = Bundle(for: PipeAndJSONTests.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vr-docs").path) {
-            folder = CommandLineTests.root.appendingPathComponent(".build/debug")
-        }
-        return folder.appendingPathComponent("vr-docs")
-    }
-
     private func run(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: Data, error: String) {
-        let process = Process()
-        process.executableURL = tool
-        process.arguments = arguments + ["--templates", CommandLineTests.root.appendingPathComponent("templates").path]
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try inPipe.fileHandleForWriting.close()
-        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, out, String(decoding: err, as: UTF8.self))
+        let result = try ToolProcess.run(arguments + ["--templates", CommandLineTests.root.appendingPathComponent("templates").path], input: input)
+        return (result.status, result.output, result.error)
     }
 
     private var example: URL { CommandLineTests.examples.appendingPathComponent("cancer-shift-worker.yaml") }

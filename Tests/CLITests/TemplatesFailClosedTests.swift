@@ -5,26 +5,10 @@ import XCTest
 /// catalogue stops the run with exit 1 and names the file, rather than rendering with a
 /// silent default (an empty screening list would let "medication" reach the employer).
 final class TemplatesFailClosedTests: XCTestCase {
-    private func tool() -> URL {
-        var folder = Bundle(for: TemplatesFailClosedTests.self).bundleURL.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vr-docs").path) {
-            folder = CommandLineTests.root.appendingPathComponent(".build/debug")
-        }
-        return folder.appendingPathComponent("vr-docs")
-    }
-
     private func render(with templates: URL, out: URL) throws -> (status: Int32, error: String) {
-        let process = Process()
-        process.executableURL = tool()
-        process.arguments = ["render", CommandLineTests.examples.appendingPathComponent("back-pain-admin.yaml").path,
-                             "--document", "employer-report", "--templates", templates.path, "--out", out.path]
-        let error = Pipe()
-        process.standardError = error
-        process.standardOutput = Pipe()
-        try process.run()
-        let data = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try ToolProcess.run(["render", CommandLineTests.examples.appendingPathComponent("back-pain-admin.yaml").path,
+                                          "--document", "employer-report", "--templates", templates.path, "--out", out.path])
+        return (result.status, result.error)
     }
 
     func testBrokenTemplatesStopTheRun() throws {
