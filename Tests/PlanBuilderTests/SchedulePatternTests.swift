@@ -41,6 +41,26 @@ final class SchedulePatternTests: XCTestCase {
         XCTAssertEqual(schedule.weeks.last?.totalMinutes, 1800, "80 % of 37.5 h is still reached")
     }
 
+    /// An early finish on one weekday is made up on another day the rules allow, so a
+    /// target the pattern can hold is reached promptly instead of stalling on the short day.
+    func testAnEarlyFinishDoesNotStallThePlan() throws {
+        let thursday = try plan("""
+              start: 2026-06-01
+              target_percent: 80
+              day_start: "08:00"
+              days: {thu: {until: "12:00"}}
+            """, contract: "{hours_per_week: 30, days: [mon, tue, wed, thu]}")
+        XCTAssertEqual(thursday.weeks.last?.totalMinutes, 1440, "24 h a week fits: 3 × 7.5 h + 4 h")
+        let friday = try plan("""
+              start: 2026-09-07
+              target_percent: 80
+              day_start: "10:00"
+              days: {fri: {until: "12:30"}}
+            """)
+        XCTAssertLessThanOrEqual(friday.weeks.count, 4, "30 h on Mon–Thu plus a short Friday is reached without a stall")
+        XCTAssertEqual(friday.weeks.last?.totalMinutes, 1800)
+    }
+
     func testWorkingDaysAreTheOnlyDaysWorked() throws {
         let schedule = try plan("""
               start: 2026-06-01

@@ -61,6 +61,9 @@ enum RunConflicts {
         if plan.nonConsecutiveUntilWeek != nil {
             fixes.append(CandidateFix(description: "remove plan.non_consecutive_until_week.") { $0.nonConsecutiveUntilWeek = nil })
         }
+        if plan.pattern.workingDays != nil {
+            fixes.append(CandidateFix(description: "remove plan.working_days, so every contract day may be worked.") { $0.pattern.workingDays = nil })
+        }
         return fixes
     }
 

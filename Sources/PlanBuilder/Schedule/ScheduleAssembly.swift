@@ -87,7 +87,7 @@ enum ScheduleAssembly {
         for week in run.weeks where !week.plan.days.isEmpty {
             let shortest = week.plan.days.map(\.minutes).min() ?? 0
             let longest = week.plan.longestDayMinutes
-            if let before = previous, shortest < before.shortest || longest < before.longest, week.kind != .shortened {
+            if let before = previous, shortest < before.shortest || longest < before.longest {
                 let why: String, reason: String
                 let shortestDay = week.plan.days.min { $0.minutes < $1.minutes }
                 let capped = shortestDay.flatMap { pattern.longestMinutes(on: $0.date.weekday) }.map { $0 <= shortest } ?? false
@@ -97,10 +97,12 @@ enum ScheduleAssembly {
                     (why, reason) = ("it follows a pause", "after_pause")
                 } else if before.week.kind == .shortened || week.heldBy == .afterShortWeek {
                     (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
-                } else if week.plan.days.count > before.week.plan.days.count {
+                } else if week.plannedDays > before.week.plannedDays || week.plan.days.count > before.week.plan.days.count {
                     (why, reason) = ("it adds a working day", "added_day")
-                } else {
+                } else if !pattern.windows.isEmpty {
                     (why, reason) = ("of the agreed finishing times", "finish_times")
+                } else {
+                    (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
                 }
                 let (now, then) = shortest < before.shortest ? (shortest, before.shortest) : (longest, before.longest)
                 var values: [String: NoteValue] = ["week": .number(week.plan.number), "now": .minutes(now), "then": .minutes(then)]

@@ -28,6 +28,8 @@ struct WeekSimulator {
         var kind: WeekKind
         var heldBy: HoldReason?
         var daysShorter: Bool
+        /// Days the week was planned on before the calendar took any out.
+        var plannedDays: Int = 0
     }
 
     struct Run {
@@ -102,10 +104,25 @@ struct WeekSimulator {
                 if let days = setup.capacityDays { limits.mostDays = min(limits.mostDays, days) }
                 if let hours = setup.capacityDayUnits { limits.longestDay = min(limits.longestDay, max(1, hours)) }
             }
-            let shape = setup.shaper.shape(total: desired, limits: limits)
-            let count = min(shape.lengths.count, DayPicker.mostDays(from: free, rules: rules))
-            let chosen = DayPicker.pick(count, from: free, rules: rules) ?? []
-            let placed = placeOnPattern(Array(shape.lengths.prefix(chosen.count)), on: chosen, longest: limits.longestDay)
+            var shape = setup.shaper.shape(total: desired, limits: limits)
+            let mostFree = DayPicker.mostDays(from: free, rules: rules)
+            var chosen = DayPicker.pick(min(shape.lengths.count, mostFree), from: free, rules: rules) ?? []
+            var placed = placeOnPattern(Array(shape.lengths.prefix(chosen.count)), on: chosen, longest: limits.longestDay)
+            // An agreed early finish can leave a chosen day short of its length; another day
+            // of the week, when the rules allow one, takes up what it cannot hold.
+            var extra = shape.lengths.count + 1
+            while placed.reduce(0, { $0 + $1.minutes }) < shape.lengths.reduce(0, +) * unit, extra <= min(mostFree, limits.mostDays),
+                  !setup.plan.pattern.windows.isEmpty {
+                var wider = limits
+                wider.fixedDays = extra
+                let candidate = setup.shaper.shape(total: desired, limits: wider)
+                let days = DayPicker.pick(min(candidate.lengths.count, mostFree), from: free, rules: rules) ?? []
+                let tried = placeOnPattern(Array(candidate.lengths.prefix(days.count)), on: days, longest: limits.longestDay)
+                if tried.reduce(0, { $0 + $1.minutes }) > placed.reduce(0, { $0 + $1.minutes }) {
+                    (shape, chosen, placed) = (candidate, days, tried)
+                }
+                extra += 1
+            }
             let worked = placed.reduce(0) { $0 + $1.minutes } / unit
             let shapedTotal = shape.lengths.reduce(0, +)
 
@@ -126,7 +143,7 @@ struct WeekSimulator {
             let planned = kind == .shortened ? shapedTotal : worked
             weeks.append(SimulatedWeek(plan: weekPlan(number, start, days: placed, excluded: excludedDays,
                                                       planned: planned, restDays: restDays, pause: false),
-                                       kind: kind, heldBy: heldBy, daysShorter: shape.daysShorter))
+                                       kind: kind, heldBy: heldBy, daysShorter: shape.daysShorter, plannedDays: shape.lengths.count))
             if worked > 0 {
                 lastWorked = LastWorked(total: worked, longest: (placed.map(\.minutes).max() ?? 0) / unit,
                                         shortest: shape.lengths.min() ?? 0, count: shape.lengths.count)
