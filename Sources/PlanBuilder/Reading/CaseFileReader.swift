@@ -43,6 +43,7 @@ public struct CaseFileReader: Sendable {
         sections.templatesDirectory = templatesDirectory
         let caseFile = sections.read(parsed.root)
         DuplicateKeyMarker.reportUnseen(parsed.duplicates, in: log)
+        UnfilledBlanks.report(in: text, fileName: fileName, log: log)
         guard var caseFile, log.isEmpty else { throw log.errors() }
         caseFile.locations = log.locations
         if recordsFingerprint { caseFile.fingerprint = SHA256.hex(bytes) }
