@@ -29,10 +29,10 @@ struct BatchRenderer: Sendable {
     /// `report` is called after each file with the files done so far, those that failed,
     /// and a line saying what happened to this file.
     func run(_ files: [String], jobs: Int, report: @escaping @Sendable (Int, Int, String?) -> Void) -> Outcome {
-        let state = BatchState(clashes: referenceClashes(files, jobs: jobs))
+        let state = BatchState(clashes: referenceClashes(files, jobs: jobs), count: files.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
             let renderer = PDFRenderer()
-            while let index = state.claim(files.count) {
+            while let index = state.claim() {
                 let file = files[index]
                 let result = render(file, with: renderer, state: state)
                 let (done, failed) = state.finish(file, result)
@@ -53,9 +53,9 @@ struct BatchRenderer: Sendable {
     /// last one rendered replacing the others. Reading is a small part of rendering.
     private func referenceClashes(_ files: [String], jobs: Int) -> ReferenceClashes {
         let references = ReferenceList(count: files.count)
-        let next = ReferenceList.Counter()
+        let next = WorkQueue(count: files.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            while let index = next.claim(files.count) {
+            while let index = next.take() {
                 if let caseFile = try? engine.reader.read(path: files[index]) {
                     references.set(index, caseFile.caseInfo.reference)
                 }
@@ -154,44 +154,26 @@ private final class ReferenceList: @unchecked Sendable {
         defer { lock.unlock() }
         return zip(files, references).compactMap { file, reference in reference.map { (file, $0) } }
     }
-
-    /// Hands out the next index to read.
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-
-        func claim(_ count: Int) -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
-        }
-    }
 }
 
 /// The shared bookkeeping of a batch: which file is next, which references are taken,
 /// and what has been done.
 private final class BatchState: @unchecked Sendable {
     private let lock = NSLock()
-    private var next = 0
+    private let queue: WorkQueue
     private var done = 0
     private var documents = 0
     private var failures: [BatchRenderer.Failure] = []
     private var warnings: [String] = []
     let clashes: ReferenceClashes
 
-    init(clashes: ReferenceClashes) {
+    init(clashes: ReferenceClashes, count: Int) {
         self.clashes = clashes
+        queue = WorkQueue(count: count)
     }
 
-    func claim(_ count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
+    /// The next file to render, handed out once each (the same queue `validate` uses).
+    func claim() -> Int? { queue.take() }
 
     func finish(_ file: String, _ result: Result<[String], FailureReasons>) -> (Int, Int) {
         lock.lock()
