@@ -10,8 +10,6 @@ struct EmployerReportDocument: CaseDocument {
     let catalogue: Catalogue
     let wording: Wording
 
-    var notice: WithheldNotice { WithheldNotice(wording: wording) }
-
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)

@@ -28,7 +28,7 @@ struct RTWPlanDocument: CaseDocument {
 
     /// Said on the page wherever consent keeps something from the employer.
     func notShared(_ item: ShareableItem) throws(DocumentError) -> Block {
-        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue)])), style: .note)
+        try WithheldNotice(wording: wording).block(item)
     }
 
     private func parties() throws(DocumentError) -> [Block] {

@@ -8,15 +8,6 @@ struct WithheldNotice {
     let wording: Wording
 
     func block(_ item: ShareableItem) throws(DocumentError) -> Block {
-        try block(named: item.rawValue)
-    }
-
-    /// For the diagnosis, treatment and appointment purposes (`disclose_diagnosis`).
-    func diagnosis() throws(DocumentError) -> Block {
-        try block(named: "diagnosis")
-    }
-
-    private func block(named name: String) throws(DocumentError) -> Block {
-        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", name)])), style: .note)
+        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue)])), style: .note)
     }
 }
