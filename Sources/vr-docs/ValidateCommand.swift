@@ -57,23 +57,6 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// Hands out the indices 0..<count once each, to whichever thread asks next.
-final class WorkQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private let count: Int
-
-    init(count: Int) { self.count = count }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
 /// Prints each file's result as soon as every file named before it has been printed, so
 /// the output reads in the order the files were named, whatever order the threads finish
 /// in; only results waiting for an earlier file are held.
