@@ -4,10 +4,11 @@ import ReportKit
 /// "Your return-to-work plan": the plan written to the client in plain, second-person
 /// words, with the schedule as a calendar and what each week means for their pay. The
 /// client may see their own health details (appointments are named), never the
-/// caseload-only fields, which `DisclosedCase` removes for this audience. Set in large
+/// caseload-only fields, which `ClientView` does not carry. Set in large
 /// print (body text 16 pt or more) when the case file asks for it.
 struct ClientCopyDocument: CaseDocument {
-    let disclosed: DisclosedCase
+    let view: ClientView
+    var identity: DocumentIdentity { view.identity }
     let catalogue: Catalogue
     let wording: Wording
 
@@ -15,9 +16,9 @@ struct ClientCopyDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
-                               .paragraph(.bold(try wording.text("greeting", ["name": caseFile.client.name])), style: .lead),
-                               .paragraph(RichText(try DocumentFrame(caseFile: caseFile, wording: wording).issueLine()), style: .small)]
-        if let employer = caseFile.employment?.employer?.name {
+                               .paragraph(.bold(try wording.text("greeting", ["name": name])), style: .lead),
+                               .paragraph(RichText(try DocumentFrame(identity: identity, wording: wording).issueLine()), style: .small)]
+        if let employer = view.workplace.employer?.name {
             blocks.append(.paragraph(RichText(try wording.text("intro_employer", ["employer": employer]))))
         } else {
             blocks.append(.paragraph(RichText(try wording.text("intro"))))
@@ -32,17 +33,17 @@ struct ClientCopyDocument: CaseDocument {
         blocks += try badDay()
         blocks += try whoToCall()
         blocks += try moreHelp()
-        return try DocumentFrame(caseFile: caseFile, wording: wording)
+        return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     /// A client who is still at work (stay-in-work) does not "start back".
     private var isAtWork: Bool {
-        caseFile.employment?.status == "at-work" || caseFile.caseInfo.referral?.reason == "stay-in-work"
+        view.staysInWork
     }
 
     private func inShort() throws(DocumentError) -> [Block] {
-        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
+        guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         let startDay = first.days.first?.date ?? first.start
         var items = [
             try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
@@ -63,14 +64,14 @@ struct ClientCopyDocument: CaseDocument {
     }
 
     private func calendar() throws(DocumentError) -> [Block] {
-        guard let schedule = disclosed.schedule else { return [] }
-        let workingDays = caseFile.employment?.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
+        guard let schedule = view.schedule else { return [] }
+        let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
         let calendar = ClientCalendar(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
-        let listed = caseFile.client.largePrint && workingDays.count > 5
+        let listed = view.largePrint && workingDays.count > 5
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
                                .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),
                                .table(try listed ? calendar.listTable() : calendar.table())]
-        let daysOff = try calendar.daysOff(appointments: caseFile.health?.appointments ?? [])
+        let daysOff = try calendar.daysOff(appointments: view.appointments)
         if !daysOff.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("days_off_heading"))), .bulletList(daysOff)]))
         }
@@ -78,7 +79,7 @@ struct ClientCopyDocument: CaseDocument {
     }
 
     private func pay() throws(DocumentError) -> [Block] {
-        guard let plan = caseFile.plan else { return [] }
+        guard let plan = view.plan else { return [] }
         let text: String
         switch plan.pay?.policy {
         case .full?: text = try wording.text("pay_full")
@@ -87,13 +88,13 @@ struct ClientCopyDocument: CaseDocument {
         case nil: text = try wording.text("pay_unknown")
         }
         return [.heading(level: 2, text: RichText(try wording.text("pay_heading"))),
-                .paragraph(RichText(text)), .paragraph(RichText(try wording.text(Nation(caseFile: caseFile).key("pay_worry", in: wording))))]
+                .paragraph(RichText(text)), .paragraph(RichText(try wording.text(view.nation.key("pay_worry", in: wording))))]
     }
 
     private func goals() throws(DocumentError) -> [Block] {
-        guard !caseFile.goals.isEmpty else { return [] }
+        guard !view.goals.isEmpty else { return [] }
         var items: [RichText] = []
-        for goal in caseFile.goals {
+        for goal in view.goals {
             if let by = goal.by {
                 let sentence = goal.text.last.map { ".!?".contains($0) } == true ? goal.text : goal.text + "."
                 items.append(RichText(try wording.text("goal_with_date", ["goal": sentence, "date": dates.long(by)])))

@@ -5,8 +5,8 @@ import ReportKit
 /// check-ins, what to do on a bad day, who to call and where else to get help.
 extension ClientCopyDocument {
     func duties() throws(DocumentError) -> [Block] {
-        guard let plan = caseFile.plan, !plan.duties.isEmpty else { return [] }
-        let weeks = disclosed.schedule?.weeks ?? []
+        guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
+        let weeks = view.schedule?.weeks ?? []
         let table = DutyTable(duties: plan.duties, planStart: plan.start, weeks: weeks, wording: wording, dates: dates)
         var items: [RichText] = []
         for change in plan.duties {
@@ -17,10 +17,10 @@ extension ClientCopyDocument {
     }
 
     func changes() throws(DocumentError) -> [Block] {
-        guard !caseFile.adjustments.isEmpty else { return [] }
+        guard !view.adjustments.isEmpty else { return [] }
         var items: [RichText] = []
         var accessToWork = false
-        for adjustment in caseFile.adjustments {
+        for adjustment in view.adjustments {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             accessToWork = accessToWork || entry?.accessToWork == true
             var text = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
@@ -29,7 +29,7 @@ extension ClientCopyDocument {
             if let who = adjustment.responsible {
                 sentences.append(try wording.text("change_who", ["who": wording.lookup("who_sorts", who)]))
             }
-            if let from = adjustment.from, from > (caseFile.plan?.start ?? from) {
+            if let from = adjustment.from, from > (view.plan?.start ?? from) {
                 sentences.append(try wording.text("change_from", ["date": dates.long(from)]))
             }
             if !sentences.isEmpty { text += RichText(". " + sentences.joined(separator: " ")) }
@@ -37,12 +37,12 @@ extension ClientCopyDocument {
         }
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("changes_heading"))),
                                .paragraph(RichText(try wording.text("changes_intro"))), .bulletList(items)]
-        if accessToWork { blocks.append(.paragraph(RichText(try wording.text(Nation(caseFile: caseFile).key("access_to_work", in: wording))))) }
+        if accessToWork { blocks.append(.paragraph(RichText(try wording.text(view.nation.key("access_to_work", in: wording))))) }
         return blocks
     }
 
     func checkIns() throws(DocumentError) -> [Block] {
-        guard let points = disclosed.schedule?.reviewPoints, !points.isEmpty else { return [] }
+        guard let points = view.schedule?.reviewPoints, !points.isEmpty else { return [] }
         let items = points.map { RichText("\(wording.lookup("weekday_long", $0.date.weekday.rawValue)) \(dates.long($0.date))") }
         return [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
                 .paragraph(RichText(try wording.text("checkins_intro"))), .bulletList(items)]
@@ -57,15 +57,15 @@ extension ClientCopyDocument {
     func whoToCall() throws(DocumentError) -> [Block] {
         var rows: [KeyValue] = []
         let contacts: [(String, Contact?)] = [
-            ("contact_case_manager", caseFile.caseInfo.caseManager),
-            ("contact_line_manager", caseFile.employment?.lineManager),
-            ("contact_hr", caseFile.employment?.hr),
-            ("contact_occupational_health", caseFile.employment?.occupationalHealth),
+            ("contact_case_manager", identity.caseManager),
+            ("contact_line_manager", view.workplace.lineManager),
+            ("contact_hr", view.workplace.hr),
+            ("contact_occupational_health", view.workplace.occupationalHealth),
         ]
         for (key, contact) in contacts {
             if let contact, !contact.isEmpty { rows.append(KeyValue(.init(try wording.text(key)), contact.richText)) }
         }
-        if let service = caseFile.caseInfo.service, let name = service.name {
+        if let service = identity.service, let name = service.name {
             let contact = Contact(name: name, role: nil, phone: service.phone, email: service.email)
             rows.append(KeyValue(.init(try wording.text("contact_service")), contact.richText))
         }
@@ -79,8 +79,7 @@ extension ClientCopyDocument {
     /// to a cancer charity.
     /// Matched on whole words and phrases, so "burns" never finds "ms".
     private func conditionHelp(_ nation: Nation) -> [String] {
-        let texts = (caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
-            + (caseFile.assessment?.barriers.map(\.domain) ?? [])
+        let texts = view.helpTopics
         let words = " " + WholeWords.words(in: texts.joined(separator: " ")).joined(separator: " ") + " "
         return wording.table(nation.key("condition_help", in: wording)).sorted { $0.key < $1.key }.compactMap { keys, entry in
             keys.split(separator: "|").contains { key in
@@ -90,7 +89,7 @@ extension ClientCopyDocument {
     }
 
     func moreHelp() throws(DocumentError) -> [Block] {
-        let nation = Nation(caseFile: caseFile)
+        let nation = view.nation
         let entries = try wording.list(nation.key("help_entries", in: wording)) + conditionHelp(nation)
         guard !entries.isEmpty else { return [] }
         let items = entries.map { entry -> RichText in

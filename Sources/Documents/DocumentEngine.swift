@@ -88,12 +88,11 @@ public struct DocumentEngine: Sendable {
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         var caseFile = caseFile
         if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
-        let disclosed = DisclosedCase(caseFile, schedule: schedule, for: kind.audience, screen: healthScreen(for: caseFile))
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var documents: [ReportDocument] = []
         for folder in language.folders {
             let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
-            var built = try build(kind, disclosed: disclosed, wording: wording)
+            var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording)
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             documents.append(built)
         }
@@ -102,16 +101,22 @@ public struct DocumentEngine: Sendable {
         return document
     }
 
-    private func build(_ kind: DocumentKind, disclosed: DisclosedCase, wording: Wording) throws(DocumentError) -> ReportDocument {
+    /// Each document is built from its audience's view of the case and nothing else: the
+    /// two the employer reads from `EmployerView`, the client's copy from `ClientView`,
+    /// the review from `CaseManagerView`.
+    private func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?,
+                       wording: Wording) throws(DocumentError) -> ReportDocument {
         switch kind {
         case .rtwPlan:
-            return try RTWPlanDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
+            return try RTWPlanDocument(view: view, catalogue: catalogue, wording: wording).build()
         case .employerReport:
-            return try EmployerReportDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
+            return try EmployerReportDocument(view: view, catalogue: catalogue, wording: wording).build()
         case .clientCopy:
-            return try ClientCopyDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            return try ClientCopyDocument(view: ClientView(caseFile, schedule: schedule), catalogue: catalogue, wording: wording).build()
         case .review:
-            return try ReviewDocument(disclosed: disclosed, catalogue: catalogue, wording: wording).build()
+            return try ReviewDocument(view: CaseManagerView(caseFile, schedule: schedule), catalogue: catalogue, wording: wording).build()
         }
     }
 
@@ -139,7 +144,7 @@ public struct DocumentEngine: Sendable {
     /// What was left out of this case's employer documents because it reads as health
     /// information, for a warning to the case manager.
     public func disclosureWarnings(for caseFile: CaseFile) -> [String] {
-        DisclosedCase(caseFile, schedule: nil, for: .employer, screen: healthScreen(for: caseFile)).screened
+        EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile)).screened
     }
 
     /// Lays out one document and returns one PNG per page, for previews.

@@ -5,21 +5,21 @@ import ReportKit
 /// confidentiality line in the footer, and metadata whose creation date comes from the
 /// case, not the clock, so the same case file always gives the same bytes.
 struct DocumentFrame {
-    let caseFile: CaseFile
+    let identity: DocumentIdentity
     let wording: Wording
 
     func document(title: String, subject: String, confidentialKey: String, blocks: [Block]) throws(DocumentError) -> ReportDocument {
-        let service = caseFile.caseInfo.service?.name
+        let service = identity.service?.name
         let metadata = DocumentMetadata(
-            title: "\(title): \(caseFile.client.name)",
-            author: service ?? caseFile.caseInfo.caseManager?.name,
+            title: "\(title): \(identity.name)",
+            author: service ?? identity.caseManager?.name,
             subject: subject,
             keywords: keywords,
             creator: "vr-docs \(ReleaseVersion.string)",
             creationDate: creationDate,
             language: wording.language)
         let footer = RunningFooter(
-            left: caseFile.caseInfo.reference,
+            left: identity.reference,
             center: try wording.text(confidentialKey),
             pageLabel: try wording.text("page_label"))
         return ReportDocument(metadata: metadata, header: RunningHeader(left: service ?? "", right: title),
@@ -29,14 +29,14 @@ struct DocumentFrame {
     /// The title, then who the document is about: "Jane Morrison, Customer services
     /// adviser, Northside Housing Association".
     func titleBlocks(title: String) throws(DocumentError) -> [Block] {
-        let name = caseFile.client.name
+        let name = identity.name
         let subtitle: String
-        if let job = caseFile.employment?.jobTitle {
+        if let job = identity.jobTitle {
             subtitle = try wording.text("subtitle", ["name": name, "job": job])
         } else {
             subtitle = try wording.text("subtitle_no_job", ["name": name])
         }
-        let employer = caseFile.employment?.employer?.name
+        let employer = identity.employerName
         return [.heading(level: 1, text: RichText(title)),
                 .paragraph(.bold(subtitle) + RichText(employer.map { ", " + $0 } ?? ""), style: .lead),
                 .paragraph(RichText(try issueLine()), style: .small)]
@@ -47,12 +47,12 @@ struct DocumentFrame {
     func issueLine() throws(DocumentError) -> String {
         let dates = DateWords(wording: wording)
         var parts: [String] = []
-        if let issued = caseFile.caseInfo.issued {
+        if let issued = identity.issued {
             parts.append(try wording.text("issued_on", ["date": dates.long(issued)]))
         } else {
             parts.append(try wording.text("issued_draft"))
         }
-        if let version = caseFile.caseInfo.version, !version.isEmpty {
+        if let version = identity.version, !version.isEmpty {
             parts.append(try wording.text("issued_version", ["version": version]))
         }
         return parts.joined(separator: " \u{00B7} ")
@@ -61,20 +61,14 @@ struct DocumentFrame {
     /// The reference, the case file's fingerprint and the vr-docs release that made the
     /// document, so an issued PDF can be traced to exactly what produced it.
     var keywords: String {
-        var words = [caseFile.caseInfo.reference]
-        if let fingerprint = caseFile.fingerprint { words.append("case-file-sha256:\(fingerprint)") }
+        var words = [identity.reference]
+        if let fingerprint = identity.fingerprint { words.append("case-file-sha256:\(fingerprint)") }
         words.append("vr-docs:\(ReleaseVersion.string)")
         return words.joined(separator: "; ")
     }
 
-    /// The most recent date the case records about the plan, at midnight UTC.
-    var creationDate: String {
-        if let issued = caseFile.caseInfo.issued { return issued.iso + "T00:00:00Z" }
-        let dates: [LocalDate?] = [caseFile.plan?.start, caseFile.caseInfo.assessed, caseFile.assessment?.date,
-                                   caseFile.consent.recorded, caseFile.caseInfo.referral?.date]
-        let date = dates.compactMap { $0 }.max() ?? LocalDate(year: 2026, month: 1, day: 1)!
-        return date.iso + "T00:00:00Z"
-    }
+    /// The case's own date (`DocumentIdentity.creationDate`) at midnight UTC.
+    var creationDate: String { identity.creationDate.iso + "T00:00:00Z" }
 }
 
 extension Contact {

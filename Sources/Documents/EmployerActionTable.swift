@@ -7,12 +7,10 @@ import ReportKit
 /// hunt through sections. Lead times and cost bands are data in the wording (by
 /// adjustment code, else by category), and funding follows the nation's schemes.
 struct EmployerActionTable {
-    let disclosed: DisclosedCase
+    let view: EmployerView
     let catalogue: Catalogue
     let wording: Wording
     let dates: DateWords
-
-    private var caseFile: CaseFile { disclosed.caseFile }
 
     func blocks() throws(DocumentError) -> [Block] {
         var rows: [TableRow] = []
@@ -34,11 +32,11 @@ struct EmployerActionTable {
         return blocks
     }
 
-    private var nation: Nation { Nation(caseFile: caseFile) }
+    private var nation: Nation { view.nation }
 
     private func adjustmentRows() throws(DocumentError) -> [TableRow] {
         var rows: [TableRow] = []
-        for adjustment in caseFile.adjustments {
+        for adjustment in view.adjustments {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             let title = adjustment.title ?? entry?.title ?? adjustment.code ?? ""
             var what = RichText.bold(title)
@@ -68,9 +66,9 @@ struct EmployerActionTable {
     /// The case's own words (already screened for the employer), or a start time the plan
     /// sets. The catalogue's longer description is left to the rtw-plan: here the title
     /// and the reason keep each row short enough to read down the page.
-    private func detail(_ adjustment: Adjustment) throws(DocumentError) -> String? {
+    private func detail(_ adjustment: EmployerAdjustment) throws(DocumentError) -> String? {
         if let detail = adjustment.detail { return detail }
-        if adjustment.code == "later-start", let start = caseFile.plan?.pattern.dayStart {
+        if adjustment.code == "later-start", let start = view.plan?.dayStart {
             return try wording.text("later_start_from_plan", ["time": "\(start)"])
         }
         return nil
@@ -87,8 +85,8 @@ struct EmployerActionTable {
     }
 
     private func dutyRows() throws(DocumentError) -> [TableRow] {
-        guard let plan = caseFile.plan, !plan.duties.isEmpty else { return [] }
-        let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: disclosed.schedule?.weeks ?? [],
+        guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
+        let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
                                  wording: wording, dates: dates)
         let manager = wording.lookup("responsible", "line-manager")
         var rows: [TableRow] = []
@@ -102,7 +100,7 @@ struct EmployerActionTable {
     }
 
     private func hoursRow() throws(DocumentError) -> [TableRow] {
-        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
+        guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         let what = RichText.bold(try wording.text("action_hours")) + RichText("\n" + (try wording.text("action_hours_detail", [
             "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
         return [TableRow([what, RichText(wording.lookup("responsible", "line-manager")),
@@ -114,8 +112,7 @@ struct EmployerActionTable {
     /// Up to three catalogue suggestions the case does not already record, marked as not
     /// yet agreed.
     private func suggestions() throws(DocumentError) -> [Block] {
-        let titles = AdjustmentSuggester(catalogue: catalogue).suggest(for: caseFile)
-            .filter { !disclosed.recordedCodes.contains($0.entry.code) }.prefix(3).map(\.entry.title)
+        let titles = AdjustmentSuggester(catalogue: catalogue).suggest(for: view.suggestionCase).prefix(3).map(\.entry.title)
         guard !titles.isEmpty else { return [] }
         return [.paragraph(RichText(try wording.text("actions_suggested", ["titles": titles.joined(separator: "; ")])), style: .small)]
     }

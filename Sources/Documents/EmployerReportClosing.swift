@@ -6,12 +6,12 @@ import ReportKit
 /// to contact.
 extension EmployerReportDocument {
     func scheduleSummary() throws(DocumentError) -> [Block] {
-        guard caseFile.plan != nil else { return [] }
+        guard view.plan != nil else { return [] }
         let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
         // Withheld parts are named once, in the consent statement.
-        guard let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
+        guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         var rows: [KeyValue] = []
-        if let contract = caseFile.employment?.contract {
+        if let contract = view.workplace.contract {
             rows.append(KeyValue(.init(try wording.text("schedule_contract")),
                                  RichText(try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))))
         }
@@ -39,8 +39,8 @@ extension EmployerReportDocument {
 
     func progress() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("progress_heading")))
-        if caseFile.reviews.isEmpty { return [] }
-        let rows = caseFile.reviews.map { review in
+        if view.reviews.isEmpty { return [] }
+        let rows = view.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
                       RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
@@ -57,9 +57,9 @@ extension EmployerReportDocument {
 
     func goals() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("goals_heading")))
-        if caseFile.goals.isEmpty { return [] }
+        if view.goals.isEmpty { return [] }
         var items: [RichText] = []
-        for goal in caseFile.goals {
+        for goal in view.goals {
             var text = goal.text
             if let by = goal.by { text += " (" + (try wording.text("goal_by", ["date": dates.long(by)])) + ")" }
             items.append(RichText(text))
@@ -70,8 +70,8 @@ extension EmployerReportDocument {
     /// What the employee agreed to share and on which date, and what they did not, so
     /// the employer knows the report is partial by the employee's choice.
     func consent() throws(DocumentError) -> [Block] {
-        let consent = caseFile.consent
-        let preferred = caseFile.client.preferredName ?? name
+        let consent = view.consent
+        let preferred = preferredName
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("consent_heading")))]
         let shared = ShareableItem.allCases.filter { consent.shareWithEmployer.contains($0) }
         let notShared = ShareableItem.allCases.filter { !consent.shareWithEmployer.contains($0) }
@@ -99,10 +99,10 @@ extension EmployerReportDocument {
 
     /// The practitioner's sign-off, as on the AHP Health and Work Report.
     func signature() throws(DocumentError) -> [Block] {
-        let manager = caseFile.caseInfo.caseManager
+        let manager = identity.caseManager
         var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
-        let date = caseFile.caseInfo.issued.map { dates.long($0) } ?? ""
+        let date = identity.issued.map { dates.long($0) } ?? ""
         let rows = [KeyValue(.init(try wording.text("signature_name")), RichText(who)),
                     KeyValue(.init(try wording.text("signature_date")), RichText(date.isEmpty ? "____________" : date)),
                     KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))]

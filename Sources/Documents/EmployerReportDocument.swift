@@ -6,18 +6,19 @@ import ReportKit
 /// adjustments and the schedule in brief. Built only from the employer's view of the
 /// case, so that whatever consent withholds is simply not there to print.
 struct EmployerReportDocument: CaseDocument {
-    let disclosed: DisclosedCase
+    let view: EmployerView
+    var identity: DocumentIdentity { view.identity }
     let catalogue: Catalogue
     let wording: Wording
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
-        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name]))))
+        var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
+        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         blocks += try details()
         blocks += try fitness()
-        blocks += try EmployerActionTable(disclosed: disclosed, catalogue: catalogue, wording: wording, dates: dates).blocks()
+        blocks += try EmployerActionTable(view: view, catalogue: catalogue, wording: wording, dates: dates).blocks()
         // Then the background the employee agreed to share, the schedule, and sign-off.
         blocks += try diagnosis()
         blocks += try functionalEffects()
@@ -26,36 +27,36 @@ struct EmployerReportDocument: CaseDocument {
         blocks += try goals()
         blocks += try consent()
         blocks += try signature()
-        return try DocumentFrame(caseFile: caseFile, wording: wording)
+        return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     /// The first review point of the return, the date the advice is next looked at.
     var nextReview: LocalDate? {
-        disclosed.schedule?.reviewPoints.first?.date ?? caseFile.adjustments.compactMap(\.review).min()
+        view.schedule?.reviewPoints.first?.date ?? view.adjustments.compactMap(\.review).min()
     }
 
     private func details() throws(DocumentError) -> [Block] {
         var rows: [KeyValue] = []
-        let employee = [name, caseFile.employment?.jobTitle].compactMap { $0 }.joined(separator: ", ")
+        let employee = [name, view.workplace.jobTitle].compactMap { $0 }.joined(separator: ", ")
         rows.append(KeyValue(.init(try wording.text("detail_employee")), RichText(employee)))
-        if let employer = caseFile.employment?.employer, employer.name != nil || employer.address != nil {
+        if let employer = view.workplace.employer, employer.name != nil || employer.address != nil {
             rows.append(KeyValue(.init(try wording.text("detail_employer")),
                                  RichText([employer.name, employer.address].compactMap { $0 }.joined(separator: ", "))))
         }
-        if let assessed = caseFile.assessment?.date ?? caseFile.caseInfo.assessed {
+        if let assessed = view.assessmentDate {
             rows.append(KeyValue(.init(try wording.text("detail_assessed")), RichText(dates.long(assessed))))
         }
-        if let schedule = disclosed.schedule, let first = schedule.firstDay, let last = schedule.lastDay {
+        if let schedule = view.schedule, let first = schedule.firstDay, let last = schedule.lastDay {
             rows.append(KeyValue(.init(try wording.text("detail_period")),
                                  RichText(try wording.text("detail_period_value", ["from": dates.long(first), "until": dates.long(last)]))))
         }
         if let review = nextReview {
             rows.append(KeyValue(.init(try wording.text("detail_review")), RichText(dates.long(review))))
         }
-        if let manager = caseFile.caseInfo.caseManager, let managerName = manager.name {
+        if let manager = identity.caseManager, let managerName = manager.name {
             let parts = [managerName, manager.profession ?? manager.role, manager.registration.map { try? wording.text("detail_registration", ["number": $0]) } ?? nil,
-                         caseFile.caseInfo.service?.name].compactMap { $0 }
+                         identity.service?.name].compactMap { $0 }
             rows.append(KeyValue(.init(try wording.text("detail_prepared_by")), RichText(parts.joined(separator: ", "))))
             let reach = Contact(phone: manager.phone, email: manager.email)
             if !reach.isEmpty { rows.append(KeyValue(.init(try wording.text("contact_case_manager")), reach.richText)) }
@@ -64,9 +65,9 @@ struct EmployerReportDocument: CaseDocument {
     }
 
     private func fitness() throws(DocumentError) -> [Block] {
-        guard let fitness = caseFile.assessment?.fitness else { return [] }
-        var body = [RichText(try wording.text(Nation(caseFile: caseFile).key("fitness_intro", in: wording)))]
-        body += try FitnessChecklist(fitness: fitness, wording: wording).lines()
+        guard let fitness = view.fitness else { return [] }
+        var body = [RichText(try wording.text(view.nation.key("fitness_intro", in: wording)))]
+        body += try FitnessChecklist(status: fitness.status, options: fitness.with, wording: wording).lines()
         if let comments = fitness.comments {
             body.append(RichText(try wording.text("fitness_comments", ["comments": comments])))
         }
@@ -77,24 +78,24 @@ struct EmployerReportDocument: CaseDocument {
     /// statement says it is not shared.
     private func diagnosis() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("diagnosis_heading")))
-        if disclosed.diagnosisWithheld { return [] }
-        guard let health = caseFile.health, !health.conditions.isEmpty || !health.treatment.isEmpty else { return [] }
+        if view.diagnosisWithheld { return [] }
+        guard !view.conditions.isEmpty || !view.treatments.isEmpty else { return [] }
         var items: [RichText] = []
-        for condition in health.conditions {
+        for condition in view.conditions {
             if let since = condition.since {
                 items.append(RichText(try wording.text("condition_since", ["name": condition.name, "since": sinceWords(since)])))
             } else {
                 items.append(RichText(condition.name))
             }
         }
-        for treatment in health.treatment {
+        for treatment in view.treatments {
             if let from = treatment.from {
                 items.append(RichText(try wording.text("treatment_from", ["name": treatment.name, "from": dates.short(from)])))
             } else {
                 items.append(RichText(try wording.text("treatment_entry", ["name": treatment.name])))
             }
         }
-        return [heading, .paragraph(RichText(try wording.text("diagnosis_intro", ["name": caseFile.client.preferredName ?? name]))),
+        return [heading, .paragraph(RichText(try wording.text("diagnosis_intro", ["name": preferredName]))),
                 .bulletList(items)]
     }
 

@@ -7,10 +7,9 @@ import ReportKit
 extension EmployerReportDocument {
     func functionalEffects() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("effects_heading")))
-        let assessment = caseFile.assessment ?? Assessment()
         var blocks: [Block] = []
         var effects: [RichText] = []
-        for limitation in assessment.limitations {
+        for limitation in view.limitations {
             let entry = catalogue.limitation(limitation.code)
             // The case's own words when it has them; the catalogue's plain description otherwise.
             let text = limitation.detail ?? entry?.description ?? ""
@@ -19,22 +18,21 @@ extension EmployerReportDocument {
         if !effects.isEmpty {
             blocks += [.paragraph(RichText(try wording.text("effects_intro"))), .bulletList(effects)]
         }
-        let capacity = try capacityLines(assessment.capacity)
+        let capacity = try capacityLines(view.capacity)
         if !capacity.isEmpty {
-            let preferred = caseFile.client.preferredName ?? name
             let list = capacity.map { $0.plainText }.joined(separator: "; ")
-            blocks.append(.paragraph(RichText(try wording.text("capacity_intro", ["name": preferred]) + " " + list + ".")))
+            blocks.append(.paragraph(RichText(try wording.text("capacity_intro", ["name": preferredName]) + " " + list + ".")))
         }
-        if let effects = caseFile.health?.medicationEffects {
+        if let effects = view.medicationEffects {
             blocks.append(.paragraph(RichText(try wording.text("medication_effects", ["text": effects]))))
         }
-        let barriers = assessment.barriers.compactMap(\.description).map { RichText($0) }
+        let barriers = view.barriers.map { RichText($0) }
         if !barriers.isEmpty {
             blocks.append(.keepTogether([.paragraph(RichText(try wording.text("barriers_intro"))), .bulletList(barriers)]))
         }
-        if !assessment.strengths.isEmpty {
+        if !view.strengths.isEmpty {
             blocks.append(.keepTogether([.paragraph(RichText(try wording.text("strengths_intro"))),
-                                         .bulletList(assessment.strengths.map { RichText($0) })]))
+                                         .bulletList(view.strengths.map { RichText($0) })]))
         }
         if blocks.isEmpty { return [] }
         return [heading] + blocks

@@ -5,7 +5,8 @@ import ReportKit
 /// the AHP Health and Work Report: every option is printed, the chosen ones ticked, so
 /// the reader sees what was advised and what was not.
 struct FitnessChecklist {
-    let fitness: Fitness
+    let status: Fitness.Status
+    let options: [Fitness.Option]
     let wording: Wording
 
     /// One line per option, the "may be fit" advice indented beneath its status.
@@ -20,13 +21,13 @@ struct FitnessChecklist {
                 + .spoken(chosen ? ticked : empty, as: chosen ? yes : no) + RichText("\u{2002}")
             return chosen ? box + .bold(text) : box + RichText(text)
         }
-        var lines = [line(fitness.status == .notFit, wording.lookup("fitness_status", Fitness.Status.notFit.rawValue)),
-                     line(fitness.status == .mayBeFit, wording.lookup("fitness_status", Fitness.Status.mayBeFit.rawValue))]
+        var lines = [line(status == .notFit, wording.lookup("fitness_status", Fitness.Status.notFit.rawValue)),
+                     line(status == .mayBeFit, wording.lookup("fitness_status", Fitness.Status.mayBeFit.rawValue))]
         for option in Fitness.Option.allCases {
-            let chosen = fitness.status == .mayBeFit && fitness.with.contains(option)
+            let chosen = status == .mayBeFit && options.contains(option)
             lines.append(line(chosen, wording.lookup("fitness_option", option.rawValue), indent: true))
         }
-        lines.append(line(fitness.status == .fit, wording.lookup("fitness_status", Fitness.Status.fit.rawValue)))
+        lines.append(line(status == .fit, wording.lookup("fitness_status", Fitness.Status.fit.rawValue)))
         return lines
     }
 }

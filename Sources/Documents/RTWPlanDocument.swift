@@ -4,15 +4,16 @@ import ReportKit
 /// The phased return-to-work plan: agreed and signed by the employee, the employer and
 /// the case manager, so it is built from the employer's view of the case.
 struct RTWPlanDocument: CaseDocument {
-    let disclosed: DisclosedCase
+    let view: EmployerView
+    var identity: DocumentIdentity { view.identity }
     let catalogue: Catalogue
     let wording: Wording
 
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
-        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": caseFile.client.preferredName ?? name])), style: .body))
+        var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
+        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": preferredName])), style: .body))
         blocks += try parties()
         blocks += try aims()
         blocks += try summary()
@@ -22,7 +23,7 @@ struct RTWPlanDocument: CaseDocument {
         blocks += try reviews()
         blocks += try harder()
         blocks += try agreement()
-        return try DocumentFrame(caseFile: caseFile, wording: wording)
+        return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
@@ -33,22 +34,22 @@ struct RTWPlanDocument: CaseDocument {
 
     private func parties() throws(DocumentError) -> [Block] {
         var rows: [KeyValue] = []
-        let employee = [caseFile.client.name, caseFile.employment?.jobTitle].compactMap { $0 }.joined(separator: ", ")
+        let employee = [name, view.workplace.jobTitle].compactMap { $0 }.joined(separator: ", ")
         rows.append(KeyValue(.init(try wording.text("party_employee")), RichText(employee)))
-        if let employer = caseFile.employment?.employer, employer.name != nil || employer.address != nil {
+        if let employer = view.workplace.employer, employer.name != nil || employer.address != nil {
             rows.append(KeyValue(.init(try wording.text("party_employer")),
                                  RichText([employer.name, employer.address].compactMap { $0 }.joined(separator: ", "))))
         }
         let contacts: [(String, Contact?)] = [
-            ("party_line_manager", caseFile.employment?.lineManager),
-            ("party_hr", caseFile.employment?.hr),
-            ("party_occupational_health", caseFile.employment?.occupationalHealth),
-            ("party_case_manager", caseFile.caseInfo.caseManager),
+            ("party_line_manager", view.workplace.lineManager),
+            ("party_hr", view.workplace.hr),
+            ("party_occupational_health", view.workplace.occupationalHealth),
+            ("party_case_manager", identity.caseManager),
         ]
         for (key, contact) in contacts {
             if let contact, !contact.isEmpty { rows.append(KeyValue(.init(try wording.text(key)), contact.richText)) }
         }
-        if let service = caseFile.caseInfo.service, let serviceName = service.name {
+        if let service = identity.service, let serviceName = service.name {
             let contact = Contact(name: serviceName, role: service.address, phone: service.phone, email: service.email)
             rows.append(KeyValue(.init(try wording.text("party_service")), contact.richText))
         }
@@ -57,7 +58,7 @@ struct RTWPlanDocument: CaseDocument {
 
     private func aims() throws(DocumentError) -> [Block] {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("aims_heading")))]
-        if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+        if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
                 "start_hours": wording.duration(minutes: first.plannedMinutes),
                 "start_percent": HoursText.percent(first.plannedPercent),
@@ -72,23 +73,23 @@ struct RTWPlanDocument: CaseDocument {
                 blocks.append(.paragraph(RichText(try wording.text("aim_reduced", ["target_percent": HoursText.percent(schedule.targetPercent)]))))
             }
         }
-        if !caseFile.goals.isEmpty {
+        if !view.goals.isEmpty {
             blocks.append(.paragraph(RichText(try wording.text("goals_intro"))))
             var items: [RichText] = []
-            for goal in caseFile.goals {
+            for goal in view.goals {
                 var item = goal.text
                 if let by = goal.by { item += " (" + (try wording.text("goal_by", ["date": dates.long(by)])) + ")" }
                 items.append(RichText(item))
             }
             blocks.append(.bulletList(items))
-        } else if disclosed.isWithheld(.goals) {
+        } else if view.isWithheld(.goals) {
             blocks.append(try notShared(.goals))
         }
         return blocks
     }
 
     private func summary() throws(DocumentError) -> [Block] {
-        guard let plan = caseFile.plan, let contract = caseFile.employment?.contract else { return [] }
+        guard let plan = view.plan, let contract = view.workplace.contract else { return [] }
         var rows: [KeyValue] = []
         let hours = wording.duration(hours: contract.hoursPerWeek)
         if contract.isShiftWork, let shifts = contract.shiftsPerWeek, let shiftHours = contract.shiftHours {
@@ -97,7 +98,7 @@ struct RTWPlanDocument: CaseDocument {
         } else {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_value", ["hours": hours]))))
         }
-        if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+        if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             rows.append(KeyValue(.init(try wording.text("summary_start")), RichText(dates.long(first.start))))
             let lastDay = last.days.last?.date ?? last.end
             rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.weekday(lastDay) + " " + dates.long(lastDay))))
@@ -118,9 +119,9 @@ struct RTWPlanDocument: CaseDocument {
     }
 
     private func weekByWeek() throws(DocumentError) -> [Block] {
-        guard caseFile.plan != nil else { return [] }
+        guard view.plan != nil else { return [] }
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("schedule_heading")))]
-        guard let schedule = disclosed.schedule else { return blocks + [try notShared(.schedule)] }
+        guard let schedule = view.schedule else { return blocks + [try notShared(.schedule)] }
         blocks.append(.paragraph(RichText(try wording.text("schedule_intro")), style: .small))
         let restWeeks = schedule.weeks.filter(\.nonConsecutive).map(\.number)
         if let last = restWeeks.max() {

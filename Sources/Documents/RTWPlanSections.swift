@@ -5,23 +5,23 @@ import ReportKit
 /// things get harder, and the signatures.
 extension RTWPlanDocument {
     func duties() throws(DocumentError) -> [Block] {
-        guard let plan = caseFile.plan else { return [] }
+        guard let plan = view.plan else { return [] }
         let heading = Block.heading(level: 2, text: RichText(try wording.text("duties_heading")))
         if plan.duties.isEmpty {
-            return disclosed.isWithheld(.duties) ? [heading, try notShared(.duties)] : []
+            return view.isWithheld(.duties) ? [heading, try notShared(.duties)] : []
         }
-        let table = try DutyTable(duties: plan.duties, planStart: plan.start, weeks: disclosed.schedule?.weeks ?? [],
+        let table = try DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
                                   wording: wording, dates: dates).table()
         return [heading, .paragraph(RichText(try wording.text("duties_intro")), style: .small), .table(table)]
     }
 
     func adjustments() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("adjustments_heading")))
-        if caseFile.adjustments.isEmpty {
-            return disclosed.isWithheld(.adjustments) ? [heading, try notShared(.adjustments)] : []
+        if view.adjustments.isEmpty {
+            return view.isWithheld(.adjustments) ? [heading, try notShared(.adjustments)] : []
         }
         var rows: [TableRow] = []
-        for adjustment in caseFile.adjustments {
+        for adjustment in view.adjustments {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             var what = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
             if let detail = adjustment.detail ?? entry?.involves { what += RichText(". " + detail) }
@@ -45,7 +45,7 @@ extension RTWPlanDocument {
     }
 
     func reviews() throws(DocumentError) -> [Block] {
-        guard let schedule = disclosed.schedule, !schedule.reviewPoints.isEmpty else { return [] }
+        guard let schedule = view.schedule, !schedule.reviewPoints.isEmpty else { return [] }
         var items: [RichText] = []
         for point in schedule.reviewPoints {
             let date = "\(dates.weekday(point.date)) \(dates.long(point.date))"
@@ -63,18 +63,18 @@ extension RTWPlanDocument {
         let body = [RichText(try wording.text("harder_intro"))]
         let steps = try wording.list("harder_steps").map { RichText($0) }
         var closing: [RichText] = []
-        if let manager = caseFile.caseInfo.caseManager, !manager.isEmpty {
+        if let manager = identity.caseManager, !manager.isEmpty {
             closing.append(RichText(try wording.text("harder_contact", ["contact": ""])) + manager.richText)
         }
         return [.callout(title: RichText(try wording.text("harder_heading")), body: body, bullets: steps, closing: closing)]
     }
 
     func agreement() throws(DocumentError) -> [Block] {
-        let employerSigner = caseFile.employment?.lineManager?.name ?? caseFile.employment?.hr?.name
+        let employerSigner = view.workplace.lineManager?.name ?? view.workplace.hr?.name
         let fields = [
-            SignatureField(role: try wording.text("sign_employee"), name: caseFile.client.name),
+            SignatureField(role: try wording.text("sign_employee"), name: name),
             SignatureField(role: try wording.text("sign_employer"), name: employerSigner),
-            SignatureField(role: try wording.text("sign_case_manager"), name: caseFile.caseInfo.caseManager?.name),
+            SignatureField(role: try wording.text("sign_case_manager"), name: identity.caseManager?.name),
         ]
         return [.keepTogether([
             .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),

@@ -6,7 +6,9 @@ import ReportKit
 /// changes next. Its audience is the case manager (the client may read it too), so it
 /// carries measure scores; it says on the page whether the employer may see progress.
 struct ReviewDocument: CaseDocument {
-    let disclosed: DisclosedCase
+    let view: CaseManagerView
+    var identity: DocumentIdentity { view.identity }
+    var caseFile: CaseFile { view.caseFile }
     let catalogue: Catalogue
     let wording: Wording
 
@@ -23,7 +25,7 @@ struct ReviewDocument: CaseDocument {
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
-        var blocks = try DocumentFrame(caseFile: caseFile, wording: wording).titleBlocks(title: title)
+        var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro"))))
         let sharing = caseFile.consent.shareWithEmployer.contains(.reviews) ? "sharing_reviews" : "sharing_none"
         blocks.append(.paragraph(.italic(try wording.text(sharing, ["name": preferredName])), style: .note))
@@ -34,7 +36,7 @@ struct ReviewDocument: CaseDocument {
         blocks += try nextSteps()
         blocks += try support()
         blocks += try outcome()
-        return try DocumentFrame(caseFile: caseFile, wording: wording)
+        return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
@@ -46,12 +48,12 @@ struct ReviewDocument: CaseDocument {
         if let manager = caseFile.caseInfo.caseManager, !manager.isEmpty {
             rows.append(KeyValue(.init(try wording.text("detail_case_manager")), manager.richText))
         }
-        if let schedule = disclosed.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+        if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
             rows.append(KeyValue(.init(try wording.text("detail_plan")), RichText(try wording.text("detail_plan_value", [
                 "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
         }
         if let latest, let date = latest.date {
-            let week = latest.week ?? disclosed.schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
+            let week = latest.week ?? view.schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
             let value = try week.map { week throws(DocumentError) in
                 try wording.text("detail_latest_value", ["date": dates.long(date), "week": "\(week)"])
             } ?? dates.long(date)
@@ -63,7 +65,7 @@ struct ReviewDocument: CaseDocument {
 
     private func hours() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("hours_heading")))
-        guard let schedule = disclosed.schedule else { return try reviewsOnly(heading) }
+        guard let schedule = view.schedule else { return try reviewsOnly(heading) }
         let comparison = HoursComparison(schedule: schedule, reviews: caseFile.reviews)
         guard !comparison.weeks.isEmpty else { return try reviewsOnly(heading) }
         let notRecorded = try wording.text("not_recorded")

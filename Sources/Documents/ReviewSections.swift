@@ -29,7 +29,7 @@ extension ReviewDocument {
     func nextSteps() throws(DocumentError) -> [Block] {
         guard let latest else { return [] }
         var items: [String] = []
-        let schedule = disclosed.schedule
+        let schedule = view.schedule
         let reviewedWeek = schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
         if let schedule, let number = reviewedWeek, let week = schedule.weeks.first(where: { $0.number == number }) {
             if let actual = latest.hoursWorked {

@@ -77,7 +77,7 @@ struct ScheduleTable {
 }
 
 /// Why a day is not worked, in the words of the document's audience (the reasons have
-/// already been redacted by `DisclosedCase`).
+/// already been narrowed by `EmployerSchedule`).
 struct ExclusionWords {
     let wording: Wording
 

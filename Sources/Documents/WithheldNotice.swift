@@ -3,7 +3,7 @@ import ReportKit
 
 /// The line an employer document prints where consent keeps something back, so the
 /// reader knows a part is missing on purpose instead of wondering whether it was
-/// forgotten. Which parts are withheld is decided by `DisclosedCase`, never here.
+/// forgotten. Which parts are withheld is decided by `EmployerView`, never here.
 struct WithheldNotice {
     let wording: Wording
 

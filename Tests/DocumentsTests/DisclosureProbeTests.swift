@@ -75,23 +75,22 @@ final class DisclosureProbeTests: XCTestCase {
         }
     }
 
-    func testTheFilterKeepsCaseloadAndPersonalFieldsFromEveryoneButTheCaseManager() throws {
+    func testTheEmployerViewCarriesOnlyWhatItLists() throws {
         let engine = try TestSupport.engine()
         let caseFile = try engine.reader.read(path: TestSupport.fixture("probe-everything-and-diagnosis.yaml"))
-        let employer = DisclosedCase(caseFile, schedule: try engine.schedule(for: caseFile), for: .employer)
-        XCTAssertNil(employer.caseFile.client.communicationNeeds)
-        XCTAssertNil(employer.caseFile.outcome)
-        XCTAssertEqual(employer.caseFile.interventions.count, 0)
-        XCTAssertEqual(employer.caseFile.assessment?.barriers.map(\.domain), ["health", "workplace"])
+        let employer = EmployerView(caseFile, schedule: try engine.schedule(for: caseFile), screen: engine.healthScreen(for: caseFile))
+        // Workplace barriers, and health ones with consent to disclose the diagnosis; never financial or private ones.
+        XCTAssertEqual(employer.barriers.count, caseFile.assessment?.barriers.filter { ["health", "workplace"].contains($0.domain) && !$0.isPrivate }.count)
         XCTAssertFalse(employer.diagnosisWithheld)
-        let client = DisclosedCase(caseFile, schedule: nil, for: .client)
-        XCTAssertNil(client.caseFile.client.deprivationDecile)
-        XCTAssertEqual(client.caseFile.health?.appointments.first?.what, "OKAPPOINTMENT clinic")
-        let caseManager = DisclosedCase(caseFile, schedule: nil, for: .caseManager)
+        XCTAssertFalse(employer.conditions.isEmpty)
+        let client = ClientView(caseFile, schedule: nil)
+        XCTAssertEqual(client.appointments.first?.what, "OKAPPOINTMENT clinic")
+        let caseManager = CaseManagerView(caseFile, schedule: nil)
         XCTAssertEqual(caseManager.caseFile.client.deprivationDecile, 7)
         let withheld = try engine.reader.read(path: TestSupport.fixture("probe-everything-shared.yaml"))
-        XCTAssertTrue(DisclosedCase(withheld, schedule: nil, for: .employer).diagnosisWithheld)
-        XCTAssertNil(DisclosedCase(withheld, schedule: nil, for: .employer).caseFile.health)
+        let view = EmployerView(withheld, schedule: nil, screen: engine.healthScreen(for: withheld))
+        XCTAssertTrue(view.diagnosisWithheld)
+        XCTAssertTrue(view.conditions.isEmpty && view.treatments.isEmpty && view.medicationEffects == nil)
     }
 
     /// The distinct marker words (`ZQGOAL`, `OKDUTY`, ...) in a text.

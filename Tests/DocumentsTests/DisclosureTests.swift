@@ -43,17 +43,16 @@ final class DisclosureTests: XCTestCase {
     func testTheAudienceFilterIsTheOnePlaceConsentIsApplied() throws {
         let engine = try TestSupport.engine()
         let caseFile = try engine.reader.read(path: TestSupport.fixture("privacy-probe.yaml"))
-        let employer = DisclosedCase(caseFile, schedule: try engine.schedule(for: caseFile), for: .employer)
-        XCTAssertNil(employer.caseFile.health)
-        XCTAssertNil(employer.caseFile.client.deprivationDecile)
-        XCTAssertEqual(employer.caseFile.assessment?.measures.count, 0)
-        XCTAssertEqual(employer.caseFile.goals.count, 0)
+        let employer = EmployerView(caseFile, schedule: try engine.schedule(for: caseFile), screen: engine.healthScreen(for: caseFile))
+        XCTAssertTrue(employer.conditions.isEmpty && employer.treatments.isEmpty)
+        XCTAssertNil(employer.medicationEffects)
+        XCTAssertEqual(employer.goals.count, 0)
         XCTAssertEqual(employer.withheld, [.goals, .reviews, .functionalEffects])
         let appointmentDays = employer.schedule?.weeks.flatMap(\.excluded).filter {
             if case .appointment = $0.reason { return true } else { return false }
         }
         XCTAssertEqual(appointmentDays?.map(\.reason), [.appointment(nil)])
-        let caseManager = DisclosedCase(caseFile, schedule: nil, for: .caseManager)
+        let caseManager = CaseManagerView(caseFile, schedule: nil)
         XCTAssertEqual(caseManager.caseFile.health?.conditions.first?.name, "ZQCONDITION chronic illness")
     }
 }
