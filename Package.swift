@@ -26,9 +26,15 @@ let package = Package(
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "ReportKit", "Documents", "Caseload",
+                "PlanBuilder", "Documents", "Caseload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark's tool (time-render, blocks): bench/run.sh builds it beside vr-docs.
+        .executableTarget(
+            name: "vr-docs-bench",
+            dependencies: ["Documents", "ReportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "bench/tool"
         ),
         // The fuzz target for the reader and planner: fuzz/run.sh builds it with libFuzzer;
         // a normal build makes a driver that replays inputs named on the command line.

@@ -69,7 +69,7 @@ def engines(vr_docs):
     floor_pdf = os.path.join(WORK, "floor.pdf")
     out = os.path.join(WORK, "vr")
     listed = [
-        Engine("vr-docs", lambda n: [vr_docs, "time-render", REFERENCE, "--repeat", str(n)] + templates,
+        Engine("vr-docs", lambda n: [BENCH_TOOL, "time-render", REFERENCE, "--repeat", str(n)] + templates,
                [vr_docs, "render", REFERENCE, "--document", "rtw-plan", "--out", out] + templates,
                os.path.join(out, "VR-2026-0147-rtw-plan.pdf")),
         Engine("floor", lambda n: [FLOOR, plan_txt, floor_pdf, str(n)], [FLOOR, plan_txt, floor_pdf, "0"], floor_pdf),
@@ -282,7 +282,7 @@ def main(vr_docs):
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
     before = load_average()
-    blocks = run([vr_docs, "blocks", REFERENCE, "--templates", TEMPLATES]).stdout
+    blocks = run([BENCH_TOOL, "blocks", REFERENCE, "--templates", TEMPLATES]).stdout
     reference_json = os.path.join(WORK, "plan.json")
     open(reference_json, "w").write(blocks)
     run([sys.executable, os.path.join(ROOT, "bench", "compare", "convert.py"), reference_json, WORK])
@@ -307,4 +307,5 @@ def main(vr_docs):
 
 
 if __name__ == "__main__":
+    BENCH_TOOL = sys.argv[2]
     main(sys.argv[1])

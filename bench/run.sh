@@ -22,10 +22,12 @@ echo "== building vr-docs (release, Swift runtime and Foundation linked statical
 # --static-swift-stdlib: no shared Swift libraries to find, load and relocate at every
 # start (about 30M instructions of a one-plan `render`); the binary grows to ~85 MB.
 swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product vr-docs 2>&1 | tail -1
+swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product vr-docs-bench 2>&1 | tail -1
 # A copy without DWARF: valgrind 3.19 gives up on the Swift toolchain's debug info
 # ("possibly corrupted debuginfo file"); the symbol table stays, so profiles keep names.
 cp "$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/vr-docs" "$RESULTS/vr-docs"
-strip --strip-debug "$RESULTS/vr-docs"
+cp "$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/vr-docs-bench" "$RESULTS/vr-docs-bench"
+strip --strip-debug "$RESULTS/vr-docs" "$RESULTS/vr-docs-bench"
 VR_DOCS="$RESULTS/vr-docs"
 
 if [ ! -x "$RESULTS/venv/bin/python" ] || ! "$RESULTS/venv/bin/python" -c "import weasyprint, typst, reportlab" 2>/dev/null; then
@@ -40,4 +42,4 @@ cc -O2 -o "$RESULTS/yaml_floor" bench/compare/yaml_floor.c -lyaml
 
 command -v valgrind >/dev/null || { echo "valgrind is needed for instruction counts (apt-get install valgrind)"; exit 1; }
 echo "== measuring (about ten minutes: interleaved rounds, callgrind, 110,000 case files)"
-python3 bench/measure.py "$VR_DOCS"
+python3 bench/measure.py "$VR_DOCS" "$RESULTS/vr-docs-bench"

@@ -26,16 +26,6 @@ public struct CaseloadDocument {
     var figures: CaseloadFigures { CaseloadFigures(scan.tally) }
     var labels: CaseloadLabels { CaseloadLabels(wording: wording) }
 
-    /// Lays out the report and returns the PDF's bytes.
-    public func render() throws -> [UInt8] {
-        let document = try build()
-        do {
-            return try PDFRenderer().render(document)
-        } catch {
-            throw DocumentError.rendering("\(error)")
-        }
-    }
-
     public func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         let figures = self.figures

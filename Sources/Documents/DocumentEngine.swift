@@ -74,16 +74,6 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// Lays out one document and returns the PDF's bytes.
-    public func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws -> [UInt8] {
-        let document = try build(kind, caseFile: caseFile, schedule: schedule)
-        do {
-            return try PDFRenderer().render(document)
-        } catch {
-            throw DocumentError.rendering("\(error)")
-        }
-    }
-
     /// The document as ReportKit blocks, before layout (used by tests and previews).
     public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
         var caseFile = caseFile
@@ -97,7 +87,8 @@ public struct DocumentEngine: Sendable {
             documents.append(built)
         }
         var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
-        applyBrand(to: &document, caseFile: caseFile, kind: kind)
+        finish(&document, largePrint: caseFile.client.largePrint && (kind.audience == .client || kind == .rtwPlan),
+               logo: caseFile.caseInfo.service?.logo)
         return document
     }
 
@@ -120,18 +111,16 @@ public struct DocumentEngine: Sendable {
         }
     }
 
-    /// Every document wears the service's brand; what the client reads or signs — their
-    /// own copy and the return-to-work plan — is set in large print when the case file
-    /// asks for it. The case file's service logo wins over the theme's.
-    private func applyBrand(to document: inout ReportDocument, caseFile: CaseFile, kind: DocumentKind) {
-        document.theme = brand.theme
+    /// The one finishing step every document goes through, the caseload report included:
+    /// the service's theme, the paper asked for, the service's name in the header and its
+    /// logo (the case file's logo wins over the theme's). What the client reads or signs —
+    /// their own copy and the return-to-work plan — is set in large print when asked for.
+    func finish(_ document: inout ReportDocument, largePrint: Bool, logo: String?) {
+        document.theme = largePrint ? Theme.largePrint(from: brand.theme) : brand.theme
         if let pageSize = paper ?? brand.pageSize { document.pageSize = pageSize }
-        if (kind.audience == .client || kind == .rtwPlan) && caseFile.client.largePrint {
-            document.theme = Theme.largePrint(from: document.theme)
-        }
         if var header = document.header {
             if header.left.isEmpty, let name = brand.serviceName { header.left = name }
-            header.logoPNG = caseFile.caseInfo.service?.logo ?? brand.logoPNG
+            header.logoPNG = logo ?? brand.logoPNG
             document.header = header
         }
     }
@@ -142,19 +131,18 @@ public struct DocumentEngine: Sendable {
     }
 
     /// What was left out of this case's employer documents because it reads as health
-    /// information, for a warning to the case manager.
+    /// information: the fields' paths, for tests and for `disclosureMessages`.
     public func disclosureWarnings(for caseFile: CaseFile) -> [String] {
         EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile)).screened
     }
 
-    /// Lays out one document and returns one PNG per page, for previews.
-    public func renderPNG(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, resolution: Double = 96) throws -> [[UInt8]] {
-        let document = try build(kind, caseFile: caseFile, schedule: schedule)
-        do {
-            return try PNGRenderer().render(document, resolution: resolution)
-        } catch {
-            throw DocumentError.rendering("\(error)")
-        }
+    /// The same as warnings for the case manager, in the order of the file.
+    public func disclosureMessages(for caseFile: CaseFile, file: String) -> [CaseMessage] {
+        let paths = disclosureWarnings(for: caseFile).enumerated().sorted { lhs, rhs in
+            let left = caseFile.locations[lhs.element], right = caseFile.locations[rhs.element]
+            return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
+        }.map(\.element)
+        return paths.map { CaseMessage.screened($0, caseFile: caseFile, file: file) }
     }
 
     /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently

@@ -1,9 +1,8 @@
 import Documents
 import Foundation
 import PlanBuilder
-import ReportKit
 
-/// Renders many case files on several threads. Each thread has its own `PDFRenderer`
+/// Renders many case files on several threads. Each thread has its own `DocumentWorker`
 /// (it keeps a font map that must not be shared) and shares the engine, which is
 /// immutable. A failing file is recorded with its reasons and the others carry on.
 struct BatchRenderer: Sendable {
@@ -22,7 +21,7 @@ struct BatchRenderer: Sendable {
         var documents: Int
         /// Sorted by file.
         var failures: [Failure]
-        /// Employer-bound text left out as health information (`DisclosureWarnings`), sorted.
+        /// Employer-bound text left out as health information (`CaseMessage.screened`), sorted.
         var warnings: [String]
     }
 
@@ -31,10 +30,10 @@ struct BatchRenderer: Sendable {
     func run(_ files: [String], jobs: Int, report: @escaping @Sendable (Int, Int, String?) -> Void) -> Outcome {
         let state = BatchState(clashes: referenceClashes(files, jobs: jobs), count: files.count)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            let renderer = PDFRenderer()
+            let worker = DocumentWorker(engine: engine)
             while let index = state.claim() {
                 let file = files[index]
-                let result = render(file, with: renderer, state: state)
+                let result = render(file, with: worker, state: state)
                 let (done, failed) = state.finish(file, result)
                 let line: String
                 switch result {
@@ -64,68 +63,33 @@ struct BatchRenderer: Sendable {
         return ReferenceClashes(references.entries(files))
     }
 
-    private func render(_ file: String, with renderer: PDFRenderer, state: BatchState) -> Result<[String], FailureReasons> {
-        let caseFile: CaseFile
-        do {
-            caseFile = try engine.documentReader.read(path: file)
-        } catch {
-            return .failure(FailureReasons(reasons: error.issues.map { issue in
-                Self.withoutPath(issue.description, file)
-            }))
+    /// One file through the worker, then written: every document is laid out before any
+    /// is written, so a document that cannot be drawn leaves none of this file's behind;
+    /// only a failed write (a full disk) can stop part way, and then the documents already
+    /// written are reported.
+    private func render(_ file: String, with worker: DocumentWorker, state: BatchState) -> Result<[String], FailureReasons> {
+        let rendered: RenderedCase
+        switch worker.produce(.file(file), documents: choice) {
+        case .invalid(let messages), .infeasible(_, let messages), .unsupported(_, let messages):
+            return .failure(FailureReasons(reasons: messages.map(\.withinFile)))
+        case .rendered(let done):
+            rendered = done
         }
-        let schedule: GradedSchedule?
-        do {
-            schedule = try engine.schedule(for: caseFile)
-        } catch {
-            return .failure(FailureReasons(reasons: error.conflicts.map { conflict in
-                let line = caseFile.locations[conflict.field].map { "line \($0.line): " } ?? ""
-                return "\(line)\(conflict.field): the plan cannot be met: \(conflict.problem) \(conflict.resolution)"
-            }))
-        }
-        let kinds: [DocumentKind]
-        switch choice {
-        case .all: kinds = engine.supportedDocuments(for: caseFile)
-        case .kind(let kind):
-            guard engine.supportedDocuments(for: caseFile).contains(kind) else {
-                let needs = kind == .review ? "a reviews section" : kind == .employerReport
-                    ? "a plan section or a fitness recommendation" : "a plan section"
-                return .failure(FailureReasons(reasons: ["a \(kind.rawValue) needs \(needs); this case file has none."]))
-            }
-            kinds = [kind]
-        }
-        let reference = caseFile.caseInfo.reference
-        if let reason = state.clashes.reason(for: file, reference: reference) {
+        if let reason = state.clashes.reason(for: file, reference: rendered.caseFile.caseInfo.reference) {
             return .failure(FailureReasons(reasons: [reason]))
         }
-        if kinds.contains(where: { $0.audience == .employer }) {
-            state.warn(DisclosureWarnings.lines(file, caseFile: caseFile, engine: engine))
-        }
-        // Every document is laid out before any is written, so a document that cannot be
-        // drawn leaves none of this file's behind; only a failed write (a full disk) can
-        // stop part way, and then the documents already written are reported.
-        var documents: [(path: String, bytes: [UInt8])] = []
-        for kind in kinds {
-            let path = (outputFolder as NSString).appendingPathComponent(DocumentEngine.fileName(reference: reference, kind: kind))
-            do {
-                documents.append((path, try renderer.render(try engine.build(kind, caseFile: caseFile, schedule: schedule))))
-            } catch {
-                return .failure(FailureReasons(reasons: ["\(kind.rawValue): \(error)"]))
-            }
-        }
+        state.warn(rendered.warnings.map(\.description))
         var written: [String] = []
-        for document in documents {
+        for document in rendered.documents {
+            let path = (outputFolder as NSString).appendingPathComponent(document.fileName)
             do {
-                try AtomicFile.write(document.bytes, to: document.path)
-                written.append(document.path)
+                try AtomicFile.write(document.bytes, to: path)
+                written.append(path)
             } catch {
                 return .failure(FailureReasons(reasons: ["\(error)"], written: written))
             }
         }
         return .success(written)
-    }
-
-    static func withoutPath(_ text: String, _ file: String) -> String {
-        text.hasPrefix(file + ":") ? String(text.dropFirst(file.count + 1)).trimmingCharacters(in: .whitespaces) : text
     }
 }
 

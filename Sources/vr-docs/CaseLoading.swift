@@ -58,9 +58,7 @@ struct CaseLoading {
             }
             return try engine.documentReader.read(path: path)
         } catch {
-            for issue in error.issues {
-                Terminal.error(issue.location == nil ? "\(path): \(issue)" : issue.description)
-            }
+            for issue in error.issues { Terminal.error(CaseMessage.issue(issue, file: path).description) }
             return nil
         }
     }
@@ -71,10 +69,7 @@ struct CaseLoading {
         do {
             return (true, try engine.schedule(for: caseFile))
         } catch {
-            for conflict in error.conflicts {
-                let place = caseFile.locations[conflict.field].map { "\($0): " } ?? "\(path): "
-                Terminal.error("\(place)\(conflict.field): the plan cannot be met: \(conflict.problem) \(conflict.resolution)")
-            }
+            for conflict in error.conflicts { Terminal.error(CaseMessage.conflict(conflict, caseFile: caseFile, file: path).description) }
             return (false, nil)
         }
     }

@@ -96,7 +96,7 @@ struct CaseloadCommand: ParsableCommand {
         }
         if let out {
             do {
-                let bytes = try CaseloadDocument(scan: scan, wording: wording, serviceName: nil).render()
+                let bytes = try DocumentWorker(engine: loading.engine).renderCaseload(scan, wording: wording)
                 try AtomicFile.write(bytes, to: out)
                 print("wrote \(out)")
             } catch {

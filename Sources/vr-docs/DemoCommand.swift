@@ -30,10 +30,8 @@ struct DemoCommand: ParsableCommand {
             Terminal.output(ScheduleTerminalTable(schedule: schedule, caseFile: caseFile).render())
         }
         var failed = 0
-        let renderer = Renderer(loading: loading, outputFolder: out)
-        for file in files {
-            guard let caseFile = loading.read(file), renderer.render(file, caseFile: caseFile, choice: .all) else { failed += 1; continue }
-        }
+        let writer = DocumentWriter(worker: DocumentWorker(engine: loading.engine), outputFolder: out)
+        for file in files where !writer.write(.file(file), choice: .all) { failed += 1 }
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
         print("\nThe documents are in \(folder)/")
         if failed > 0 { throw ExitCode(1) }

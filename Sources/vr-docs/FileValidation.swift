@@ -29,7 +29,7 @@ struct FileValidation: Sendable {
                 caseFile = try engine.reader.read(path: path)
             }
         } catch {
-            return Outcome(problems: error.issues.map { $0.location == nil ? "\(path): \($0)" : $0.description }, summary: nil,
+            return Outcome(problems: error.issues.map { CaseMessage.issue($0, file: path).description }, summary: nil,
                            record: ValidationRecord(file: path, valid: false, problems: error.issues.map(ValidationRecord.problem)))
         }
         do {
@@ -44,12 +44,9 @@ struct FileValidation: Sendable {
                                                 fix: "Reword it to say only what the employer needs to know or do.")
             }
             return Outcome(problems: [], summary: summary,
-                           warnings: DisclosureWarnings.lines(path, caseFile: caseFile, engine: engine), record: record)
+                           warnings: engine.disclosureMessages(for: caseFile, file: path).map(\.description), record: record)
         } catch {
-            return Outcome(problems: error.conflicts.map { conflict in
-                let place = caseFile.locations[conflict.field].map { "\($0): " } ?? "\(path): "
-                return "\(place)\(conflict.field): the plan cannot be met: \(conflict.problem) \(conflict.resolution)"
-            }, summary: nil, record: ValidationRecord(file: path, valid: false, reference: caseFile.caseInfo.reference,
+            return Outcome(problems: error.conflicts.map { CaseMessage.conflict($0, caseFile: caseFile, file: path).description }, summary: nil, record: ValidationRecord(file: path, valid: false, reference: caseFile.caseInfo.reference,
                                                       conflicts: error.conflicts.map { ValidationRecord.conflict($0, at: caseFile.locations[$0.field]) }))
         }
     }

@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
     var out: String = "."
 
     @Option(name: .long, help: ArgumentHelp("pdf, or png for one preview image per page.", valueName: "format"))
-    var format: OutputFormat = .pdf
+    var format: FormatOption = .pdf
 
     @OptionGroup var common: CommonOptions
 
@@ -49,7 +49,7 @@ struct RenderCommand: ParsableCommand {
         var seen = Set<String>()
         let read = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }.map { file in (file: file, caseFile: loading.read(file)) }
         let clashes = ReferenceClashes(read.compactMap { entry in entry.caseFile.map { (entry.file, $0.caseInfo.reference) } })
-        let renderer = Renderer(loading: loading, outputFolder: out, format: format)
+        let writer = DocumentWriter(worker: DocumentWorker(engine: loading.engine), outputFolder: out, format: format)
         for (file, caseFile) in read {
             guard let caseFile else { failed += 1; continue }
             if let reason = clashes.reason(for: file, reference: caseFile.caseInfo.reference) {
@@ -57,7 +57,7 @@ struct RenderCommand: ParsableCommand {
                 failed += 1
                 continue
             }
-            if !renderer.render(file, caseFile: caseFile, choice: document) { failed += 1 }
+            if !writer.write(.caseFile(caseFile, name: file), choice: document) { failed += 1 }
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -65,35 +65,26 @@ struct RenderCommand: ParsableCommand {
     /// `--out -`: one case file, one PDF, written whole to standard output (and nothing
     /// at all when it cannot be made), so `vr-docs render - --out - < case.yaml > plan.pdf` works.
     private func renderToStandardOutput(_ loading: CaseLoading) throws {
-        guard files.count == 1, case .kind(let kind) = document, format == .pdf else {
+        guard files.count == 1, case .kind = document, format == .pdf else {
             throw CommandFailure.misuse("--out - writes one PDF to standard output: give one case file, one --document and --format pdf.")
         }
         guard let caseFile = loading.read(files[0]) else { throw ExitCode(1) }
-        let (ok, schedule) = loading.schedule(caseFile, path: files[0])
-        guard ok else { throw ExitCode(1) }
-        guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
-            throw CommandFailure.invalid("\(files[0]): this case file cannot make a \(kind.rawValue).")
-        }
-        if kind.audience == .employer {
-            for warning in DisclosureWarnings.lines(files[0], caseFile: caseFile, engine: loading.engine) { Terminal.warning(warning) }
-        }
-        try StandardStreams.write(try loading.engine.render(kind, caseFile: caseFile, schedule: schedule))
+        let outcome = DocumentWorker(engine: loading.engine).produce(.caseFile(caseFile, name: files[0]), documents: document)
+        OutcomeMessages.print(outcome)
+        guard case .rendered(let rendered) = outcome, let produced = rendered.documents.first else { throw ExitCode(1) }
+        try StandardStreams.write(produced.bytes)
     }
 }
 
-/// `--document rtw-plan` or `--document all`.
-enum DocumentChoice: ExpressibleByArgument, Equatable {
-    case kind(DocumentKind)
-    case all
-
-    init?(argument: String) {
+extension DocumentChoice: ExpressibleByArgument {
+    public init?(argument: String) {
         if argument == "all" { self = .all; return }
         guard let kind = DocumentKind(rawValue: argument) else { return nil }
         self = .kind(kind)
     }
 
-    static var allValueStrings: [String] { DocumentKind.allCases.map(\.rawValue) + ["all"] }
-    var defaultValueDescription: String {
+    public static var allValueStrings: [String] { DocumentKind.allCases.map(\.rawValue) + ["all"] }
+    public var defaultValueDescription: String {
         switch self {
         case .all: return "all"
         case .kind(let kind): return kind.rawValue
@@ -104,66 +95,8 @@ enum DocumentChoice: ExpressibleByArgument, Equatable {
 extension DocumentKind: ExpressibleByArgument {}
 
 /// `--format pdf` (the documents) or `--format png` (page previews).
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum FormatOption: String, ExpressibleByArgument, CaseIterable {
     case pdf, png
-}
 
-/// Renders one case file's documents, printing what was written or why not.
-struct Renderer {
-    let loading: CaseLoading
-    let outputFolder: String
-    var format: OutputFormat = .pdf
-
-    /// True when every requested document was written.
-    func render(_ file: String, caseFile: CaseFile, choice: DocumentChoice) -> Bool {
-        let (ok, schedule) = loading.schedule(caseFile, path: file)
-        guard ok else {
-            Terminal.note("\(file): nothing written; change the plan and render again.")
-            return false
-        }
-        let kinds: [DocumentKind]
-        switch choice {
-        case .all:
-            kinds = loading.engine.supportedDocuments(for: caseFile)
-            guard !kinds.isEmpty else {
-                Terminal.error("\(file): nothing to render: documents need a plan section, a fitness recommendation "
-                               + "(assessment.fitness) or reviews, and this case file has none of them.")
-                return false
-            }
-        case .kind(let kind):
-            guard loading.engine.supportedDocuments(for: caseFile).contains(kind) else {
-                let needs = kind == .review ? "a reviews section" : kind == .employerReport
-                    ? "a plan section or a fitness recommendation" : "a plan section"
-                Terminal.error("\(file): a \(kind.rawValue) needs \(needs); this case file has none.")
-                return false
-            }
-            kinds = [kind]
-        }
-        if kinds.contains(where: { $0.audience == .employer }) {
-            for warning in DisclosureWarnings.lines(file, caseFile: caseFile, engine: loading.engine) {
-                Terminal.warning(warning)
-            }
-        }
-        var allWritten = true
-        for kind in kinds {
-            let name = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind)
-            let path = (outputFolder as NSString).appendingPathComponent(name)
-            do {
-                switch format {
-                case .pdf:
-                    try AtomicFile.write(try loading.engine.render(kind, caseFile: caseFile, schedule: schedule), to: path)
-                    Terminal.output("wrote \(path)")
-                case .png:
-                    let pages = try loading.engine.renderPNG(kind, caseFile: caseFile, schedule: schedule)
-                    let stem = String(path.dropLast(4))
-                    for (index, page) in pages.enumerated() { try AtomicFile.write(page, to: "\(stem)-\(index + 1).png") }
-                    Terminal.output("wrote \(stem)-1.png ... -\(pages.count).png")
-                }
-            } catch {
-                Terminal.error("\(file): \(error)")
-                allWritten = false
-            }
-        }
-        return allWritten
-    }
+    var format: OutputFormat { self == .pdf ? .pdf : .png(resolution: 96) }
 }

@@ -21,8 +21,7 @@ struct VRDocs: ParsableCommand {
             """,
         version: ReleaseVersion.string,
         subcommands: [NewCommand.self, ValidateCommand.self, PlanCommand.self, RenderCommand.self, CatalogueCommand.self, DemoCommand.self,
-                      CaseloadCommand.self, BatchCommand.self, SynthCommand.self, BlocksCommand.self,
-                      TimeRenderCommand.self]
+                      CaseloadCommand.self, BatchCommand.self, SynthCommand.self]
     )
 
     static func main() {

@@ -98,7 +98,7 @@ final class BatchCommandTests: XCTestCase {
         let result = try run(["batch", input.path, "--out", out.path, "--document", "rtw-plan"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(run.files(in: out), ["VR-2026-0147-rtw-plan.pdf", "VR-2026-0212-rtw-plan.pdf"], "no temporary or partial files")
-        XCTAssertTrue(result.error.contains("broken.yaml: 4:9: case.tier"), result.error)
+        XCTAssertTrue(result.error.contains("broken.yaml: line 4: case.tier"), result.error)
         XCTAssertTrue(result.error.contains("impossible.yaml: line 12: plan.weeks: the plan cannot be met"), result.error)
         XCTAssertTrue(result.error.contains("Failed: 2 case files"), result.error)
         XCTAssertTrue(result.output.contains("Rendered 2 documents from 2 case files"), result.output)

@@ -21,7 +21,7 @@ final class CaseloadDocumentTests: XCTestCase {
         let invalidFiles = (0..<invalid).map { InvalidCaseFile(path: "/cases/Quennell-clinic-\($0).yaml", problems: ["diagnosis: schizophrenia"]) }
         let scan = CaseloadScan(tally: tally, invalid: invalidFiles, invalidNotListed: 0, filesRead: summaries.count + invalid)
         let wording = try CaseloadDocument.wording(templates: TestSupport.templates)
-        let pdf = try CaseloadDocument(scan: scan, wording: wording).render()
+        let pdf = try DocumentWorker(engine: try TestSupport.engine()).renderCaseload(scan, wording: wording)
         return try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

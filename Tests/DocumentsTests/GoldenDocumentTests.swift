@@ -15,16 +15,16 @@ final class GoldenDocumentTests: XCTestCase {
     static let tolerance = 1.5
 
     func testDocumentsMatchTheirGoldens() throws {
-        let engine = try TestSupport.engine()
+        // The path every command takes: one worker, `produce`, every document the file supports.
+        let worker = DocumentWorker(engine: try TestSupport.engine())
         var compared = 0
         for path in TestSupport.sharedExamples {
-            let caseFile = try engine.reader.read(path: path)
-            let schedule = try engine.schedule(for: caseFile)
-            for kind in engine.supportedDocuments(for: caseFile) {
-                let pdf = try engine.render(kind, caseFile: caseFile, schedule: schedule)
-                let name = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind)
-                    .replacingOccurrences(of: ".pdf", with: "")
-                try check(name: name, pdf: pdf)
+            guard case .rendered(let rendered) = worker.produce(.file(path), documents: .all) else {
+                XCTFail("\(path) did not render")
+                continue
+            }
+            for document in rendered.documents {
+                try check(name: document.fileName.replacingOccurrences(of: ".pdf", with: ""), pdf: document.bytes)
                 compared += 1
             }
         }

@@ -81,12 +81,17 @@ enum TestSupport {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
-    /// Reads, schedules and renders one case file.
+    /// Reads, schedules and renders one case file the way every command does
+    /// (`DocumentWorker.produce`).
     static func render(_ path: String, _ kind: DocumentKind = .rtwPlan, engine: DocumentEngine) throws -> (CaseFile, GradedSchedule?, [UInt8]) {
-        let caseFile = try engine.reader.read(path: path)
-        let schedule = try engine.schedule(for: caseFile)
-        return (caseFile, schedule, try engine.render(kind, caseFile: caseFile, schedule: schedule))
+        let outcome = DocumentWorker(engine: engine).produce(.file(path), documents: .kind(kind))
+        guard case .rendered(let rendered) = outcome else {
+            throw RenderFailure(messages: outcome.messages.map(\.description))
+        }
+        return (rendered.caseFile, rendered.schedule, rendered.documents[0].bytes)
     }
+
+    struct RenderFailure: Error { var messages: [String] }
 
     /// "13 April 2026" as the English documents write a date.
     static func longDate(_ date: LocalDate) -> String {
@@ -100,5 +105,13 @@ enum TestSupport {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         return "\(days[date.weekday.index]) \(date.day) \(months[date.month - 1])"
+    }
+}
+
+extension DocumentEngine {
+    /// One document of a case already read and planned (a case file changed in a test),
+    /// laid out by a worker as the commands do.
+    func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws -> [UInt8] {
+        try DocumentWorker(engine: self).render(kind, caseFile: caseFile, schedule: schedule)
     }
 }

@@ -11,7 +11,7 @@ final class WelshCaseloadTests: XCTestCase {
         let folder = URL(fileURLWithPath: try XCTUnwrap(TestSupport.sharedExamples.first)).deletingLastPathComponent().path
         let scan = try CaseloadScanner(reader: engine.reader, jobs: 1).scan([folder])
         let wording = try CaseloadDocument.wording(templates: TestSupport.templates, language: "cy")
-        let pdf = try CaseloadDocument(scan: scan, wording: wording).render()
+        let pdf = try DocumentWorker(engine: try TestSupport.engine()).renderCaseload(scan, wording: wording)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for phrase in ["Adroddiad canlyniadau'r llwyth achosion", "Ffigurau allweddol", "Cleientiaid", "Tudalen 1 o"] {
             XCTAssertTrue(text.contains(phrase), "no “\(phrase)”")

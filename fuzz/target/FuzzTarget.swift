@@ -32,8 +32,8 @@ enum FuzzTarget {
             guard let schedule = try? engine.schedule(for: caseFile) else { continue }
             for kind in engine.supportedDocuments(for: caseFile) {
                 _ = try? engine.build(kind, caseFile: caseFile, schedule: schedule)
-                if renders { _ = try? engine.render(kind, caseFile: caseFile, schedule: schedule) }
             }
+            if renders { _ = DocumentWorker(engine: engine).produce(.caseFile(caseFile, name: name), documents: .all) }
             _ = engine.disclosureWarnings(for: caseFile)
             _ = DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: .rtwPlan)
         }

@@ -5,12 +5,11 @@ import ReportKit
 
 /// Prints a document's content (headings, paragraphs, tables) as JSON, before layout.
 /// The benchmark feeds it to other PDF engines so that they set exactly the same text
-/// and tables as vr-docs; it is hidden from the help because case managers never need it.
+/// and tables as vr-docs.
 struct BlocksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blocks",
-        abstract: "Print a document's content as JSON (for the benchmark).",
-        shouldDisplay: false)
+        abstract: "Print a document's content as JSON (for the benchmark).")
 
     @Argument(help: ArgumentHelp("A case file.", valueName: "file"))
     var file: String
@@ -18,12 +17,12 @@ struct BlocksCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Which document.", valueName: "name"))
     var document: DocumentKind = .rtwPlan
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: BenchOptions
 
     func run() throws {
-        let loading = try CaseLoading(options: common)
-        let (caseFile, schedule) = try loading.readPlanned(file)
-        let built = try loading.engine.build(document, caseFile: caseFile, schedule: schedule)
+        let engine = try options.engine()
+        let caseFile = try engine.reader.read(path: file)
+        let built = try engine.build(document, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
         let json: [String: Any] = ["title": built.metadata.title ?? "", "header": built.header?.left ?? "",
                                    "footer": built.footer.left + "  " + (built.footer.center ?? ""),
                                    "blocks": built.blocks.flatMap(Self.json)]

@@ -1,18 +1,16 @@
 import ArgumentParser
 import Documents
 import Foundation
-import ReportKit
 
 /// Reads, plans and renders one case file's document many times in one process and
 /// prints the median time, so the benchmark measures the per-document cost without
 /// process start-up. Reading the case file and building its schedule are inside the
-/// timed loop, as the comparison engines parse their input inside theirs. Hidden from
-/// the help: it is a tool for the benchmark, not for case managers.
+/// timed loop, as the comparison engines parse their input inside theirs: each round is
+/// one `DocumentWorker.produce`, the path every vr-docs command takes.
 struct TimeRenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "time-render",
-        abstract: "Time rendering one document in-process (for the benchmark).",
-        shouldDisplay: false)
+        abstract: "Time rendering one document in-process (for the benchmark).")
 
     @Argument(help: ArgumentHelp("A case file.", valueName: "file"))
     var file: String
@@ -23,20 +21,18 @@ struct TimeRenderCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: ArgumentHelp("How many renders to time.", valueName: "n"))
     var repeat_: Int = 100
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var options: BenchOptions
 
     func run() throws {
-        let loading = try CaseLoading(options: common)
-        _ = try loading.readPlanned(file)
-        let renderer = PDFRenderer()
+        let worker = DocumentWorker(engine: try options.engine())
         var bytes = 0
         var times: [Double] = []
         for round in 0..<(max(1, repeat_) + 3) {
             let start = DispatchTime.now().uptimeNanoseconds
-            let caseFile = try loading.engine.reader.read(path: file)
-            let schedule = try loading.engine.schedule(for: caseFile)
-            let built = try loading.engine.build(document, caseFile: caseFile, schedule: schedule)
-            bytes = try renderer.render(built).count
+            guard case .rendered(let rendered) = worker.produce(.file(file), documents: .kind(document)) else {
+                throw ValidationError("\(file) does not render as a \(document.rawValue); run vr-docs render to see why.")
+            }
+            bytes = rendered.documents[0].bytes.count
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             if round >= 3 { times.append(elapsed) }
         }

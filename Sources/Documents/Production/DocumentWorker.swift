@@ -1,0 +1,103 @@
+import Caseload
+import Foundation
+import PlanBuilder
+import ReportKit
+
+/// The one way from a case file to finished documents. Every caller — `render`,
+/// `batch`, `demo`, the caseload report, the golden tests, a server — asks a worker to
+/// `produce` and gets a `CaseOutcome` back, so reading, planning, consent, wording,
+/// branding and layout happen the same way for all of them.
+///
+/// One worker per thread: it keeps one PDF renderer and its font map for every document
+/// it makes (making a font map costs far more than laying out a short document), and a
+/// font map must not be shared between threads. The engine it holds is immutable and
+/// shared by all workers.
+public final class DocumentWorker {
+    public let engine: DocumentEngine
+    private let pdfRenderer = PDFRenderer()
+    private lazy var pngRenderer = PNGRenderer()
+
+    public init(engine: DocumentEngine) {
+        self.engine = engine
+    }
+
+    /// Reads, plans, checks and lays out the documents asked for. Nothing is written:
+    /// the caller decides where the bytes go.
+    public func produce(_ source: CaseSource, documents choice: DocumentChoice, format: OutputFormat = .pdf) -> CaseOutcome {
+        let file = source.name
+        let caseFile: CaseFile
+        switch read(source) {
+        case .success(let read): caseFile = read
+        case .failure(let errors): return .invalid(errors.issues.map { CaseMessage.issue($0, file: file) })
+        }
+        let schedule: GradedSchedule?
+        do {
+            schedule = try engine.schedule(for: caseFile)
+        } catch {
+            return .infeasible(caseFile, error.conflicts.map { CaseMessage.conflict($0, caseFile: caseFile, file: file) })
+        }
+        let supported = engine.supportedDocuments(for: caseFile)
+        let kinds: [DocumentKind]
+        switch choice {
+        case .all:
+            guard !supported.isEmpty else { return .unsupported(caseFile, [CaseMessage.nothingToRender(file: file)]) }
+            kinds = supported
+        case .kind(let kind):
+            guard supported.contains(kind) else { return .unsupported(caseFile, [CaseMessage.unsupported(kind, file: file)]) }
+            kinds = [kind]
+        }
+        let warnings = kinds.contains { $0.audience == .employer } ? engine.disclosureMessages(for: caseFile, file: file) : []
+        var documents: [ProducedDocument] = []
+        for kind in kinds {
+            do {
+                let pages = try render(kind, caseFile: caseFile, schedule: schedule, format: format)
+                documents.append(ProducedDocument(kind: kind, fileName: DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind),
+                                                  pages: pages))
+            } catch {
+                return .invalid([CaseMessage(severity: .error, file: file, location: nil, text: "\(kind.rawValue): \(error)")])
+            }
+        }
+        return .rendered(RenderedCase(caseFile: caseFile, schedule: schedule, documents: documents, warnings: warnings))
+    }
+
+    /// One document of a case already read and planned: the PDF's bytes.
+    public func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws -> [UInt8] {
+        try render(kind, caseFile: caseFile, schedule: schedule, format: .pdf)[0]
+    }
+
+    /// The caseload report, named for the theme's service and finished like every other
+    /// document (theme, paper, logo).
+    public func renderCaseload(_ scan: CaseloadScan, wording: Wording) throws -> [UInt8] {
+        var document = try CaseloadDocument(scan: scan, wording: wording, serviceName: engine.brand.serviceName).build()
+        engine.finish(&document, largePrint: false, logo: nil)
+        return try draw(document, format: .pdf)[0]
+    }
+
+    private func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, format: OutputFormat) throws -> [[UInt8]] {
+        try draw(try engine.build(kind, caseFile: caseFile, schedule: schedule), format: format)
+    }
+
+    private func draw(_ document: ReportDocument, format: OutputFormat) throws -> [[UInt8]] {
+        do {
+            switch format {
+            case .pdf: return [try pdfRenderer.render(document)]
+            case .png(let resolution): return try pngRenderer.render(document, resolution: resolution)
+            }
+        } catch {
+            throw DocumentError.rendering("\(error)")
+        }
+    }
+
+    private func read(_ source: CaseSource) -> Result<CaseFile, CaseFileErrors> {
+        do throws(CaseFileErrors) {
+            switch source {
+            case .file(let path): return .success(try engine.documentReader.read(path: path))
+            case .bytes(let bytes, let name, let base):
+                return .success(try engine.documentReader.read(bytes: bytes, fileName: name, baseDirectory: base))
+            case .caseFile(let caseFile, _): return .success(caseFile)
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}
