@@ -57,6 +57,24 @@ final class CaseloadCommandTests: XCTestCase {
         XCTAssertTrue(transitions.contains("At work,0,,0,,0,,0,0.0\r\n"), "a status at discharge has its row too: " + transitions)
     }
 
+    /// The caseload report is finished like every other document: the theme's service
+    /// name in its header, the paper asked for.
+    func testTheReportWearsTheServiceNameAndThePaperAskedFor() throws {
+        let templates = run.scratch.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: ToolRun.root.appendingPathComponent("templates"), to: templates)
+        let theme = templates.appendingPathComponent("themes/default.yaml")
+        let text = try String(contentsOf: theme, encoding: .utf8)
+            .replacingOccurrences(of: "# service_name: \"Northwind Vocational Rehabilitation\"", with: "service_name: \"Northwind Vocational Rehabilitation\"")
+        try text.write(to: theme, atomically: true, encoding: .utf8)
+        let cases = try run.caseFolder("cases")
+        let pdf = run.scratch.appendingPathComponent("letter.pdf")
+        let result = try ToolProcess.run(["caseload", cases.path, "--quiet", "--out", pdf.path, "--paper", "letter", "--templates", templates.path])
+        XCTAssertEqual(result.status, 0, result.error)
+        XCTAssertTrue(try pdfText(pdf).contains("Northwind Vocational Rehabilitation"))
+        let info = try ToolProcess.run(["-f", "1", "-l", "1", pdf.path], executable: URL(fileURLWithPath: "/usr/bin/pdfinfo"))
+        XCTAssertTrue(info.text.contains("612 x 792"), info.text)
+    }
+
     func testAFolderNamedTwiceOrAFileInsideItIsCountedOnce() throws {
         let cases = run.scratch.appendingPathComponent("synth")
         XCTAssertEqual(try run(["synth", "--count", "30", "--seed", "3", "--out", cases.path]).status, 0)
