@@ -11,8 +11,26 @@ public struct CaseloadFigures: Sendable {
 
     /// Every table in report order.
     public var tables: [StatTable] {
-        [referralSources, tierMix, timeToAssessment, contactsByTier, employmentStatus]
+        [keyFigures, referralSources, tierMix, timeToAssessment, contactsByTier, employmentStatus]
             + transitionTables + [followUp, measures, hadsBand]
+    }
+
+    /// The report's key figures (`Headline`) as a table of their own, so the CSV files
+    /// carry them too: each figure with the denominator it is a share of.
+    public var keyFigures: StatTable {
+        let headline = Headline(tally)
+        let figures: [(String, Int, Int)] = [
+            ("clients", headline.clients, headline.clients),
+            ("at-work-at-referral", headline.atWorkAtReferral, headline.clients),
+            ("discharged", headline.discharged, headline.clients),
+            ("still-open", headline.stillOpen, headline.clients),
+            ("at-work-at-discharge", headline.atWorkAtDischarge, headline.discharged),
+            ("discharged-status-not-recorded", headline.dischargedStatusNotRecorded, headline.discharged),
+            ("assessed-within-two-weeks", headline.assessedWithinTwoWeeks, headline.waitsCounted),
+        ]
+        let rows = figures.map { code, count, whole in StatRow(code, [.count(count), .count(whole), .share(count, of: whole)]) }
+        return StatTable(id: "key-figures", titleKey: "key_figures_heading", rowHeader: "figure", columns: ["count", "of", "percent"],
+                         rows: rows, noteKey: "note_key_figures", noteValues: [:], hasData: headline.clients > 0)
     }
 
     public var referralSources: StatTable {

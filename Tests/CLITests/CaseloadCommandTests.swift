@@ -41,7 +41,9 @@ final class CaseloadCommandTests: XCTestCase {
         }
         XCTAssertTrue(text.contains("1 case file could not be read"), text)
         let files = run.files(in: csv)
-        XCTAssertTrue(files.contains("transitions-all.csv") && files.contains("time-to-assessment.csv"), "\(files)")
+        XCTAssertTrue(files.contains("transitions-all.csv") && files.contains("time-to-assessment.csv") && files.contains("key-figures.csv"), "\(files)")
+        let key = try String(contentsOf: csv.appendingPathComponent("key-figures.csv"), encoding: .utf8)
+        XCTAssertTrue(key.contains("Key figure,Count,Of,%\r\n") && key.contains("Clients,<5,<5,*\r\n"), key)
         for file in files {
             let bytes = try Data(contentsOf: csv.appendingPathComponent(file))
             XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "\(file) starts with a UTF-8 byte-order mark")
