@@ -29,6 +29,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not list each case file as it is rendered.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print one JSON report (format_version 1) on standard output instead of the listing and summary.")
+    var json = false
+
     @OptionGroup var common: CommonOptions
 
 
@@ -46,15 +49,22 @@ struct BatchCommand: ParsableCommand {
             throw CommandFailure.misuse("\(error)")
         }
         let started = Date()
-        let interactive = isatty(STDERR_FILENO) != 0
+        let interactive = isatty(STDERR_FILENO) != 0 && !json
         let progress = ProgressBar(total: files.count, label: "Rendering", interactive: interactive)
         let renderer = BatchRenderer(engine: loading.engine, outputFolder: out, choice: document)
         let outcome = renderer.run(files, jobs: parallel.jobs) { done, failed, line in
-            if !quiet && !interactive, let line { Terminal.output(line) }
+            if !quiet && !interactive && !json, let line { Terminal.output(line) }
             progress.update(done: done, failed: failed)
         }
         progress.finish()
         let seconds = Date().timeIntervalSince(started)
+        if json {
+            let report = BatchReport(documents: outcome.documents, rendered: files.count - outcome.failures.count,
+                                     failed: outcome.failures.count, files: outcome.files)
+            Terminal.output(Terminal.jsonSafe(try report.encoded()))
+            if !outcome.failures.isEmpty { throw ExitCode(1) }
+            return
+        }
         for warning in outcome.warnings { Terminal.warning(warning) }
         for failure in outcome.failures {
             for reason in failure.reasons { Terminal.error("\(failure.file): \(reason)") }

@@ -23,6 +23,8 @@ struct BatchRenderer: Sendable {
         var failures: [Failure]
         /// Employer-bound text left out as health information (`CaseMessage.screened`), sorted.
         var warnings: [String]
+        /// Every file's result, sorted by file, for `batch --json`.
+        var files: [BatchRecord]
     }
 
     /// `report` is called after each file with the files done so far, those that failed,
@@ -78,7 +80,7 @@ struct BatchRenderer: Sendable {
         if let reason = state.clashes.reason(for: file, reference: rendered.caseFile.caseInfo.reference) {
             return .failure(FailureReasons(reasons: [reason]))
         }
-        state.warn(rendered.warnings.map(\.description))
+        state.warn(file, rendered.warnings)
         var written: [String] = []
         for document in rendered.documents {
             let path = (outputFolder as NSString).appendingPathComponent(document.fileName)
@@ -129,6 +131,7 @@ private final class BatchState: @unchecked Sendable {
     private var documents = 0
     private var failures: [BatchRenderer.Failure] = []
     private var warnings: [String] = []
+    private var records: [String: BatchRecord] = [:]
     let clashes: ReferenceClashes
 
     init(clashes: ReferenceClashes, count: Int) {
@@ -143,19 +146,27 @@ private final class BatchState: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         done += 1
+        var record = records[file] ?? BatchRecord(file: file)
         switch result {
-        case .success(let written): documents += written.count
+        case .success(let written):
+            documents += written.count
+            record.written = written
         case .failure(let failure):
             documents += failure.written.count
             failures.append(BatchRenderer.Failure(file: file, reasons: failure.reasons, written: failure.written))
+            record.ok = false
+            record.written = failure.written
+            record.errors = failure.reasons
         }
+        records[file] = record
         return (done, failures.count)
     }
 
-    func warn(_ lines: [String]) {
-        guard !lines.isEmpty else { return }
+    func warn(_ file: String, _ messages: [CaseMessage]) {
+        guard !messages.isEmpty else { return }
         lock.lock()
-        warnings += lines
+        warnings += messages.map(\.description)
+        records[file, default: BatchRecord(file: file)].warnings = messages.map(\.withinFile)
         lock.unlock()
     }
 
@@ -163,6 +174,6 @@ private final class BatchState: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file },
-                                     warnings: warnings.sorted())
+                                     warnings: warnings.sorted(), files: records.values.sorted { $0.file < $1.file })
     }
 }

@@ -49,3 +49,30 @@ struct ValidationReport: Encodable {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }
+
+/// One case file's result in `batch --json`: whether all its documents were written,
+/// which files, and the messages the terminal would show (errors make it fail; warnings
+/// name employer-bound fields left out as health information).
+struct BatchRecord: Encodable, Sendable {
+    var file: String
+    var ok = true
+    var written: [String] = []
+    var errors: [String] = []
+    var warnings: [String] = []
+}
+
+/// The whole `batch --json` answer; `format_version` as in `validate --json`.
+struct BatchReport: Encodable {
+    var formatVersion = ValidationReport.formatVersion
+    var documents: Int
+    var rendered: Int
+    var failed: Int
+    var files: [BatchRecord]
+
+    func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

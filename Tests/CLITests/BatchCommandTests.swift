@@ -104,6 +104,25 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(result.output.contains("Rendered 2 documents from 2 case files"), result.output)
     }
 
+    func testJSONReportsEveryFileWithAFormatVersion() throws {
+        let input = try run.caseFolder("cases", extra: ["broken.yaml": "format: 1\ncase:\n  reference: VR-BAD\n  tier: 9\nclient:\n  name: Bad\n"])
+        let out = run.scratch.appendingPathComponent("out")
+        let result = try run(["batch", input.path, "--out", out.path, "--document", "rtw-plan", "--json"])
+        XCTAssertEqual(result.status, 1)
+        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], result.output)
+        XCTAssertEqual(report["format_version"] as? Int, 1)
+        XCTAssertEqual(report["failed"] as? Int, 1)
+        XCTAssertEqual(report["documents"] as? Int, 2)
+        let files = try XCTUnwrap(report["files"] as? [[String: Any]])
+        XCTAssertEqual(files.count, 3)
+        let broken = try XCTUnwrap(files.first { ($0["file"] as? String)?.hasSuffix("broken.yaml") == true })
+        XCTAssertEqual(broken["ok"] as? Bool, false)
+        XCTAssertTrue((broken["errors"] as? [String])?.first?.hasPrefix("line 4: case.tier") == true, "\(broken)")
+        let good = files.filter { $0["ok"] as? Bool == true }
+        XCTAssertEqual(good.flatMap { $0["written"] as? [String] ?? [] }.map { URL(fileURLWithPath: $0).lastPathComponent }.sorted(),
+                       ["VR-2026-0147-rtw-plan.pdf", "VR-2026-0212-rtw-plan.pdf"])
+    }
+
     func testTwoCaseFilesWithTheSameReferenceDoNotOverwriteEachOther() throws {
         let copy = try String(contentsOf: ToolRun.examples.appendingPathComponent("back-pain-admin.yaml"), encoding: .utf8)
         let input = try run.caseFolder("cases", extra: ["copy.yaml": copy])
