@@ -65,7 +65,7 @@ extension Catalogue {
                 throw reader.error(.emptyField("limitations"), line: reader.lineOf("limitations"))
             }
             for limitation in limitations where !knownLimitations.contains(limitation) {
-                let nearest = CatalogueSpelling.nearest(to: limitation, among: limitationCodes)
+                let nearest = Suggestions.nearest(to: limitation, among: limitationCodes)
                 throw reader.error(.unknownLimitation(limitation, field: "limitations", nearest: nearest),
                                    line: reader.lineOf("limitations"))
             }
@@ -73,7 +73,7 @@ extension Catalogue {
             let requiresDemands = try reader.codeList("requires_demands", required: false)
             for (field, list) in [("demands", demands), ("requires_demands", requiresDemands)] {
                 for demand in list where !knownDemands.contains(demand) {
-                    let nearest = CatalogueSpelling.nearest(to: demand, among: demandCodes)
+                    let nearest = Suggestions.nearest(to: demand, among: demandCodes)
                     throw reader.error(.unknownDemand(demand, field: field, nearest: nearest),
                                        line: reader.lineOf(field))
                 }

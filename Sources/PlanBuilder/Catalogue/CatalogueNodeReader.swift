@@ -41,7 +41,7 @@ struct CatalogueNodeReader {
     /// Rejects any field not in `allowed`, suggesting the nearest one.
     func checkFields(allowed: [String]) throws {
         for field in fields where !allowed.contains(field.key) {
-            let suggestion = CatalogueSpelling.nearest(to: field.key, among: allowed, limit: 1).first
+            let suggestion = Suggestions.nearest(to: field.key, among: allowed, limit: 1).first
             throw error(.unknownField(field.key, suggestion: suggestion), line: field.line)
         }
     }
