@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "vr-docs",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vr-docs", targets: ["vr-docs"]),
         .library(name: "PlanBuilder", targets: ["PlanBuilder"]),
@@ -19,14 +19,15 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]
         ),
+        .target(name: "Concurrency"),
         .target(name: "ReportKit", dependencies: ["CCairo"]),
         .target(name: "PlanBuilder", dependencies: ["Yams"]),
-        .target(name: "Caseload", dependencies: ["PlanBuilder"]),
+        .target(name: "Caseload", dependencies: ["PlanBuilder", "Concurrency"]),
         .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Caseload", "Yams"]),
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "Documents", "Caseload",
+                "PlanBuilder", "Documents", "Caseload", "Concurrency",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "ReportKitTests", dependencies: ["ReportKit"], exclude: ["Goldens"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "CaseloadTests", dependencies: ["Caseload", "PlanBuilder"]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "CLITests", dependencies: ["vr-docs"]),
     ],
     swiftLanguageModes: [.v6]

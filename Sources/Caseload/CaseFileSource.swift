@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,15 +14,19 @@ import Glibc
 ///
 /// A folder or file named twice, or inside another one named, is walked once; the
 /// others are kept in `overlaps` so the run can say so.
-public final class CaseFileSource: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pendingRoots: [String]
-    /// Open folders, deepest last: the path and its directory stream.
-    private var open: [(path: String, stream: OpaquePointer)] = []
-    private var sequence = 0
+public final class CaseFileSource: Sendable {
+    /// Where the walk has got to; only one thread moves it on at a time.
+    private struct Walk {
+        var pendingRoots: [String]
+        /// Open folders, deepest last: the path and its directory stream.
+        var open: [(path: String, stream: OpaquePointer)] = []
+        var sequence = 0
+        var unopenable: [String] = []
+    }
+
+    private let walk: Mutex<Walk>
     /// Roots left out because another root already covers them.
     public let overlaps: [RootOverlap]
-    private var unopenable: [String] = []
 
     /// Fails naming the first root that does not exist.
     public init(roots: [String]) throws(CaseloadError) {
@@ -42,19 +47,19 @@ public final class CaseFileSource: @unchecked Sendable {
                 kept.append((given, real, isFolder))
             }
         }
-        pendingRoots = kept.map(\.given).reversed()
+        walk = Mutex(Walk(pendingRoots: kept.map(\.given).reversed()))
         self.overlaps = overlaps
     }
 
     deinit {
-        for folder in open { closedir(folder.stream) }
+        walk.withLock { walk in
+            for folder in walk.open { closedir(folder.stream) }
+        }
     }
 
     /// Folders under the roots that could not be opened (no permission), in the order met.
     public var foldersNotOpened: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return unopenable
+        walk.withLock { $0.unopenable }
     }
 
     /// True for the names the tool reads as case files; hidden files (such as a
@@ -72,19 +77,19 @@ public final class CaseFileSource: @unchecked Sendable {
     /// The next case file and its place in the listing, or nil when every folder has
     /// been walked.
     public func nextNumbered() -> (path: String, sequence: Int)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let path = nextPath() else { return nil }
-        sequence += 1
-        return (path, sequence - 1)
+        walk.withLock { walk in
+            guard let path = Self.nextPath(&walk) else { return nil }
+            walk.sequence += 1
+            return (path, walk.sequence - 1)
+        }
     }
 
-    private func nextPath() -> String? {
+    private static func nextPath(_ walk: inout Walk) -> String? {
         while true {
-            if let folder = open.last {
+            if let folder = walk.open.last {
                 guard let entry = readdir(folder.stream) else {
                     closedir(folder.stream)
-                    open.removeLast()
+                    walk.open.removeLast()
                     continue
                 }
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
@@ -94,26 +99,26 @@ public final class CaseFileSource: @unchecked Sendable {
                 guard !name.hasPrefix(".") else { continue }
                 let path = folder.path + "/" + name
                 switch Self.kind(of: entry.pointee.d_type, path: path) {
-                case .folder: enter(path)
+                case .folder: enter(path, &walk)
                 // Anything else with a case file's name (a FIFO, a device) is handed out too,
                 // so the reader refuses it by name instead of it vanishing from the count.
                 case .file, .other: if Self.isCaseFileName(name) { return path }
                 }
                 continue
             }
-            guard let root = pendingRoots.popLast() else { return nil }
+            guard let root = walk.pendingRoots.popLast() else { return nil }
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: root, isDirectory: &isFolder)
             if !isFolder.boolValue { return root }
-            enter(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root)
+            enter(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, &walk)
         }
     }
 
-    private func enter(_ path: String) {
+    private static func enter(_ path: String, _ walk: inout Walk) {
         if let stream = opendir(path) {
-            open.append((path, stream))
+            walk.open.append((path, stream))
         } else {
-            unopenable.append(path)
+            walk.unopenable.append(path)
         }
     }
 

@@ -1,6 +1,7 @@
-import Dispatch
+import Concurrency
 import Foundation
 import PlanBuilder
+import Synchronization
 
 /// A case file that could not be read, with every problem the reader found in it. For
 /// the case manager's terminal only: the problems quote the file's name and values.
@@ -67,7 +68,7 @@ public struct CaseloadScanner: Sendable {
         let results = ScanResults()
         let registry = ReferenceRegistry()
         let reader = self.reader
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+        WorkerPool(jobs: jobs).onEachThread {
             var tally = CaseloadTally()
             var invalid: [InvalidCaseFile] = []
             var later: [LaterCopy] = []
@@ -112,34 +113,35 @@ public struct CaseloadScanner: Sendable {
 }
 
 /// Where the worker threads hand in their tallies.
-private final class ScanResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tally = CaseloadTally()
-    private var invalid: [InvalidCaseFile] = []
-    private var later: [LaterCopy] = []
-    private var invalidCount = 0
-    private var read = 0
+private final class ScanResults: Sendable {
+    private struct Combined {
+        var tally = CaseloadTally()
+        var invalid: [InvalidCaseFile] = []
+        var later: [LaterCopy] = []
+        var invalidCount = 0
+        var read = 0
+    }
+
+    private let combinedSoFar = Mutex(Combined())
 
     func addRead(_ count: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        read += count
-        return read
+        combinedSoFar.withLock { combined in
+            combined.read += count
+            return combined.read
+        }
     }
 
     func finish(tally other: CaseloadTally, invalid more: [InvalidCaseFile], later copies: [LaterCopy], invalidCount count: Int, remainder: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        tally.merge(other)
-        invalid += more
-        later += copies
-        invalidCount += count
-        read += remainder
+        combinedSoFar.withLock { combined in
+            combined.tally.merge(other)
+            combined.invalid += more
+            combined.later += copies
+            combined.invalidCount += count
+            combined.read += remainder
+        }
     }
 
     func combined() -> (CaseloadTally, [InvalidCaseFile], [LaterCopy], Int, Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (tally, invalid, later, invalidCount, read)
+        combinedSoFar.withLock { ($0.tally, $0.invalid, $0.later, $0.invalidCount, $0.read) }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanBuilder
+import Synchronization
 
 /// Two or more case files with the same `case.reference`: one client, counted once.
 /// The copy counted is the one whose path sorts first (by its bytes), whatever order the
@@ -18,19 +19,18 @@ public struct DuplicateReference: Sendable, Equatable {
 /// references can share a fingerprint (about once in 100,000 clients): every match is
 /// settled on the references themselves by `DuplicateResolver`, so that costs one
 /// re-read, never a wrong count.
-final class ReferenceRegistry: @unchecked Sendable {
-    private let lock = NSLock()
-    private var firstSeen: [UInt32: UInt32] = [:]
+final class ReferenceRegistry: Sendable {
+    private let firstSeen = Mutex<[UInt32: UInt32]>([:])
 
     /// Records that the file at listing position `sequence` has `reference`; returns
     /// nil when the reference is new, or the position of the file that claimed it first.
     func claim(_ reference: String, sequence: Int) -> Int? {
         let key = Self.fingerprint(reference)
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = firstSeen[key] { return Int(first) }
-        firstSeen[key] = UInt32(truncatingIfNeeded: sequence)
-        return nil
+        return firstSeen.withLock { firstSeen in
+            if let first = firstSeen[key] { return Int(first) }
+            firstSeen[key] = UInt32(truncatingIfNeeded: sequence)
+            return nil
+        }
     }
 
     /// FNV-1a (32-bit) over the reference's UTF-8: the same on every run and machine.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The temporary files this process is writing, so that an interrupted run (Ctrl-C,
 /// `kill`) can remove them before it exits, and the rule that lets a later run recognise
@@ -7,17 +8,18 @@ import Foundation
 /// A temporary file is named `.<final name>.<process id>.<random>.tmp`, in the folder of
 /// the final file (a rename is only atomic within one disk).
 public enum TemporaryFiles {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var paths: Set<String> = []
-    nonisolated(unsafe) private static var stopping = false
-    /// Folders already swept for stale temporary files by this process.
-    nonisolated(unsafe) private static var swept: Set<String> = []
+    private struct Registry {
+        var paths: Set<String> = []
+        var stopping = false
+        /// Folders already swept for stale temporary files by this process.
+        var swept: Set<String> = []
+    }
+
+    private static let registry = Mutex(Registry())
 
     /// Removes stale temporary files from `folder` the first time this process writes there.
     static func sweepOnce(_ folder: String) {
-        lock.lock()
-        let first = swept.insert(folder).inserted
-        lock.unlock()
+        let first = registry.withLock { $0.swept.insert(folder).inserted }
         if first { removeStale(in: folder) }
     }
 
@@ -34,27 +36,25 @@ public enum TemporaryFiles {
     /// Records a temporary file about to be created; false once the run is stopping, so
     /// that no new one appears after `removeAll`.
     static func register(_ path: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopping else { return false }
-        paths.insert(path)
-        return true
+        registry.withLock { registry in
+            guard !registry.stopping else { return false }
+            registry.paths.insert(path)
+            return true
+        }
     }
 
     static func unregister(_ path: String) {
-        lock.lock()
-        paths.remove(path)
-        lock.unlock()
+        _ = registry.withLock { $0.paths.remove(path) }
     }
 
     /// Removes every temporary file still being written and refuses new ones; called when
     /// the process is interrupted, just before it exits.
     public static func removeAll() {
-        lock.lock()
-        stopping = true
-        let pending = paths
-        paths.removeAll()
-        lock.unlock()
+        let pending = registry.withLock { registry in
+            registry.stopping = true
+            defer { registry.paths.removeAll() }
+            return registry.paths
+        }
         for path in pending { unlink(path) }
     }
 

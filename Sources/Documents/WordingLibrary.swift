@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The wording of each document kind and language, loaded the first time a document of
 /// that kind and language is built, and each wording file parsed at most once.
@@ -7,13 +8,16 @@ import Foundation
 /// loading every kind in every language up front (and `common.yaml` again for each kind)
 /// cost a whole process more than laying out the document's text. A batch still parses
 /// each file once and then reuses it for every case file, from any thread.
-final class WordingLibrary: @unchecked Sendable {
+final class WordingLibrary: Sendable {
     private let templates: String
-    private let lock = NSLock()
-    /// Parsed files by path; nil for a file that does not exist.
-    private var files: [String: [String: Wording.WordingValue]?] = [:]
-    /// Wordings by `language/kind`.
-    private var wordings: [String: Wording] = [:]
+    private struct Loaded {
+        /// Parsed files by path; nil for a file that does not exist.
+        var files: [String: [String: Wording.WordingValue]?] = [:]
+        /// Wordings by `language/kind`.
+        var wordings: [String: Wording] = [:]
+    }
+
+    private let loaded = Mutex(Loaded())
 
     init(templates: String) {
         self.templates = templates
@@ -23,19 +27,17 @@ final class WordingLibrary: @unchecked Sendable {
     /// language the templates do not have is an error, see `DocumentLanguage`).
     func wording(document: String, language: String) throws(DocumentError) -> Wording {
         let key = language + "/" + document
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = wordings[key] { return known }
-        let loaded = try Wording.load(templates: templates, document: document, language: language, file: parsedFile)
-        wordings[key] = loaded
-        return loaded
-    }
-
-    /// Called with the lock held.
-    private func parsedFile(_ path: String) throws(DocumentError) -> [String: Wording.WordingValue]? {
-        if let known = files[path] { return known }
-        let entries = FileManager.default.fileExists(atPath: path) ? try Wording.parse(path: path) : nil
-        files[path] = entries
-        return entries
+        let templates = self.templates
+        return try loaded.withLock { (loaded: inout Loaded) throws(DocumentError) -> Wording in
+            if let known = loaded.wordings[key] { return known }
+            let wording = try Wording.load(templates: templates, document: document, language: language) { path throws(DocumentError) in
+                if let known = loaded.files[path] { return known }
+                let entries = FileManager.default.fileExists(atPath: path) ? try Wording.parse(path: path) : nil
+                loaded.files[path] = entries
+                return entries
+            }
+            loaded.wordings[key] = wording
+            return wording
+        }
     }
 }

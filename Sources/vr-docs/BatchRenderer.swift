@@ -1,6 +1,8 @@
+import Concurrency
 import Documents
 import Foundation
 import PlanBuilder
+import Synchronization
 
 /// Renders many case files on several threads. Each thread has its own `DocumentWorker`
 /// (it keeps a font map that must not be shared) and shares the engine, which is
@@ -30,21 +32,19 @@ struct BatchRenderer: Sendable {
     /// `report` is called after each file with the files done so far, those that failed,
     /// and a line saying what happened to this file.
     func run(_ files: [String], jobs: Int, report: @escaping @Sendable (Int, Int, String?) -> Void) -> Outcome {
-        let state = BatchState(clashes: referenceClashes(files, jobs: jobs), count: files.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            let worker = DocumentWorker(engine: engine)
-            while let index = state.claim() {
-                let file = files[index]
-                let result = render(file, with: worker, state: state)
-                let (done, failed) = state.finish(file, result)
-                let line: String
-                switch result {
-                case .success(let written):
-                    line = "\(file): \(written.isEmpty ? "nothing to render (no plan, fitness recommendation or reviews)" : written.joined(separator: ", "))"
-                case .failure(let failure): line = "\(file): failed (\(failure.reasons.first ?? ""))"
-                }
-                report(done, failed, line)
+        let pool = WorkerPool(jobs: jobs, items: files.count)
+        let state = BatchState(clashes: referenceClashes(files, pool: pool))
+        pool.forEach(files.count, makeWorker: { DocumentWorker(engine: engine) }) { worker, index in
+            let file = files[index]
+            let result = render(file, with: worker, state: state)
+            let (done, failed) = state.finish(file, result)
+            let line: String
+            switch result {
+            case .success(let written):
+                line = "\(file): \(written.isEmpty ? "nothing to render (no plan, fitness recommendation or reviews)" : written.joined(separator: ", "))"
+            case .failure(let failure): line = "\(file): failed (\(failure.reasons.first ?? ""))"
             }
+            report(done, failed, line)
         }
         return state.outcome()
     }
@@ -52,17 +52,18 @@ struct BatchRenderer: Sendable {
     /// Reads every file's case reference before anything is written, so that files whose
     /// documents would share a name are all refused (`ReferenceClashes`) rather than the
     /// last one rendered replacing the others. Reading is a small part of rendering.
-    private func referenceClashes(_ files: [String], jobs: Int) -> ReferenceClashes {
-        let references = ReferenceList(count: files.count)
-        let next = WorkQueue(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
-            while let index = next.take() {
-                if let caseFile = try? engine.reader.read(path: files[index]) {
-                    references.set(index, caseFile.caseInfo.reference)
-                }
+    private func referenceClashes(_ files: [String], pool: WorkerPool) -> ReferenceClashes {
+        // Each file's reference (nil for a file that cannot be read: it fails on its own later).
+        let references = Mutex<[String?]>(Array(repeating: nil, count: files.count))
+        pool.forEach(files.count) { index in
+            if let caseFile = try? engine.reader.read(path: files[index]) {
+                references.withLock { $0[index] = caseFile.caseInfo.reference }
             }
         }
-        return ReferenceClashes(references.entries(files))
+        let entries = references.withLock { references in
+            zip(files, references).compactMap { file, reference in reference.map { (file: file, reference: $0) } }
+        }
+        return ReferenceClashes(entries)
     }
 
     /// One file through the worker, then written: every document is laid out before any
@@ -101,79 +102,55 @@ struct FailureReasons: Error {
     var written: [String] = []
 }
 
-/// Each file's case reference, filled in by several threads (nil for a file that cannot
-/// be read: it fails on its own later).
-private final class ReferenceList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var references: [String?]
-
-    init(count: Int) { references = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ reference: String) {
-        lock.lock()
-        references[index] = reference
-        lock.unlock()
+/// The shared bookkeeping of a batch: which references clash, and what has been done.
+private final class BatchState: Sendable {
+    private struct Tally {
+        var done = 0
+        var documents = 0
+        var failures: [BatchRenderer.Failure] = []
+        var warnings: [String] = []
+        var records: [String: BatchRecord] = [:]
     }
 
-    func entries(_ files: [String]) -> [(file: String, reference: String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return zip(files, references).compactMap { file, reference in reference.map { (file, $0) } }
-    }
-}
-
-/// The shared bookkeeping of a batch: which file is next, which references are taken,
-/// and what has been done.
-private final class BatchState: @unchecked Sendable {
-    private let lock = NSLock()
-    private let queue: WorkQueue
-    private var done = 0
-    private var documents = 0
-    private var failures: [BatchRenderer.Failure] = []
-    private var warnings: [String] = []
-    private var records: [String: BatchRecord] = [:]
+    private let tally = Mutex(Tally())
     let clashes: ReferenceClashes
 
-    init(clashes: ReferenceClashes, count: Int) {
+    init(clashes: ReferenceClashes) {
         self.clashes = clashes
-        queue = WorkQueue(count: count)
     }
 
-    /// The next file to render, handed out once each (the same queue `validate` uses).
-    func claim() -> Int? { queue.take() }
-
     func finish(_ file: String, _ result: Result<[String], FailureReasons>) -> (Int, Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        var record = records[file] ?? BatchRecord(file: file)
-        switch result {
-        case .success(let written):
-            documents += written.count
-            record.written = written
-        case .failure(let failure):
-            documents += failure.written.count
-            failures.append(BatchRenderer.Failure(file: file, reasons: failure.reasons, written: failure.written))
-            record.ok = false
-            record.written = failure.written
-            record.errors = failure.reasons
+        tally.withLock { tally in
+            tally.done += 1
+            var record = tally.records[file] ?? BatchRecord(file: file)
+            switch result {
+            case .success(let written):
+                tally.documents += written.count
+                record.written = written
+            case .failure(let failure):
+                tally.documents += failure.written.count
+                tally.failures.append(BatchRenderer.Failure(file: file, reasons: failure.reasons, written: failure.written))
+                record.ok = false
+                record.written = failure.written
+                record.errors = failure.reasons
+            }
+            tally.records[file] = record
+            return (tally.done, tally.failures.count)
         }
-        records[file] = record
-        return (done, failures.count)
     }
 
     func warn(_ file: String, _ messages: [CaseMessage]) {
         guard !messages.isEmpty else { return }
-        lock.lock()
-        warnings += messages.map(\.description)
-        records[file, default: BatchRecord(file: file)].warnings = messages.map(\.withinFile)
-        lock.unlock()
+        tally.withLock { tally in
+            tally.warnings += messages.map(\.description)
+            tally.records[file, default: BatchRecord(file: file)].warnings = messages.map(\.withinFile)
+        }
     }
 
     func outcome() -> BatchRenderer.Outcome {
-        lock.lock()
-        defer { lock.unlock() }
-        return BatchRenderer.Outcome(documents: documents, failures: failures.sorted { $0.file < $1.file },
-                                     warnings: warnings.sorted(), files: records.values.sorted { $0.file < $1.file })
+        tally.withLock { tally in
+            BatchRenderer.Outcome(documents: tally.documents, failures: tally.failures.sorted { $0.file < $1.file },
+                                  warnings: tally.warnings.sorted(), files: tally.records.values.sorted { $0.file < $1.file })
+        }
     }
 }

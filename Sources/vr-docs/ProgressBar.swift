@@ -1,16 +1,16 @@
 import Foundation
+import Synchronization
 
 /// Progress of a long run on standard error: a bar redrawn in place on a terminal, or
 /// an occasional plain line when the output goes to a file or another program, so logs
 /// stay readable. Safe to call from several threads.
-final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressBar: Sendable {
     private let total: Int?
     private let label: String
     private let interactive: Bool
     private let started = Date()
-    private var lastDraw = Date.distantPast
-    private var lastPlainStep = 0
+    /// When the bar was last drawn, and the last tenth reported as a plain line.
+    private let drawn = Mutex((lastDraw: Date.distantPast, lastPlainStep: 0))
 
     /// `total` nil when the number of items is not known in advance.
     init(total: Int?, label: String, interactive: Bool = isatty(STDERR_FILENO) != 0) {
@@ -21,26 +21,26 @@ final class ProgressBar: @unchecked Sendable {
 
     /// Reports `done` items finished, `failed` of them unsuccessfully.
     func update(done: Int, failed: Int = 0) {
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        if interactive {
-            guard now.timeIntervalSince(lastDraw) >= 0.1 || done == total else { return }
-            lastDraw = now
-            write("\r" + bar(done: done, failed: failed) + "\u{1B}[K")
-        } else if let total, total > 0 {
-            let step = done * 10 / total
-            guard step > lastPlainStep else { return }
-            lastPlainStep = step
-            write("\(label): \(done) of \(total) (\(step * 10) %)\(failed > 0 ? ", \(failed) failed" : "")\n")
+        drawn.withLock { drawn in
+            let now = Date()
+            if interactive {
+                guard now.timeIntervalSince(drawn.lastDraw) >= 0.1 || done == total else { return }
+                drawn.lastDraw = now
+                write("\r" + bar(done: done, failed: failed) + "\u{1B}[K")
+            } else if let total, total > 0 {
+                let step = done * 10 / total
+                guard step > drawn.lastPlainStep else { return }
+                drawn.lastPlainStep = step
+                write("\(label): \(done) of \(total) (\(step * 10) %)\(failed > 0 ? ", \(failed) failed" : "")\n")
+            }
         }
     }
 
     /// Clears the bar so the summary starts on a clean line.
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if interactive { write("\r\u{1B}[K") }
+        drawn.withLock { _ in
+            if interactive { write("\r\u{1B}[K") }
+        }
     }
 
     private func bar(done: Int, failed: Int) -> String {

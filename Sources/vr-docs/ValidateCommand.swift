@@ -1,7 +1,8 @@
 import ArgumentParser
-import Dispatch
+import Concurrency
 import Foundation
 import PlanBuilder
+import Synchronization
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,15 +39,12 @@ struct ValidateCommand: ParsableCommand {
         for file in files { try loading.requireExists(file) }
         let checker = FileValidation(engine: loading.engine)
         let output = OrderedOutput(printing: !json)
-        let queue = WorkQueue(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: min(parallel.jobs, max(files.count, 1))) { _ in
-            while let index = queue.take() {
-                output.deliver(index, checker.check(files[index]))
-            }
+        WorkerPool(jobs: parallel.jobs, items: files.count).forEach(files.count) { index in
+            output.deliver(index, checker.check(files[index]))
         }
-        let failed = output.failed
+        let (failed, records) = output.results
         if json {
-            Terminal.output(try ValidationReport(files: output.records, valid: files.count - failed, invalid: failed).encoded())
+            Terminal.output(try ValidationReport(files: records, valid: files.count - failed, invalid: failed).encoded())
             if failed > 0 { throw ExitCode(1) }
             return
         }
@@ -60,30 +58,39 @@ struct ValidateCommand: ParsableCommand {
 /// Prints each file's result as soon as every file named before it has been printed, so
 /// the output reads in the order the files were named, whatever order the threads finish
 /// in; only results waiting for an earlier file are held.
-final class OrderedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var waiting: [Int: FileValidation.Outcome] = [:]
-    private var nextToPrint = 0
-    private(set) var failed = 0
-    /// Every file's record in the order named, for `--json`.
-    private(set) var records: [ValidationRecord] = []
+final class OrderedOutput: Sendable {
+    private struct Progress {
+        var waiting: [Int: FileValidation.Outcome] = [:]
+        var nextToPrint = 0
+        var failed = 0
+        /// Every file's record in the order named, for `--json`.
+        var records: [ValidationRecord] = []
+    }
+
+    private let progress = Mutex(Progress())
     private let printing: Bool
 
     init(printing: Bool = true) { self.printing = printing }
 
+    /// How many files failed, and every file's record in the order named.
+    var results: (failed: Int, records: [ValidationRecord]) {
+        progress.withLock { ($0.failed, $0.records) }
+    }
+
     func deliver(_ index: Int, _ outcome: FileValidation.Outcome) {
-        lock.lock()
-        defer { lock.unlock() }
-        waiting[index] = outcome
-        while let ready = waiting.removeValue(forKey: nextToPrint) {
-            records.append(ready.record)
-            if ready.summary == nil { failed += 1 }
-            if printing {
-                for problem in ready.problems { Terminal.error(problem) }
-                for warning in ready.warnings { Terminal.warning(warning) }
-                if let summary = ready.summary { Terminal.output(summary) }
+        let printing = self.printing
+        progress.withLock { progress in
+            progress.waiting[index] = outcome
+            while let ready = progress.waiting.removeValue(forKey: progress.nextToPrint) {
+                progress.records.append(ready.record)
+                if ready.summary == nil { progress.failed += 1 }
+                if printing {
+                    for problem in ready.problems { Terminal.error(problem) }
+                    for warning in ready.warnings { Terminal.warning(warning) }
+                    if let summary = ready.summary { Terminal.output(summary) }
+                }
+                progress.nextToPrint += 1
             }
-            nextToPrint += 1
         }
     }
 }

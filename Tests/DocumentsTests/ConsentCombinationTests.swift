@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import Documents
 import PlanBuilder
+import Synchronization
 
 /// Every combination of consent — each subset of the six parts the client may share,
 /// with and without disclosing the diagnosis: 128 cases — rendered as the two documents
@@ -46,7 +47,7 @@ final class ConsentCombinationTests: XCTestCase {
             [false, true].map { diagnosis in (Set(items.indices.filter { mask & (1 << $0) != 0 }.map { items[$0] }), diagnosis) }
         }
         XCTAssertEqual(combinations.count, 128)
-        let failures = Failures()
+        let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             for (index, (shared, diagnosis)) in combinations.enumerated() where index % 2 == half {
                 var file = probe
@@ -63,22 +64,15 @@ final class ConsentCombinationTests: XCTestCase {
                     for rule in Self.rules {
                         let allowed = rule.needs.isSubset(of: shared) && (diagnosis || !rule.diagnosis)
                         if text.contains(rule.marker) != allowed {
-                            failures.add("\(label): \(rule.marker) \(allowed ? "missing" : "leaked")")
+                            failures.withLock { $0.append("\(label): \(rule.marker) \(allowed ? "missing" : "leaked")") }
                         }
                     }
-                    for marker in Self.never where text.contains(marker) { failures.add("\(label): \(marker) leaked") }
+                    for marker in Self.never where text.contains(marker) { failures.withLock { $0.append("\(label): \(marker) leaked") } }
                 } catch {
-                    failures.add("\(label): \(error)")
+                    failures.withLock { $0.append("\(label): \(error)") }
                 }
             }
         }
-        XCTAssertEqual(failures.all, [])
+        XCTAssertEqual(failures.withLock { $0.sorted() }, [])
     }
-}
-
-private final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    func add(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines.sorted() }
 }

@@ -1,5 +1,7 @@
+import Concurrency
 import Foundation
 import PlanBuilder
+import Synchronization
 
 /// Writes a synthetic caseload for demos and benchmarks: case files (format 1 YAML) with
 /// varied conditions, jobs, contracts (part-time, shifts), feasible plans, reviews with
@@ -36,35 +38,19 @@ public struct SyntheticCaseload: Sendable {
         } catch {
             throw .cannotWrite(path: folder, problem: "the folder cannot be created")
         }
-        let failure = FirstFailure()
-        let workers = max(1, min(jobs, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker + 1
-            while index <= count, !failure.happened {
-                let path = (folder as NSString).appendingPathComponent(Self.fileName(index))
-                do {
-                    try Data(caseFile(index).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                } catch {
-                    failure.record(.cannotWrite(path: path, problem: error.localizedDescription))
-                }
-                index += workers
+        // The first write error seen by any thread; the others stop soon after.
+        let firstFailure = Mutex<CaseloadError?>(nil)
+        WorkerPool(jobs: jobs, items: count).forEach(count) { offset in
+            guard firstFailure.withLock({ $0 == nil }) else { return }
+            let index = offset + 1
+            let path = (folder as NSString).appendingPathComponent(Self.fileName(index))
+            do {
+                try Data(caseFile(index).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                let failure = CaseloadError.cannotWrite(path: path, problem: error.localizedDescription)
+                firstFailure.withLock { $0 = $0 ?? failure }
             }
         }
-        if let error = failure.error { throw error }
-    }
-}
-
-/// The first write error seen by any thread; the others stop soon after.
-private final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var first: CaseloadError?
-
-    var happened: Bool { lock.lock(); defer { lock.unlock() }; return first != nil }
-    var error: CaseloadError? { lock.lock(); defer { lock.unlock() }; return first }
-
-    func record(_ error: CaseloadError) {
-        lock.lock()
-        defer { lock.unlock() }
-        if first == nil { first = error }
+        if let error = firstFailure.withLock({ $0 }) { throw error }
     }
 }
