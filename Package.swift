@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "ReportKit", dependencies: ["CCairo"]),
         .target(name: "PlanBuilder", dependencies: ["Yams"]),
         .target(name: "Caseload", dependencies: ["PlanBuilder", "Concurrency"]),
-        .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Caseload", "Yams"]),
+        .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Caseload"]),
         .executableTarget(
             name: "vr-docs",
             dependencies: [

@@ -9,7 +9,7 @@ public struct DocumentEngine: Sendable {
     public let catalogue: Catalogue
     public let proclaimedHolidays: [ProclaimedHoliday]
     /// The service's look: fonts, colours, paper and logo from `templates/themes/default.yaml`.
-    public let brand: ThemeFile
+    public let brand: Branding
     /// Paper asked for on the command line; wins over the theme's.
     public var paper: PageSize?
     /// The documents' wording, each kind and language read when first needed and then
@@ -29,7 +29,7 @@ public struct DocumentEngine: Sendable {
         proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory)
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
-            ? try ThemeFile.load(contentsOf: URL(fileURLWithPath: themePath)) : ThemeFile()
+            ? try ThemeFileReading.read(path: themePath) : Branding()
         wordings = WordingLibrary(templates: templatesDirectory)
         languages = DocumentLanguage.available(templates: templatesDirectory)
         healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)

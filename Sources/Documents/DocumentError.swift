@@ -1,7 +1,11 @@
+import PlanBuilder
+
 /// Problems producing a document, worded for the person running vr-docs.
 public enum DocumentError: Error, CustomStringConvertible, Equatable {
     case templatesNotFound(searched: [String])
-    case wordingFile(path: String, problem: String)
+    /// A template file (wording, the health-terms screening list, a theme) is missing or
+    /// malformed: the run stops rather than fall back to a default.
+    case templateFile(TemplateErrors)
     case missingWording(key: String, language: String)
     /// `client.language` names a language the templates have no wording for.
     case unsupportedLanguage(language: String, available: [String])
@@ -12,8 +16,8 @@ public enum DocumentError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .templatesNotFound(let searched):
             return "cannot find the templates folder (wording, catalogues, holidays). Looked in: \(searched.joined(separator: ", ")). Run vr-docs from the project folder, or pass --templates DIR, or set VR_DOCS_TEMPLATES."
-        case .wordingFile(let path, let problem):
-            return "\(path): \(problem)"
+        case .templateFile(let errors):
+            return errors.description
         case .missingWording(let key, let language):
             return "the wording templates for \(language) have no entry \"\(key)\". Add it to templates/wording/\(language)/."
         case .unsupportedLanguage(let language, let available):

@@ -49,6 +49,11 @@ public struct DocumentLanguage: Equatable, Sendable {
     /// The wording folders present under `templates`.
     static func available(templates: String) -> [String] {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: templates + "/wording")) ?? []
-        return folders.filter { FileManager.default.fileExists(atPath: templates + "/wording/" + $0 + "/common.yaml") }.sorted()
+        // Every folder is a language; a file missing from one is reported when it is read.
+        return folders.filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: templates + "/wording/" + name, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }.sorted()
     }
 }

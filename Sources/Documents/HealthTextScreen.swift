@@ -1,6 +1,5 @@
 import Foundation
 import PlanBuilder
-import Yams
 
 /// Finds free text meant for the employer that carries health information, such as an
 /// adjustment's detail "while morning medication causes drowsiness" or a duty "Filing
@@ -129,26 +128,24 @@ public struct HealthTerms: Sendable {
     /// Fails closed: without the list, health words in employer documents would go
     /// unscreened, so a missing, unreadable or empty list stops the run.
     public static func load(templatesDirectory: String) throws(DocumentError) -> HealthTerms {
-        let path = templatesDirectory + "/disclosure/health-terms.yaml"
-        let fix = " Without it, health words in employer documents cannot be screened; restore the file from the vr-docs templates."
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .wordingFile(path: path, problem: "the health-terms screening list is missing or unreadable." + fix)
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text, .basic)
+        let loss = "without it, health words in employer documents cannot be screened"
+        do throws(TemplateErrors) {
+            let file = try TemplateFile(path: templatesDirectory + "/disclosure/health-terms.yaml", loss: loss)
+            let fields = file.rootMapping(allowed: ["terms", "ignore"])
+            let restore = "Restore it from the vr-docs templates."
+            var terms: [String] = []
+            if let fields, let listed = fields["terms"] {
+                let items = listed.list()
+                terms = (items ?? []).compactMap { $0.text()?.lowercased() }
+                if items?.isEmpty == true { listed.report("the screening list is empty; \(loss)", fix: restore) }
+            } else if fields != nil {
+                file.report(nil, "the screening list has no terms: list; \(loss)", fix: restore)
+            }
+            let ignored = (fields?["ignore"]?.textList() ?? []).map { $0.lowercased() }
+            try file.finish()
+            return HealthTerms(terms: terms, ignored: Set(ignored))
         } catch {
-            throw .wordingFile(path: path, problem: "the health-terms screening list is not valid YAML (\(error))." + fix)
+            throw .templateFile(error)
         }
-        guard case .mapping(let mapping)? = root, case .sequence(let items)? = mapping.value(forKey: "terms") else {
-            throw .wordingFile(path: path, problem: "the health-terms screening list has no 'terms:' list." + fix)
-        }
-        let terms = items.compactMap { $0.string?.lowercased() }
-        guard !terms.isEmpty else {
-            throw .wordingFile(path: path, problem: "the health-terms screening list is empty." + fix)
-        }
-        var ignored: [String] = []
-        if case .sequence(let words)? = mapping.value(forKey: "ignore") { ignored = words.compactMap { $0.string?.lowercased() } }
-        return HealthTerms(terms: terms, ignored: Set(ignored))
     }
 }

@@ -13,12 +13,14 @@ public enum TemplateDirectory {
     public static let environmentVariable = "VR_DOCS_TEMPLATES"
 
     public static func locate(explicit: String? = nil) throws(DocumentError) -> String {
+        // A folder named by the user only has to look like templates: a file missing from
+        // it is then reported by name when it is needed, not as a folder not found.
         if let explicit {
-            guard isTemplates(explicit) else { throw .templatesNotFound(searched: [explicit]) }
+            guard hasWording(explicit) else { throw .templatesNotFound(searched: [explicit]) }
             return explicit
         }
         if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
-            guard isTemplates(fromEnvironment) else { throw .templatesNotFound(searched: [fromEnvironment]) }
+            guard hasWording(fromEnvironment) else { throw .templatesNotFound(searched: [fromEnvironment]) }
             return fromEnvironment
         }
         var searched: [String] = []
@@ -46,6 +48,11 @@ public enum TemplateDirectory {
         }
         let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "."
         return URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    }
+
+    private static func hasWording(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path + "/wording", isDirectory: &isFolder) && isFolder.boolValue
     }
 
     static func isTemplates(_ path: String) -> Bool {

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import PlanBuilder
 
 /// The sentences of the documents, read from `templates/wording/<language>/`, so that
 /// wording is edited as text and a second language is a folder, not a code change.
@@ -21,15 +21,15 @@ public struct Wording: Sendable {
     /// any form, the language's own folder otherwise (see `DocumentLanguage`).
     public static func load(templates: String, document: String, language: String) throws(DocumentError) -> Wording {
         try load(templates: templates, document: document, language: language) { (path) throws(DocumentError) in
-            FileManager.default.fileExists(atPath: path) ? try parse(path: path) : nil
+            try parse(path: path)
         }
     }
 
-    /// The same, reading each file through `file` (nil for a missing file), so that a
+    /// The same, reading each file through `file`, so that a
     /// `WordingLibrary` parses `common.yaml` once for every document kind. A bilingual
     /// tag (`cy-en`) is not one wording: the engine loads each of its languages.
     static func load(templates: String, document: String, language: String,
-                     file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> Wording {
+                     file: (String) throws(DocumentError) -> [String: WordingValue]) throws(DocumentError) -> Wording {
         let available = DocumentLanguage.available(templates: templates)
         let resolved = try DocumentLanguage.resolve(language, available: available)
         guard !resolved.isBilingual else {
@@ -45,44 +45,32 @@ public struct Wording: Sendable {
     }
 
     private static func read(folder: String, document: String,
-                             file: (String) throws(DocumentError) -> [String: WordingValue]?) throws(DocumentError) -> [String: WordingValue] {
+                             file: (String) throws(DocumentError) -> [String: WordingValue]) throws(DocumentError) -> [String: WordingValue] {
         var merged: [String: WordingValue] = [:]
         for name in ["common", document] {
-            guard let entries = try file(folder + "/" + name + ".yaml") else { continue }
-            merged.merge(entries) { _, later in later }
+            merged.merge(try file(folder + "/" + name + ".yaml")) { _, later in later }
         }
         return merged
     }
 
-    /// One wording file's entries. Composed with the basic resolver: wording is text, and
-    /// YAML 1.1's guessing of numbers, dates and yes/no (regular expressions on every
-    /// scalar) would only be thrown away by `.string`.
+    /// One wording file's entries: each is text, a list of texts or a table of texts.
     static func parse(path: String) throws(DocumentError) -> [String: WordingValue] {
-        let node: Node?
-        do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            node = try Yams.compose(yaml: text, .basic)
-        } catch {
-            throw .wordingFile(path: path, problem: "not valid YAML (\(error))")
-        }
-        guard case .mapping(let mapping)? = node else {
-            throw .wordingFile(path: path, problem: "expected key: text pairs")
-        }
-        var entries: [String: WordingValue] = [:]
-        for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            switch value {
-            case .scalar(let scalar): entries[name] = .text(scalar.string)
-            case .sequence(let items): entries[name] = .list(items.compactMap(\.string))
-            case .mapping(let pairs):
-                var table: [String: String] = [:]
-                for (k, v) in pairs { if let k = k.string, let v = v.string { table[k] = v } }
-                entries[name] = .table(table)
-            default:
-                throw .wordingFile(path: path, problem: "\(name) must be text, a list or a table")
+        do throws(TemplateErrors) {
+            let file = try TemplateFile(path: path, loss: "the documents' sentences are read from it")
+            var entries: [String: WordingValue] = [:]
+            for (name, value) in file.rootMapping() ?? [:] {
+                switch value.yaml {
+                case .scalar: if let text = value.text() { entries[name] = .text(text) }
+                case .sequence: if let items = value.textList() { entries[name] = .list(items) }
+                case .mapping: if let table = value.textTable() { entries[name] = .table(table) }
+                case .alias: value.report("expected text, a list or a table of texts", fix: "Write the sentence out in full.")
+                }
             }
+            try file.finish()
+            return entries
+        } catch {
+            throw .templateFile(error)
         }
-        return entries
     }
 
     private func value(_ key: String) -> WordingValue? { entries[key] }

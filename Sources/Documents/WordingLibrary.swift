@@ -11,8 +11,8 @@ import Synchronization
 final class WordingLibrary: Sendable {
     private let templates: String
     private struct Loaded {
-        /// Parsed files by path; nil for a file that does not exist.
-        var files: [String: [String: Wording.WordingValue]?] = [:]
+        /// Parsed files by path.
+        var files: [String: [String: Wording.WordingValue]] = [:]
         /// Wordings by `language/kind`.
         var wordings: [String: Wording] = [:]
     }
@@ -32,7 +32,7 @@ final class WordingLibrary: Sendable {
             if let known = loaded.wordings[key] { return known }
             let wording = try Wording.load(templates: templates, document: document, language: language) { path throws(DocumentError) in
                 if let known = loaded.files[path] { return known }
-                let entries = FileManager.default.fileExists(atPath: path) ? try Wording.parse(path: path) : nil
+                let entries = try Wording.parse(path: path)
                 loaded.files[path] = entries
                 return entries
             }

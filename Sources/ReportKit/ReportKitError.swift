@@ -24,9 +24,6 @@ public enum ReportKitError: Error, CustomStringConvertible, Equatable {
     case invalidLanguage(String)
     /// A PNG resolution outside 1...1200 pixels per inch.
     case invalidResolution(Double)
-    /// A theme file that could not be read, or a line of it that could not be
-    /// understood (`line` is 1-based; 0 when the file as a whole is at fault).
-    case themeFile(path: String?, line: Int, message: String)
     /// One paragraph, cell, heading or label longer than `TextLimits.maxCharacters`.
     case textTooLong(characters: Int, limit: Int)
 
@@ -59,9 +56,6 @@ public enum ReportKitError: Error, CustomStringConvertible, Equatable {
         case let .textTooLong(characters, limit):
             return "a text of \(characters) characters is longer than the \(limit) one paragraph, table cell or heading "
                 + "may hold, so it cannot be laid out without being cut off; split it into shorter paragraphs"
-        case let .themeFile(path, line, message):
-            let place = (path ?? "theme file") + (line > 0 ? ":\(line)" : "")
-            return "\(place): \(message)"
         }
     }
 }

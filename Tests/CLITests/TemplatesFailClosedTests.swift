@@ -18,20 +18,26 @@ final class TemplatesFailClosedTests: XCTestCase {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CommandLineTests.root.appendingPathComponent("templates"), to: templates)
         let out = scratch.appendingPathComponent("out")
-        let cases: [(String, String?)] = [
-            ("disclosure/health-terms.yaml", nil),
-            ("disclosure/health-terms.yaml", "terms: [unclosed\n"),
-            ("disclosure/health-terms.yaml", "terms: []\n"),
-            ("wording/en-GB/employer-report.yaml", "title: [unclosed\n"),
-            ("catalogue/adjustments.yaml", "- code: [\n"),
+        // Each broken file, and what the message must say besides the file's name.
+        let cases: [(String, String?, String)] = [
+            ("disclosure/health-terms.yaml", nil, "cannot be screened"),
+            ("disclosure/health-terms.yaml", "terms: [unclosed\n", "health-terms.yaml:"),
+            ("disclosure/health-terms.yaml", "terms: []\n", "the screening list is empty"),
+            ("disclosure/health-terms.yaml", "terms: [medication]\nignroe: [x]\n", "health-terms.yaml:2:1: ignroe: unknown key. Did you mean ignore?"),
+            ("wording/en-GB/employer-report.yaml", "title: [unclosed\n", "employer-report.yaml:"),
+            ("wording/en-GB/common.yaml", nil, "common.yaml is missing"),
+            ("wording/en-GB/common.yaml", "weekday_short:\n  mon: [Mon]\n", "common.yaml:2:8: weekday_short.mon: expected text here, found a list"),
+            ("holidays/proclaimed.yaml", "- date: 2022-02-30\n  name: X\n  regions: [ireland]\n", "proclaimed.yaml:1:9: [0].date: \"2022-02-30\" is not a real date"),
+            ("catalogue/adjustments.yaml", "- code: [\n", "adjustments.yaml"),
         ]
-        for (file, content) in cases {
+        for (file, content, expected) in cases {
             let url = templates.appendingPathComponent(file)
             let original = try Data(contentsOf: CommandLineTests.root.appendingPathComponent("templates").appendingPathComponent(file))
             if let content { try content.write(to: url, atomically: true, encoding: .utf8) } else { try FileManager.default.removeItem(at: url) }
             let result = try render(with: templates, out: out)
             XCTAssertEqual(result.status, 1, "\(file) \(content ?? "missing"): \(result.error)")
             XCTAssertTrue(result.error.contains(URL(fileURLWithPath: file).lastPathComponent), "\(file): \(result.error)")
+            XCTAssertTrue(result.error.contains(expected), "\(file) should say \(expected): \(result.error)")
             XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("VR-2026-0147-employer-report.pdf").path))
             try original.write(to: url)
         }

@@ -200,16 +200,29 @@ final class BrokenCatalogueTests: XCTestCase {
         let cases: [(String, (CatalogueError.Problem) -> Bool)] = [
             ("", { $0 == .empty }),
             ("code: rest-breaks\n", { $0 == .notAList }),
-            ("- [unclosed\n", { if case .invalidYAML = $0 { return true } else { return false } }),
             ("- just text\n", { $0 == .entryNotAMapping }),
-            ("- code: a\n  code: b\n", { if case .invalidYAML = $0 { return true } else { return false } }),
         ]
         for (text, matches) in cases {
             let error = try XCTUnwrap(loadError(try templates(adjustments: text)), text)
             XCTAssertTrue(matches(error.problem), "\(text): \(error)")
         }
-        let missing = try XCTUnwrap(loadError("/nonexistent/templates"))
-        guard case .unreadable = missing.problem else { return XCTFail("\(missing)") }
-        XCTAssertTrue(missing.description.hasPrefix("/nonexistent/templates/catalogue/limitations.yaml"))
+    }
+
+    /// Reading the file itself is `TemplateFile`'s, as for every template: its errors name
+    /// the file, the line and the key.
+    func testFilesThatCannotBeReadAreTemplateErrors() throws {
+        let cases: [(String, String)] = [
+            ("- [unclosed\n", "adjustments.yaml:1:3: a [ ] or { } list is not closed"),
+            ("- code: a\n  code: b\n", "adjustments.yaml:1:3: code: this key is given twice in one place"),
+        ]
+        for (text, expected) in cases {
+            XCTAssertThrowsError(try Catalogue.load(templatesDirectory: try templates(adjustments: text))) { error in
+                XCTAssertTrue(error is TemplateErrors, "\(error)")
+                XCTAssertTrue("\(error)".contains(expected), "\(text): \(error)")
+            }
+        }
+        XCTAssertThrowsError(try Catalogue.load(templatesDirectory: "/nonexistent/templates")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("/nonexistent/templates/catalogue/limitations.yaml is missing"), "\(error)")
+        }
     }
 }

@@ -32,35 +32,44 @@ final class HolidayProclaimedLoaderTests: XCTestCase {
 
     func testMissingFileNamesTheFile() {
         XCTAssertThrowsError(try ProclaimedHolidays.load(templatesDirectory: "/nonexistent/templates")) { error in
-            let failure = error as? ProclaimedHolidayError
+            let failure = error as? TemplateErrors
             XCTAssertEqual(failure?.file, "/nonexistent/templates/holidays/proclaimed.yaml")
-            XCTAssertTrue(failure?.problem.contains("cannot read") ?? false, "\(error)")
+            XCTAssertTrue(failure?.description.contains("is missing or cannot be read") ?? false, "\(error)")
+            XCTAssertTrue(failure?.description.contains("Restore it from the vr-docs templates") ?? false, "\(error)")
+        }
+    }
+
+    func testReportsEveryMistakeInTheFileAtOnce() {
+        let yaml = "- date: 2022-02-30\n  name: X\n  regions: [wales]\n- name: Y\n  regions: [ireland]\n"
+        XCTAssertThrowsError(try ProclaimedHolidays.parse(yaml: yaml, file: file)) { error in
+            let lines = (error as? TemplateErrors)?.issues.compactMap { $0.location?.line }
+            XCTAssertEqual(lines, [1, 3, 4], "\(error)")
         }
     }
 
     func testRejectsMistakes() {
         let cases: [(yaml: String, problem: String, line: Int?)] = [
-            ("- date: 2022-02-30\n  name: X\n  regions: [ireland]\n", "real date", 1),
+            ("- date: 2022-02-30\n  name: X\n  regions: [ireland]\n", "not a real date", 1),
             ("- date: 2022-06-03\n  name: X\n  regions: [wales]\n", "unknown region \"wales\"", 3),
             ("- date: 2022-06-03\n  name: X\n  regions: [none]\n", "unknown region \"none\"", 3),
-            ("- date: 2022-06-03\n  name: X\n  regions: []\n", "non-empty list", 1),
-            ("- date: 2022-06-03\n  regions: [scotland]\n", "\"name\"", 1),
-            ("- name: X\n  regions: [scotland]\n", "missing \"date\"", 1),
+            ("- date: 2022-06-03\n  name: X\n  regions: []\n", "at least one region", 3),
+            ("- date: 2022-06-03\n  regions: [scotland]\n", "no name", 1),
+            ("- name: X\n  regions: [scotland]\n", "no date", 1),
             ("- date: 2022-06-03\n  name: X\n  regions: [scotland]\n  replace: 2022-05-30\n",
-             "unknown key \"replace\"", 4),
-            ("date: 2022-06-03\n", "list of holidays", 1),
+             "replace: unknown key. Did you mean replaces?", 4),
+            ("date: 2022-06-03\n", "expected a list", 1),
             ("- date: 2022-06-03\n  name: X\n  regions: [scotland]\n"
                 + "- date: 2022-06-03\n  name: Y\n  regions: [scotland, ireland]\n", "listed twice", 4),
-            ("- date: [unclosed\n", "not valid YAML", nil),
+            ("- date: [unclosed\n", "bracket", nil),
         ]
         for (yaml, problem, line) in cases {
             XCTAssertThrowsError(try ProclaimedHolidays.parse(yaml: yaml, file: file), problem) { error in
-                guard let failure = error as? ProclaimedHolidayError else {
+                guard let failure = error as? TemplateErrors else {
                     return XCTFail("untyped error \(error)")
                 }
                 XCTAssertEqual(failure.file, file)
-                XCTAssertTrue(failure.problem.contains(problem), "\(failure) should mention \(problem)")
-                if let line { XCTAssertEqual(failure.line, line, "\(failure)") }
+                XCTAssertTrue(failure.description.contains(problem), "\(failure) should mention \(problem)")
+                if let line { XCTAssertEqual(failure.issues.first?.location?.line, line, "\(failure)") }
                 XCTAssertTrue(failure.description.hasPrefix(file), failure.description)
             }
         }

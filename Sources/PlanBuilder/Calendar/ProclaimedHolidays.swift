@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads the proclaimed and moved holidays kept as data in the templates directory.
 ///
@@ -16,84 +15,70 @@ public enum ProclaimedHolidays {
     /// Location of the data file relative to the templates directory.
     public static let relativePath = "holidays/proclaimed.yaml"
 
-    public static func load(templatesDirectory: String) throws -> [ProclaimedHoliday] {
-        let file = templatesDirectory + "/" + relativePath
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ProclaimedHolidayError(file: file, problem: "cannot read the file (\(error.localizedDescription))")
-        }
-        return try parse(yaml: text, file: file)
+    public static func load(templatesDirectory: String) throws(TemplateErrors) -> [ProclaimedHoliday] {
+        let file = try TemplateFile(path: templatesDirectory + "/" + relativePath,
+                                    loss: "without it, one-off and moved bank holidays would be working days in plans")
+        return try read(file)
     }
 
     /// Parses the file's text; `file` is only used to name the file in errors.
-    public static func parse(yaml: String, file: String) throws -> [ProclaimedHoliday] {
-        let root: Node?
-        do {
-            // Basic resolver: every field is read as text (dates by `LocalDate(iso:)`), so
-            // YAML 1.1's regular-expression typing of each scalar would be wasted work.
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch {
-            throw ProclaimedHolidayError(file: file, problem: "not valid YAML: \(error)")
-        }
-        guard let root else { return [] }
-        guard let entries = root.sequence else {
-            throw ProclaimedHolidayError(file: file, line: root.mark?.line,
-                                         problem: "expected a list of holidays at the top level")
-        }
+    public static func parse(yaml: String, file: String) throws(TemplateErrors) -> [ProclaimedHoliday] {
+        try read(try TemplateFile(text: yaml, path: file))
+    }
+
+    private static func read(_ file: TemplateFile) throws(TemplateErrors) -> [ProclaimedHoliday] {
+        guard let root = file.root else { return [] }
         var holidays: [ProclaimedHoliday] = []
-        for entry in entries {
-            let holiday = try parseEntry(entry, file: file)
-            let clash = holidays.first { $0.date == holiday.date && !Set($0.regions).isDisjoint(with: holiday.regions) }
-            if let clash {
-                throw ProclaimedHolidayError(file: file, line: entry.mark?.line,
-                                             problem: "\(holiday.date.iso) is listed twice (also as \"\(clash.name)\")")
+        for entry in root.list() ?? [] {
+            guard let holiday = readEntry(entry) else { continue }
+            if let clash = holidays.first(where: { $0.date == holiday.date && !Set($0.regions).isDisjoint(with: holiday.regions) }) {
+                entry.report("\(holiday.date.iso) is listed twice (also as \"\(clash.name)\")", fix: "Delete one of the two entries.")
             }
             holidays.append(holiday)
         }
+        try file.finish()
         return holidays
     }
 
-    private static let knownKeys: Set<String> = ["date", "name", "regions", "replaces"]
+    private static let knownKeys = ["date", "name", "regions", "replaces"]
 
-    private static func parseEntry(_ node: Node, file: String) throws -> ProclaimedHoliday {
-        func fail(_ problem: String, at place: Node? = nil) -> ProclaimedHolidayError {
-            ProclaimedHolidayError(file: file, line: (place ?? node).mark?.line, problem: problem)
+    /// One entry, or nil after reporting what is wrong with it.
+    private static func readEntry(_ entry: TemplateNode) -> ProclaimedHoliday? {
+        guard let fields = entry.mapping(allowed: knownKeys) else { return nil }
+        guard let dateNode = fields["date"] else {
+            entry.report("this holiday has no date", fix: "Add date: YYYY-MM-DD.")
+            return nil
         }
-        guard let mapping = node.mapping else {
-            throw fail("each holiday must be a mapping with date, name and regions")
+        let date = readDate(dateNode)
+        let name = fields["name"]?.text()
+        if fields["name"] == nil || name?.allSatisfy(\.isWhitespace) == true {
+            entry.report("this holiday has no name", fix: "Add name: as the government announced it.")
         }
-        for key in mapping.keys {
-            guard let name = key.scalar?.string, knownKeys.contains(name) else {
-                throw fail("unknown key \"\(key.scalar?.string ?? "?")\"; expected one of: date, name, regions, replaces", at: key)
-            }
+        var regions: [HolidayRegion] = []
+        let regionNodes = fields["regions"]?.list()
+        if fields["regions"] == nil || regionNodes?.isEmpty == true {
+            (fields["regions"] ?? entry).report("regions must be a list with at least one region",
+                                                fix: "Write e.g. regions: [england-and-wales, scotland].")
         }
-        guard let dateNode = mapping.value(forKey: "date") else { throw fail("missing \"date\"") }
-        let date = try parseDate(dateNode, key: "date", fail: fail)
-        guard let name = mapping.value(forKey: "name")?.scalar?.string, !name.allSatisfy(\.isWhitespace) else {
-            throw fail("missing or empty \"name\"")
-        }
-        guard let regionNodes = mapping.value(forKey: "regions")?.sequence, !regionNodes.isEmpty else {
-            throw fail("\"regions\" must be a non-empty list, e.g. [england-and-wales, scotland]")
-        }
-        let regions = try regionNodes.map { regionNode -> HolidayRegion in
-            let text = regionNode.scalar?.string ?? ""
+        for node in regionNodes ?? [] {
+            guard let text = node.text() else { continue }
             guard let region = HolidayRegion(rawValue: text), region != .none else {
-                throw fail("unknown region \"\(text)\"; expected england-and-wales, scotland, northern-ireland or ireland", at: regionNode)
+                node.report("unknown region \"\(text)\"", fix: "Use england-and-wales, scotland, northern-ireland or ireland.")
+                continue
             }
-            return region
+            regions.append(region)
         }
-        let replaces = try mapping.value(forKey: "replaces").map { try parseDate($0, key: "replaces", fail: fail) }
-        if replaces == date { throw fail("\"replaces\" is the same date as \"date\"") }
+        let replaces = fields["replaces"].flatMap(readDate)
+        if let replaces, replaces == date { fields["replaces"]?.report("replaces is the same date as date", fix: "Give the date of the holiday this one moves.") }
+        guard let date, let name, !name.allSatisfy(\.isWhitespace), !regions.isEmpty else { return nil }
         return ProclaimedHoliday(date: date, name: name, regions: regions, replaces: replaces)
     }
 
-    private static func parseDate(_ node: Node, key: String,
-                                  fail: (String, Node?) -> ProclaimedHolidayError) throws -> LocalDate {
-        let text = node.scalar?.string ?? ""
+    private static func readDate(_ node: TemplateNode) -> LocalDate? {
+        guard let text = node.text() else { return nil }
         guard let date = LocalDate(iso: text) else {
-            throw fail("\"\(key)\" must be a real date written YYYY-MM-DD, not \"\(text)\"", node)
+            node.report("\"\(text)\" is not a real date", fix: "Write the date as YYYY-MM-DD, e.g. 2026-06-15.")
+            return nil
         }
         return date
     }

@@ -22,9 +22,6 @@ public struct CatalogueError: Error, Equatable, Sendable, CustomStringConvertibl
     }
 
     public enum Problem: Equatable, Sendable, CustomStringConvertible {
-        case unreadable(reason: String)
-        case tooLarge(bytes: Int, limit: Int)
-        case invalidYAML(reason: String)
         case empty
         case notAList
         case entryNotAMapping
@@ -43,12 +40,6 @@ public struct CatalogueError: Error, Equatable, Sendable, CustomStringConvertibl
 
         public var description: String {
             switch self {
-            case .unreadable(let reason):
-                return "cannot be read: \(reason)"
-            case .tooLarge(let bytes, let limit):
-                return "is \(bytes) bytes, more than the \(limit) a catalogue may be"
-            case .invalidYAML(let reason):
-                return "is not valid YAML: \(reason)"
             case .empty:
                 return "is empty; it should be a list of entries"
             case .notAList:

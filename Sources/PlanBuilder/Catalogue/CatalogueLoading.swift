@@ -90,33 +90,14 @@ extension Catalogue {
         }
     }
 
-    /// Reads a catalogue file and returns its top-level list of entries.
+    /// Reads a catalogue file and returns its top-level list of entries. The file is read
+    /// like every template (`TemplateFile`): a missing file, broken YAML or a repeated
+    /// key is a `TemplateErrors`; what is wrong with the entries is a `CatalogueError`.
     private static func readEntryNodes(path: String) throws -> [Node] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CatalogueError(file: path, problem: .unreadable(reason: error.localizedDescription))
-        }
-        guard data.count <= CatalogueLimits.maxFileBytes else {
-            throw CatalogueError(file: path, problem: .tooLarge(bytes: data.count, limit: CatalogueLimits.maxFileBytes))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CatalogueError(file: path, problem: .unreadable(reason: "the file is not UTF-8 text"))
-        }
-        let root: Node?
-        do {
-            // The basic resolver types nothing: every plain scalar stays untyped text until
-            // a field asks for a null, a number or a yes/no (`CatalogueNodeReader.has`).
-            // The default resolver ran several ICU regular expressions on every scalar,
-            // and again in the duplicate-key check, two thirds of loading the catalogue.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch {
-            throw CatalogueError(file: path, problem: .invalidYAML(reason: "\(error)"))
-        }
-        guard let root else { throw CatalogueError(file: path, problem: .empty) }
-        guard case .sequence(let sequence) = root else {
-            throw CatalogueError(file: path, line: root.mark?.line, problem: .notAList)
+        let file = try TemplateFile(path: path, loss: "the codes a case file may use and the adjustments the employer reads about are listed in it")
+        guard let root = file.root else { throw CatalogueError(file: path, problem: .empty) }
+        guard case .sequence(let sequence) = root.yaml else {
+            throw CatalogueError(file: path, line: root.line, problem: .notAList)
         }
         guard !sequence.isEmpty else { throw CatalogueError(file: path, problem: .empty) }
         return Array(sequence)

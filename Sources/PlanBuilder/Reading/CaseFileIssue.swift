@@ -1,6 +1,6 @@
 /// One problem found in a case file, written so that a case manager can find the line and
 /// put it right without knowing YAML: where it is, which field, what is wrong, what to do.
-public struct CaseFileIssue: Sendable, CustomStringConvertible {
+public struct CaseFileIssue: Sendable, Equatable, CustomStringConvertible {
     /// Where the problem is; nil when it concerns the file as a whole (it is empty, too big).
     public var location: SourceLocation?
     /// The field, as a path such as `plan.start` or `adjustments[2].code`; empty for the file.
