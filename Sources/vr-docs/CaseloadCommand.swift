@@ -9,15 +9,15 @@ struct CaseloadCommand: ParsableCommand {
         commandName: "caseload",
         abstract: "Report a service's outcomes across every case file in some folders.",
         discussion: """
-            Reads every .yaml, .yml and .json file under the folders (and their subfolders) on all
-            cores and prints the figures: referrals by source, tier mix, time from first contact to
-            assessment, contacts per client, employment status at referral, discharge and follow-up
-            (with transition tables by tier and deprivation), and every measure at assessment against
-            the latest review. Small counts are shown as <5. Each client is counted once: a folder or
-            file named twice is read once, and a file repeating a case reference already counted is
-            left out. Files left out are listed here (on standard error, or with --problems in a
-            file for the case manager), never in the report. With --out, writes the report as a PDF;
-            with --csv, one CSV file per table. Exit 1 if any case file was left out (unreadable, a
+            Reads every .yaml, .yml and .json file under the folders (and their subfolders) on all \
+            cores and prints the figures: referrals by source, tier mix, time from first contact to \
+            assessment, contacts per client, employment status at referral, discharge and follow-up \
+            (with transition tables by tier and deprivation), and every measure at assessment against \
+            the latest review. Small counts are shown as <5. Each client is counted once: a folder or \
+            file named twice is read once, and a file repeating a case reference already counted is \
+            left out. Files left out are listed here (on standard error, or with --problems in a \
+            file for the case manager), never in the report. With --out, writes the report as a PDF; \
+            with --csv, one CSV file per table. Exit 1 if any case file was left out (unreadable, a \
             repeated reference, or named twice), after writing the report; exit 2 on misuse.
             """)
 

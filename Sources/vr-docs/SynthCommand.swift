@@ -7,9 +7,9 @@ struct SynthCommand: ParsableCommand {
         commandName: "synth",
         abstract: "Write a synthetic caseload of case files for demos and benchmarks.",
         discussion: """
-            Writes synth-000001.yaml ... into the folder: made-up clients with varied conditions, jobs,
-            contracts (part-time and shift work), feasible phased-return plans, reviews with hours
-            worked and measures, outcomes, referral sources, deprivation deciles and tiers. Every file
+            Writes synth-000001.yaml ... into the folder: made-up clients with varied conditions, jobs, \
+            contracts (part-time and shift work), feasible phased-return plans, reviews with hours \
+            worked and measures, outcomes, referral sources, deprivation deciles and tiers. Every file \
             passes `vr-docs validate`. The same --seed always gives byte-identical files.
             """)
 

@@ -9,8 +9,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check case files and their plans; report every problem with its line.",
         discussion: """
-            Every file is checked even when an earlier one has problems, on all cores; results are
-            printed in the order the files were named. Exit 1 if any file is invalid or its plan
+            Every file is checked even when an earlier one has problems, on all cores; results are \
+            printed in the order the files were named. Exit 1 if any file is invalid or its plan \
             cannot be met.
             """)
 
