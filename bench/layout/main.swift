@@ -78,7 +78,8 @@ func texts(of document: ReportDocument) -> [String] {
             case let .bulletList(items): lines += items.map(\.plainText)
             case let .table(table):
                 lines += table.columns.map(\.title.plainText) + table.rows.flatMap { $0.cells.map(\.plainText) }
-            case let .callout(title, body): lines += [title?.plainText ?? ""] + body.map(\.plainText)
+            case let .callout(title, body, bullets, closing):
+                lines += [title?.plainText ?? ""] + (body + bullets + closing).map { $0.plainText }
             case let .signatures(fields): lines += fields.flatMap { [$0.role, $0.name ?? "", "Name", "Signature", "Date"] }
             case let .keepTogether(inner): add(inner)
             case .chart, .spacer, .pageBreak: break

@@ -18,7 +18,7 @@ for flag in $(pkg-config --cflags-only-I pangocairo); do includes+=(-Xcc "$flag"
 # ReportKit's sources and the benchmark compile into one optimised module,
 # so the benchmark needs no package target.
 swiftc -O -wmo -module-name LayoutBench -I "$root/Sources/CCairo" "${includes[@]}" \
-    "$root"/Sources/ReportKit/*.swift "$root/bench/layout/main.swift" -o "$out/reportkit-bench"
+    $(find "$root/Sources/ReportKit" -name "*.swift" | sort) "$root/bench/layout/main.swift" -o "$out/reportkit-bench"
 # shellcheck disable=SC2046
 gcc -O2 -o "$out/floor-bench" "$root/bench/layout/floor.c" $(pkg-config --cflags --libs pangocairo)
 

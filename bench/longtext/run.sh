@@ -18,7 +18,7 @@ scales=("$@")
 includes=()
 for flag in $(pkg-config --cflags-only-I pangocairo); do includes+=(-Xcc "$flag"); done
 swiftc -O -wmo -module-name LongTextBench -I "$root/Sources/CCairo" "${includes[@]}" \
-    "$root"/Sources/ReportKit/*.swift "$root/bench/longtext/main.swift" -o "$out/longtext-bench"
+    $(find "$root/Sources/ReportKit" -name "*.swift" | sort) "$root/bench/longtext/main.swift" -o "$out/longtext-bench"
 
 for shape in document words word cell header keyvalue; do
     for scale in "${scales[@]}"; do
