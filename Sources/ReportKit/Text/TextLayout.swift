@@ -87,10 +87,10 @@ final class TextLayout {
     }
 
     /// Whether a line ends inside a word: Pango had to break a word too wide
-    /// for the column.
+    /// for the column. A line that ends where the text has a line break does not.
     private var breaksInsideWord: Bool {
         lines.indices.dropLast().contains { index in
-            guard let last = lineText(index).unicodeScalars.last else { return false }
+            guard !endsAtLineBreak(index), let last = lineText(index).unicodeScalars.last else { return false }
             return !(last.properties.isWhitespace || "-\u{2010}\u{2013}\u{2014}/\u{00AD}".unicodeScalars.contains(last))
         }
     }
@@ -200,6 +200,15 @@ final class TextLayout {
     /// The text of line `index` (for tests and diagnostics).
     func lineText(_ index: Int) -> String {
         text(lines[index].byteStart, lines[index].byteEnd)
+    }
+
+    /// Whether the text has a line break right after line `index` (Pango leaves the
+    /// break itself out of the line).
+    private func endsAtLineBreak(_ index: Int) -> Bool {
+        guard let text = pango_layout_get_text(handle) else { return false }
+        let end = lines[index].byteEnd
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        return bytes[end] == 0x0A || bytes[end] == 0x0D || (bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0xA8)
     }
 
     /// The layout's text in a byte range.
