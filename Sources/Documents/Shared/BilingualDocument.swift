@@ -7,12 +7,15 @@ import ReportKit
 /// built from tables, calendars and signature blocks whose columns would not hold two
 /// languages side by side, and a reader can follow one language from start to finish.
 /// Welsh comes first, so it is not treated less favourably than English (Welsh Language
-/// Standards). The document language (`/Lang`) is the first language; marking the second
-/// half with its own `/Lang` needs per-span language in ReportKit's tagging.
+/// Standards). The document language (`/Lang`) is the first language; the second half's
+/// structure elements carry their own `/Lang` (`ReportDocument.languageChanges`).
 enum BilingualDocument {
     static func join(_ first: ReportDocument, _ second: ReportDocument) -> ReportDocument {
         var joined = first
         joined.blocks = first.blocks + [.pageBreak] + second.blocks
+        if let language = second.metadata.language, language != first.metadata.language {
+            joined.languageChanges = [LanguageChange(blockIndex: first.blocks.count + 1, language: language)]
+        }
         if let firstTitle = first.metadata.title, let secondTitle = second.metadata.title {
             joined.metadata.title = firstTitle + " / " + secondTitle
         }

@@ -19,6 +19,10 @@ final class CairoContext {
     private(set) var figureAltTexts: [String] = []
     /// Header-cell scopes, span texts and link texts, for `StructureEntries`.
     private(set) var record = TagRecord()
+    /// The language of what is drawn now, when it differs from the document's.
+    var language: String?
+    /// How many structure elements are open.
+    private var openTags = 0
 
     init(surface: CairoSurface) throws {
         guard let cr = cairo_create(surface.handle) else {
@@ -63,22 +67,33 @@ final class CairoContext {
 
     /// Opens a structure tag (tagged PDF) such as "P", "H1", "Table".
     func beginTag(_ name: String, attributes: String = "") {
+        opening()
         cairo_tag_begin(handle, name, attributes)
     }
 
     func endTag(_ name: String) {
+        openTags -= 1
         cairo_tag_end(handle, name)
+    }
+
+    /// Records the language of each element opened directly under the Document element
+    /// (its descendants inherit it).
+    private func opening() {
+        if openTags == 1 { record.topLevelLanguages.append(language) }
+        openTags += 1
     }
 
     /// Opens a Figure structure element described by `altText`.
     func beginFigure(altText: String) {
         figureAltTexts.append(altText)
+        opening()
         cairo_tag_begin(handle, "Figure", "")
     }
 
     /// Opens a TH cell heading its column or its row.
     func beginHeaderCell(scope: TagRecord.Scope) {
         record.headerScopes.append(scope)
+        opening()
         cairo_tag_begin(handle, "TH", "")
     }
 
@@ -86,6 +101,7 @@ final class CairoContext {
     /// instead of the glyphs (a tick box read as "Yes").
     func beginSpan(actualText: String? = nil) {
         record.spanTexts.append(actualText)
+        opening()
         cairo_tag_begin(handle, "Span", "")
     }
 
@@ -106,10 +122,12 @@ final class CairoContext {
         let numbers = rects.map {
             "\(formatNumber($0.x)) \(formatNumber($0.y)) \(formatNumber($0.width)) \(formatNumber($0.height))"
         }
+        opening()
         cairo_tag_begin(handle, CAIRO_TAG_LINK, "uri='\(escaped)' rect=[\(numbers.joined(separator: " "))]")
     }
 
     func endLink() {
+        openTags -= 1
         cairo_tag_end(handle, CAIRO_TAG_LINK)
     }
 

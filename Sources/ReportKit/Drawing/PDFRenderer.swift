@@ -46,6 +46,7 @@ public final class PDFRenderer {
         let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
             + CatalogEntries.insertions(for: document.metadata, in: pdf)
             + StructureEntries.insertions(for: canvas.record, in: pdf)
+            + LanguageSpans.insertions(for: canvas.record, in: pdf)
             + ContentArtifacts.insertions(in: pdf)
         return try PDFPatch.apply(insertions, to: pdf)
     }

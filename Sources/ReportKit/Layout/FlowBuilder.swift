@@ -9,10 +9,12 @@ final class FlowBuilder {
         self.theme = theme
     }
 
-    func build(_ blocks: [Block], width: Double) throws -> [Flowable] {
+    func build(_ blocks: [Block], width: Double, languageChanges: [LanguageChange] = []) throws -> [Flowable] {
         var result: [Flowable] = []
         result.reserveCapacity(blocks.count)
-        for block in blocks {
+        let changes = Dictionary(languageChanges.map { ($0.blockIndex, $0.language) }) { _, later in later }
+        for (index, block) in blocks.enumerated() {
+            if let language = changes[index] { result.append(LanguageMarkFlowable(language: language)) }
             try result.append(contentsOf: flowables(for: block, width: width))
         }
         return result

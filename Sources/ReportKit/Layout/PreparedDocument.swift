@@ -27,7 +27,7 @@ struct PreparedDocument {
             throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
         }
         let flowables = try FlowBuilder(engine: engine, theme: document.theme)
-            .build(document.blocks, width: contentWidth)
+            .build(document.blocks, width: contentWidth, languageChanges: document.languageChanges)
         self.document = document
         pages = PageComposer(contentHeight: contentHeight).compose(flowables)
         self.decorator = decorator

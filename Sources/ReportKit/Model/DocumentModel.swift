@@ -13,6 +13,11 @@ public struct ReportDocument: Sendable {
     /// Drawn at the bottom of every page (carries the page X of Y label).
     public var footer: RunningFooter
     public var blocks: [Block]
+    /// Where the text changes language, for a document in two languages (Welsh then
+    /// English): from `blocks[blockIndex]` on, the content is in `language`. Each
+    /// structure element drawn from there carries its own `/Lang`, so a screen reader
+    /// switches voice; `metadata.language` covers everything before.
+    public var languageChanges: [LanguageChange] = []
 
     public init(
         metadata: DocumentMetadata,
@@ -30,6 +35,18 @@ public struct ReportDocument: Sendable {
         self.header = header
         self.footer = footer
         self.blocks = blocks
+    }
+}
+
+/// A change of language part way through a document (see `ReportDocument.languageChanges`).
+public struct LanguageChange: Sendable, Equatable {
+    public var blockIndex: Int
+    /// A BCP 47 tag such as `en-GB`.
+    public var language: String
+
+    public init(blockIndex: Int, language: String) {
+        self.blockIndex = blockIndex
+        self.language = language
     }
 }
 

@@ -79,4 +79,7 @@ struct TagRecord {
     var spanTexts: [String?] = []
     /// A link's visible text by URI (the first text drawn for it).
     var linkTexts: [String: String] = [:]
+    /// One entry per element opened directly under the Document element, in order:
+    /// its language when it differs from the document's, else nil.
+    var topLevelLanguages: [String?] = []
 }

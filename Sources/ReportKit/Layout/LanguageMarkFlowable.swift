@@ -1,0 +1,20 @@
+/// Takes no room and draws nothing: it tells the canvas that what is drawn from here on
+/// is in another language, so the structure elements opened after it get that `/Lang`
+/// (see `ReportDocument.languageChanges`). Pages are drawn in order onto one canvas, so
+/// the change holds until the next marker.
+final class LanguageMarkFlowable: Flowable {
+    let language: String
+
+    init(language: String) {
+        self.language = language
+    }
+
+    var height: Double { 0 }
+    var minimumHeadHeight: Double { 0 }
+
+    func split(available: Double, pageHeight: Double) -> (head: Flowable, tail: Flowable)? { nil }
+
+    func draw(in canvas: CairoContext, x: Double, y: Double) {
+        canvas.language = language
+    }
+}
