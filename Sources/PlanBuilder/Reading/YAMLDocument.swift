@@ -20,7 +20,7 @@ enum YAMLDocument {
         var duplicates: [DuplicateKeyMarker.Duplicate] = []
         while true {
             do {
-                guard let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() else {
+                guard let root = try YAMLComposer.compose(text) else {
                     reportNoContent(text, log: log)
                     return nil
                 }

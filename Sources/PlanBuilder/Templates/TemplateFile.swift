@@ -49,7 +49,7 @@ public final class TemplateFile {
         log = IssueLog(fileName: path)
         let restore = "Restore it from the vr-docs templates."
         do {
-            root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot().map { TemplateNode($0, key: "", file: self) }
+            root = try YAMLComposer.compose(text).map { TemplateNode($0, key: "", file: self) }
         } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
             log.report(keys.first ?? "", at: log.location(of: context.mark), "this key is given twice in one place",
                        fix: "Keep one of them and delete the other.")
