@@ -4,7 +4,8 @@
 # and Irish; Noto UI for Arabic and Urdu; WenQuanYi for Chinese, Japanese and Korean;
 # Symbola for emoji — colour emoji fonts are left out on purpose, because cairo 1.16
 # draws them as bitmaps with no text); poppler-utils, whose pdftotext and pdftoppm
-# the tests use to read documents back; and zlib, with which ReportKit rewrites page
+# the tests use to read documents back; Python's YAML and JSON Schema modules, with which
+# the tests check schema/case-file.schema.json against the reader; and zlib, with which ReportKit rewrites page
 # content streams to mark artifacts.
 set -euo pipefail
 
@@ -18,6 +19,8 @@ packages=(
   fonts-wqy-microhei
   fonts-symbola
   poppler-utils
+  python3-yaml
+  python3-jsonschema
   zlib1g-dev
 )
 
