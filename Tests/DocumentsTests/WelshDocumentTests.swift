@@ -55,6 +55,26 @@ final class WelshDocumentTests: XCTestCase {
         }
     }
 
+    /// The catalogue's adjustments and limitations come from `templates/catalogue/cy/`:
+    /// no English title, reason or description of the catalogue appears in a Welsh document.
+    func testCatalogueTextIsWelshToo() throws {
+        let catalogue = try TestSupport.engine().catalogue
+        let english = catalogue.adjustments.flatMap { [$0.title, $0.why, $0.involves] }
+            + catalogue.limitations.flatMap { [$0.title, $0.description] }
+        var checked = 0
+        for (file, kind, text) in try texts(language: "cy") {
+            for sentence in english where sentence.count >= 12 {
+                XCTAssertFalse(text.contains(sentence), "\(file) \(kind.rawValue): English catalogue text “\(sentence)”")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 0)
+        let welsh = try CatalogueTranslation.translate(catalogue, templatesDirectory: TestSupport.templates, language: "cy")
+        let copies = try texts(language: "cy")
+        let sitStand = try XCTUnwrap(welsh.adjustment("sit-stand-desk")?.title)
+        XCTAssertTrue(copies.contains { $0.1 == .employerReport && $0.2.contains(sitStand) }, "the Welsh title “\(sitStand)”")
+    }
+
     func testClientCopyDatesAndCountsAreWelsh() throws {
         let copies = try texts(language: "cy").filter { $0.1 == .clientCopy }.map(\.2)
         let backPain = try XCTUnwrap(copies.first { $0.contains("Jane Morrison") })
@@ -83,6 +103,11 @@ final class WelshDocumentTests: XCTestCase {
         let document = try engine.build(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
         XCTAssertEqual(document.metadata.language, "cy")
         XCTAssertTrue(document.metadata.title?.contains(" / ") == true, "both titles")
+        XCTAssertEqual(document.languageChanges.map(\.language), ["en-GB"])
+        // The English half's structure elements carry their own /Lang.
+        let pdf = String(decoding: try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file)), as: UTF8.self)
+        XCTAssertTrue(pdf.contains("/Lang (cy)"))
+        XCTAssertGreaterThan(pdf.components(separatedBy: "/Lang (en-GB)").count - 1, 5)
     }
 
     func testWalesGetsWelshServices() throws {

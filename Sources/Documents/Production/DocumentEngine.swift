@@ -16,6 +16,8 @@ public struct DocumentEngine: Sendable {
     /// kept: a batch renders thousands of documents from the same few files, while one
     /// `render` reads only its own document's wording.
     private let wordings: WordingLibrary
+    /// The catalogue in each document language (texts from templates/catalogue/<language>/).
+    private let catalogues: CatalogueLibrary
     /// The wording folders, for reading `client.language` (see `DocumentLanguage`).
     private let languages: [String]
     private let healthTerms: HealthTerms
@@ -31,6 +33,7 @@ public struct DocumentEngine: Sendable {
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFileReading.read(path: themePath) : Branding()
         wordings = WordingLibrary(templates: templatesDirectory)
+        catalogues = CatalogueLibrary(english: catalogue, templates: templatesDirectory)
         languages = DocumentLanguage.available(templates: templatesDirectory)
         healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
         let proclaimed = proclaimedHolidays
@@ -82,7 +85,8 @@ public struct DocumentEngine: Sendable {
         var documents: [ReportDocument] = []
         for folder in language.folders {
             let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
-            var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording)
+            var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording,
+                                  catalogue: try catalogues.catalogue(language: folder))
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             documents.append(built)
         }
@@ -96,7 +100,7 @@ public struct DocumentEngine: Sendable {
     /// two the employer reads from `EmployerView`, the client's copy from `ClientView`,
     /// the review from `CaseManagerView`.
     private func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?,
-                       wording: Wording) throws(DocumentError) -> ReportDocument {
+                       wording: Wording, catalogue: Catalogue) throws(DocumentError) -> ReportDocument {
         switch kind {
         case .rtwPlan:
             let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
