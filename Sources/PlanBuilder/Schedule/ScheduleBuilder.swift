@@ -121,7 +121,7 @@ public struct ScheduleBuilder {
 }
 
 /// A conflict as found, with the fixes to try before any is offered.
-struct FoundConflict {
+struct FoundConflict: Sendable {
     var conflict: PlanConflict
     var fixes: [CandidateFix]
     init(_ conflict: PlanConflict, fixes: [CandidateFix] = []) {
@@ -132,7 +132,7 @@ struct FoundConflict {
 
 /// One change to the plan that might resolve a conflict, in the words offered to the
 /// case manager when it does.
-struct CandidateFix {
+struct CandidateFix: Sendable {
     var description: String
-    var apply: (inout PlanSpec) -> Void
+    var apply: @Sendable (inout PlanSpec) -> Void
 }
