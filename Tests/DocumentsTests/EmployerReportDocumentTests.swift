@@ -34,7 +34,7 @@ final class EmployerReportDocumentTests: XCTestCase {
                 XCTAssertTrue(unhyphenated.contains(entry.title.replacingOccurrences(of: "-", with: "")), "\(path): \(entry.title)")
                 XCTAssertTrue(unhyphenated.contains(entry.why.replacingOccurrences(of: "-", with: "")), "\(path): why for \(entry.code)")
             }
-            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time") && text.contains("Who can fund it"), path)
+            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time: ") && text.contains("Cost, and who can fund it"), path)
         }
     }
 
@@ -45,8 +45,10 @@ final class EmployerReportDocumentTests: XCTestCase {
         let pages = try TestSupport.pageTexts(of: pdf)
         let text = pages.joined(separator: "\n").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("Health and work report"))
-        XCTAssertTrue(text.contains("Week 1 (2–8 Mar): 8 h"), "first week summary")
-        XCTAssertTrue(text.contains("Week 7 (13–19 Apr): 35 h, 100 %"), "final week summary")
+        // The first and final weeks are the schedule table's first and last rows.
+        XCTAssertTrue(text.contains("1 2–8 Mar Mon 4 h, Thu 4 h"), "first week row")
+        XCTAssertTrue(text.contains("7 13–19 Apr Mon 7 h, Tue 7 h, Wed 7 h, Thu 7 h, Fri 7 h"), "final week row")
+        XCTAssertTrue(text.contains("the full hours reached in week 7"), "the target week in words")
         XCTAssertEqual(schedule?.weeks.count, 7)
         XCTAssertEqual(schedule?.targetWeek, 7)
         XCTAssertTrue(text.contains("Follow-up review 13 March 2026"), "the follow-up date on page 1")

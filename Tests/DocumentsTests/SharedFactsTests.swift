@@ -19,7 +19,7 @@ final class SharedFactsTests: XCTestCase {
             let target = try XCTUnwrap(schedule.targetWeek, path)
             XCTAssertTrue(texts[.rtwPlan]!.contains("reached in week \(target)"), "\(path): plan target week")
             XCTAssertTrue(texts[.clientCopy]!.contains("By week \(target)"), "\(path): client target week")
-            XCTAssertTrue(texts[.employerReport]!.contains("Week \(target) ("), "\(path): employer target week")
+            XCTAssertTrue(texts[.employerReport]!.contains("reached in week \(target)"), "\(path): employer target week")
 
             let planStart = try XCTUnwrap(caseFile.plan?.start)
             for duty in caseFile.plan?.duties ?? [] {

@@ -2,9 +2,11 @@ import PlanBuilder
 import ReportKit
 
 /// "What we ask you to do": every action for the employer in one table — each agreed
-/// adjustment, each duty left out, the phased hours — with who acts, when, how long it
-/// takes to arrange, what it costs and who can fund it, so a line manager does not have to
-/// hunt through sections. Lead times and cost bands are data in the wording (by
+/// adjustment, each duty left out, the phased hours — with who acts, when (and how long
+/// it takes to arrange), what it costs and who can fund it, so a line manager does not
+/// have to hunt through sections. Four columns rather than six: with six, five sat at the
+/// width of their longest word and left the action itself a third of the page, so every
+/// row ran to five lines. Lead times and cost bands are data in the wording (by
 /// adjustment code, else by category), and funding follows the nation's schemes.
 struct EmployerActionTable {
     let view: EmployerView
@@ -19,12 +21,10 @@ struct EmployerActionTable {
         rows += try hoursRow()
         guard !rows.isEmpty else { return [] }
         let table = Table(columns: [
-            TableColumn(.init(try wording.text("col_action")), weight: 3.9),
-            TableColumn(.init(try wording.text("col_action_who")), weight: 1.05),
-            TableColumn(.init(try wording.text("col_action_when")), weight: 1.1),
-            TableColumn(.init(try wording.text("col_action_lead")), weight: 0.85),
-            TableColumn(.init(try wording.text("col_action_cost")), weight: 0.95),
-            TableColumn(.init(try wording.text("col_action_funding")), weight: 1.05),
+            TableColumn(.init(try wording.text("col_action")), weight: 4.2),
+            TableColumn(.init(try wording.text("col_action_who")), weight: 1.0),
+            TableColumn(.init(try wording.text("col_action_when")), weight: 1.5),
+            TableColumn(.init(try wording.text("col_action_cost_funding")), weight: 1.7),
         ], rows: rows)
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("actions_heading"))),
                                .paragraph(RichText(try wording.text("actions_intro")), style: .small), .table(table)]
@@ -55,10 +55,10 @@ struct EmployerActionTable {
                 when += "\n" + (try wording.text("action_lasting"))
             }
             let category = entry?.category ?? adjustment.category ?? ""
-            rows.append(TableRow([what, RichText(who), RichText(when),
-                                  RichText(band("lead_time", code: adjustment.code, category: category)),
-                                  RichText(band(nation.key("cost_band", in: wording), code: adjustment.code, category: category)),
-                                  RichText(try funding(entry))]))
+            rows.append(TableRow([what, RichText(who),
+                                  try whenCell(when, lead: band("lead_time", code: adjustment.code, category: category)),
+                                  try costCell(band(nation.key("cost_band", in: wording), code: adjustment.code, category: category),
+                                               funding: try funding(entry))]))
         }
         return rows
     }
@@ -79,6 +79,19 @@ struct EmployerActionTable {
         return code.flatMap { values[$0] } ?? values[category] ?? values["default"] ?? ""
     }
 
+    /// When, then how long it takes to arrange ("Lead time: 2–6 weeks") unless nothing
+    /// needs arranging.
+    private func whenCell(_ when: String, lead: String) throws(DocumentError) -> RichText {
+        guard !lead.isEmpty, lead != (try wording.text("lead_none")) else { return RichText(when) }
+        let whole = lead.replacingOccurrences(of: " ", with: "\u{00A0}")
+        return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
+    }
+
+    /// The cost band, then who can fund it.
+    private func costCell(_ cost: String, funding: String) throws(DocumentError) -> RichText {
+        RichText(cost) + RichText("\n") + .italic(funding)
+    }
+
     private func funding(_ entry: AdjustmentEntry?) throws(DocumentError) -> String {
         guard let entry, entry.accessToWork else { return try wording.text("funding_employer") }
         return try wording.text(nation.key("funding_scheme", in: wording))
@@ -93,8 +106,7 @@ struct EmployerActionTable {
         for duty in plan.duties {
             let what = RichText.bold(try wording.text("action_duty", ["duty": duty.duty])) + RichText("\n" + (try timeline.when(duty)))
             rows.append(TableRow([what, RichText(manager), RichText(dates.short(plan.start, year: false)),
-                                  RichText(try wording.text("lead_none")), RichText(try wording.text("cost_none")),
-                                  RichText(try wording.text("funding_none"))]))
+                                  RichText(try wording.text("cost_none"))]))
         }
         return rows
     }
@@ -105,8 +117,8 @@ struct EmployerActionTable {
             "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
         return [TableRow([what, RichText(wording.lookup("responsible", "line-manager")),
                           RichText(dates.short(first.start, year: false) + " –\n" + dates.short(last.end, year: false)),
-                          RichText(try wording.text("lead_none")), RichText(try wording.text(schedule.payPolicy == nil ? "cost_pay_unknown" : "cost_pay")),
-                          RichText(try wording.text("funding_employer"))])]
+                          try costCell(try wording.text(schedule.payPolicy == nil ? "cost_pay_unknown" : "cost_pay"),
+                                       funding: try wording.text("funding_employer"))])]
     }
 
     /// Up to three catalogue suggestions the case does not already record, marked as not

@@ -17,10 +17,10 @@ extension EmployerReportDocument {
         }
         rows.append(KeyValue(.init(try wording.text("schedule_length")), RichText(try wording.text("schedule_length_value", [
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
-        rows.append(KeyValue(.init(try wording.text("schedule_first_week")), RichText(try weekSummary(first))))
-        rows.append(KeyValue(.init(try wording.text("schedule_last_week")), RichText(try weekSummary(last))))
-        var blocks: [Block] = [heading, .keyValues(rows),
-                               .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small),
+        // The first and final weeks are the table's first and last rows, so the summary
+        // above it gives only what the table does not, and stays with its heading.
+        var blocks: [Block] = [.keepTogether([heading, .keyValues(rows),
+                                              .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small)]),
                                .table(try CompactScheduleTable(schedule: schedule, wording: wording, dates: dates).table())]
         let words = NoteWords(wording: wording, dates: dates)
         var watch: [RichText] = []
@@ -29,12 +29,6 @@ extension EmployerReportDocument {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading"))), .bulletList(watch)]))
         }
         return blocks
-    }
-
-    private func weekSummary(_ week: WeekPlan) throws(DocumentError) -> String {
-        try wording.text("schedule_week_value", [
-            "week": "\(week.number)", "dates": dates.range(week.start, week.end),
-            "hours": wording.duration(minutes: week.totalMinutes), "percent": HoursText.percent(week.percentOfContract)])
     }
 
     func progress() throws(DocumentError) -> [Block] {
