@@ -1,9 +1,10 @@
 import PlanBuilder
 import ReportKit
 
-/// The schedule in five columns for a report that summarises the plan rather than
-/// replacing it: week, dates, days and hours (with any days not worked beneath), the
-/// week's hours and its share of the contract. Review weeks are shaded.
+/// The schedule in four columns for a report that summarises the plan rather than
+/// replacing it: week, dates, days and hours (with any days not worked beneath) and the
+/// week's hours, never broken over two lines. The share of the contract is left to the
+/// plan itself, which the employer signs. Review weeks are shaded.
 struct CompactScheduleTable {
     let schedule: GradedSchedule
     let wording: Wording
@@ -13,9 +14,8 @@ struct CompactScheduleTable {
         let columns = [
             TableColumn(.init(try wording.text("col_week")), weight: 0.7, alignment: .center),
             TableColumn(.init(try wording.text("col_dates")), weight: 1.4),
-            TableColumn(.init(try wording.text("col_days")), weight: 3.4),
-            TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
-            TableColumn(.init(try wording.text("col_percent")), weight: 1.1, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_days")), weight: 4.2),
+            TableColumn(.init(try wording.text("col_total")), weight: 1.1, alignment: .trailing),
         ]
         var rows: [TableRow] = []
         for week in schedule.weeks {
@@ -23,8 +23,7 @@ struct CompactScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try days(week),
-                .bold(wording.duration(minutes: week.totalMinutes)),
-                RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
+                .bold(wording.duration(minutes: week.totalMinutes).replacingOccurrences(of: " ", with: "\u{00A0}")),
             ], emphasis: week.review != nil ? .shaded : .normal))
         }
         return Table(columns: columns, rows: rows)
