@@ -96,6 +96,24 @@ public struct DocumentEngine: Sendable {
         return document
     }
 
+    /// The client's plan as an iCalendar file (`PlanCalendarFile`): their working days
+    /// and reviews, in their language, from the client's view of the case.
+    public func calendar(caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> [UInt8] {
+        var caseFile = caseFile
+        if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
+        let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
+        var wordings: [Wording] = []
+        for folder in language.folders {
+            wordings.append(try self.wordings.wording(document: "calendar", language: folder).withPronouns(caseFile.client.pronouns))
+        }
+        return try PlanCalendarFile(view: ClientView(caseFile, schedule: schedule), wordings: wordings).bytes()
+    }
+
+    /// `VR-2026-0147-calendar.ics`.
+    public static func calendarFileName(reference: String) -> String {
+        ReferenceFileName.stem(reference) + "-calendar.ics"
+    }
+
     /// Each document is built from its audience's view of the case and nothing else: the
     /// two the employer reads from `EmployerView`, the client's copy from `ClientView`,
     /// the review from `CaseManagerView`.

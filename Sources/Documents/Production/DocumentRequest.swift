@@ -7,10 +7,13 @@ public enum DocumentChoice: Sendable, Equatable {
     case all
 }
 
-/// PDF for the documents themselves; PNG, one image per page, for previews.
+/// PDF for the documents themselves; PNG, one image per page, for previews; iCalendar
+/// for the client's working days and reviews in their own calendar (one file per case,
+/// whichever documents were asked for).
 public enum OutputFormat: Sendable, Equatable {
     case pdf
     case png(resolution: Double)
+    case ics
 }
 
 /// Where a case file comes from: a path, bytes already in memory (standard input, an

@@ -36,6 +36,7 @@ public final class DocumentWorker {
         } catch {
             return .infeasible(caseFile, error.conflicts.map { CaseMessage.conflict($0, caseFile: caseFile, file: file) })
         }
+        if format == .ics { return calendar(caseFile, schedule: schedule, file: file) }
         let supported = engine.supportedDocuments(for: caseFile)
         let kinds: [DocumentKind]
         switch choice {
@@ -60,6 +61,19 @@ public final class DocumentWorker {
         return .rendered(RenderedCase(caseFile: caseFile, schedule: schedule, documents: documents, warnings: warnings))
     }
 
+    /// The client's calendar: it needs a plan, as their copy does.
+    private func calendar(_ caseFile: CaseFile, schedule: GradedSchedule?, file: String) -> CaseOutcome {
+        guard schedule != nil else { return .unsupported(caseFile, [CaseMessage.unsupported(.clientCopy, file: file)]) }
+        do {
+            let bytes = try engine.calendar(caseFile: caseFile, schedule: schedule)
+            let produced = ProducedDocument(kind: .clientCopy, fileName: DocumentEngine.calendarFileName(reference: caseFile.caseInfo.reference),
+                                            pages: [bytes])
+            return .rendered(RenderedCase(caseFile: caseFile, schedule: schedule, documents: [produced], warnings: []))
+        } catch {
+            return .invalid([CaseMessage(severity: .error, file: file, location: nil, text: "calendar: \(error)")])
+        }
+    }
+
     /// One document of a case already read and planned: the PDF's bytes.
     public func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws -> [UInt8] {
         try render(kind, caseFile: caseFile, schedule: schedule, format: .pdf)[0]
@@ -82,6 +96,7 @@ public final class DocumentWorker {
             switch format {
             case .pdf: return [try pdfRenderer.render(document)]
             case .png(let resolution): return try pngRenderer.render(document, resolution: resolution)
+            case .ics: throw DocumentError.rendering("a calendar is not drawn")
             }
         } catch {
             throw DocumentError.rendering("\(error)")

@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write into (created if missing).", valueName: "dir"))
     var out: String = "."
 
-    @Option(name: .long, help: ArgumentHelp("pdf, or png for one preview image per page.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("pdf; png for one preview image per page; or ics for the client's calendar of working days and reviews (<reference>-calendar.ics, whichever --document).", valueName: "format"))
     var format: FormatOption = .pdf
 
     @OptionGroup var common: CommonOptions
@@ -65,11 +65,11 @@ struct RenderCommand: ParsableCommand {
     /// `--out -`: one case file, one PDF, written whole to standard output (and nothing
     /// at all when it cannot be made), so `vr-docs render - --out - < case.yaml > plan.pdf` works.
     private func renderToStandardOutput(_ loading: CaseLoading) throws {
-        guard files.count == 1, case .kind = document, format == .pdf else {
-            throw CommandFailure.misuse("--out - writes one PDF to standard output: give one case file, one --document and --format pdf.")
+        guard files.count == 1, case .kind = document, format != .png else {
+            throw CommandFailure.misuse("--out - writes one PDF or calendar to standard output: give one case file, one --document and --format pdf or ics.")
         }
         guard let caseFile = loading.read(files[0]) else { throw ExitCode(1) }
-        let outcome = DocumentWorker(engine: loading.engine).produce(.caseFile(caseFile, name: files[0]), documents: document)
+        let outcome = DocumentWorker(engine: loading.engine).produce(.caseFile(caseFile, name: files[0]), documents: document, format: format.format)
         OutcomeMessages.print(outcome)
         guard case .rendered(let rendered) = outcome, let produced = rendered.documents.first else { throw ExitCode(1) }
         try StandardStreams.write(produced.bytes)
@@ -94,9 +94,16 @@ extension DocumentChoice: ExpressibleByArgument {
 
 extension DocumentKind: ExpressibleByArgument {}
 
-/// `--format pdf` (the documents) or `--format png` (page previews).
+/// `--format pdf` (the documents), `--format png` (page previews) or `--format ics` (the
+/// client's calendar).
 enum FormatOption: String, ExpressibleByArgument, CaseIterable {
-    case pdf, png
+    case pdf, png, ics
 
-    var format: OutputFormat { self == .pdf ? .pdf : .png(resolution: 96) }
+    var format: OutputFormat {
+        switch self {
+        case .pdf: return .pdf
+        case .png: return .png(resolution: 96)
+        case .ics: return .ics
+        }
+    }
 }

@@ -19,7 +19,7 @@ struct DocumentWriter {
             let path = (outputFolder as NSString).appendingPathComponent(document.fileName)
             do {
                 switch format {
-                case .pdf:
+                case .pdf, .ics:
                     try AtomicFile.write(document.bytes, to: path)
                     Terminal.output("wrote \(path)")
                 case .png:
