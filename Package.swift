@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The case manager's workspace (`vr-docs serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,10 +30,24 @@ let package = Package(
         .target(name: "PlanBuilder", dependencies: ["Yams"]),
         .target(name: "Caseload", dependencies: ["PlanBuilder", "Concurrency"]),
         .target(name: "Documents", dependencies: ["PlanBuilder", "ReportKit", "Caseload"]),
+        // The workspace's records (accounts, cases, versions, approvals, audit) on SQLite,
+        // without HTTP, so they are tested on their own.
+        .target(name: "Workspace", dependencies: [
+            "PlanBuilder", "Documents", "Caseload",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ]),
+        // The web pages of `vr-docs serve`.
+        .target(name: "WorkspaceServer", dependencies: [
+            "Workspace", "PlanBuilder", "Documents", "Caseload",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "Documents", "Caseload", "Concurrency",
+                "PlanBuilder", "Documents", "Caseload", "Concurrency", "Workspace", "WorkspaceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +66,11 @@ let package = Package(
         .testTarget(name: "CaseloadTests", dependencies: ["Caseload", "PlanBuilder"]),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "CLITests", dependencies: ["vr-docs"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "PlanBuilder", "Documents", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "WorkspaceServerTests", dependencies: [
+            "WorkspaceServer", "Workspace",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

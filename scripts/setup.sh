@@ -6,7 +6,7 @@
 # draws them as bitmaps with no text); poppler-utils, whose pdftotext and pdftoppm
 # the tests use to read documents back; Python's YAML and JSON Schema modules, with which
 # the tests check schema/case-file.schema.json against the reader; and zlib, with which ReportKit rewrites page
-# content streams to mark artifacts.
+# content streams to mark artifacts; and SQLite, in which the workspace (`vr-docs serve`) keeps its records.
 set -euo pipefail
 
 packages=(
@@ -22,6 +22,7 @@ packages=(
   python3-yaml
   python3-jsonschema
   zlib1g-dev
+  libsqlite3-dev
 )
 
 missing=()

@@ -20,7 +20,7 @@ struct VRDocs: ParsableCommand {
             Exit codes: 0 success, 1 invalid case file or a plan that cannot be met, 2 misuse.
             """,
         version: ReleaseVersion.string,
-        subcommands: [NewCommand.self, ValidateCommand.self, PlanCommand.self, RenderCommand.self, DueCommand.self, CatalogueCommand.self, DemoCommand.self,
+        subcommands: [NewCommand.self, ValidateCommand.self, PlanCommand.self, RenderCommand.self, DueCommand.self, ServeCommand.self, BackupCommand.self, CatalogueCommand.self, DemoCommand.self,
                       CaseloadCommand.self, BatchCommand.self, SynthCommand.self]
     )
 

@@ -82,9 +82,14 @@ public final class DocumentWorker {
     /// The caseload report, named for the theme's service and finished like every other
     /// document (theme, paper, logo).
     public func renderCaseload(_ scan: CaseloadScan, wording: Wording) throws -> [UInt8] {
+        try renderCaseload(scan, wording: wording, format: .pdf)[0]
+    }
+
+    /// The caseload report as a PDF or as one PNG per page (the workspace shows the pages).
+    public func renderCaseload(_ scan: CaseloadScan, wording: Wording, format: OutputFormat) throws -> [[UInt8]] {
         var document = try CaseloadDocument(scan: scan, wording: wording, serviceName: engine.brand.serviceName).build()
         engine.finish(&document, largePrint: false, logo: nil)
-        return try draw(document, format: .pdf)[0]
+        return try draw(document, format: format)
     }
 
     private func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, format: OutputFormat) throws -> [[UInt8]] {
