@@ -1,7 +1,7 @@
 # vr-docs: `make demo` renders the bundled examples; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup build demo test goldens clean install uninstall man
+.PHONY: setup build demo test browser-test goldens clean install uninstall man
 
 setup:
 	@./scripts/setup.sh
@@ -14,6 +14,13 @@ demo: build
 
 test: setup
 	$(SWIFT) test
+	$(MAKE) browser-test
+
+# The workspace (`vr-docs serve`) driven in headless Chromium; screenshots of each step
+# are left in .build/browser-screenshots to be looked at.
+browser-test: setup
+	$(SWIFT) build --product vr-docs
+	/usr/bin/python3 Tests/BrowserTests/workspace_in_chromium.py "$$($(SWIFT) build --show-bin-path)/vr-docs" .build/browser-screenshots
 
 # Regenerate the document goldens after an intended change to wording or layout.
 goldens: setup

@@ -6,7 +6,8 @@
 # draws them as bitmaps with no text); poppler-utils, whose pdftotext and pdftoppm
 # the tests use to read documents back; Python's YAML and JSON Schema modules, with which
 # the tests check schema/case-file.schema.json against the reader; and zlib, with which ReportKit rewrites page
-# content streams to mark artifacts; and SQLite, in which the workspace (`vr-docs serve`) keeps its records.
+# content streams to mark artifacts; and SQLite, in which the workspace (`vr-docs serve`) keeps its records; Chromium,
+# its driver and Selenium, with which `make test` uses the workspace in a real browser.
 set -euo pipefail
 
 packages=(
@@ -23,6 +24,9 @@ packages=(
   python3-jsonschema
   zlib1g-dev
   libsqlite3-dev
+  chromium
+  chromium-driver
+  python3-selenium
 )
 
 missing=()
