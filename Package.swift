@@ -36,6 +36,7 @@ let package = Package(
             "PlanBuilder", "Documents", "Caseload",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         // The web pages of `vr-docs serve`.
         .target(name: "WorkspaceServer", dependencies: [

@@ -20,7 +20,7 @@ public struct WebPages: Sendable {
             assets[name] = (type, [UInt8](try Data(contentsOf: folder.appendingPathComponent("static").appendingPathComponent(name))))
         }
         self.assets = assets
-        for page in ["login", "cases", "case", "compare", "due", "caseload", "accounts", "preview"] where library.getTemplate(named: page) == nil {
+        for page in ["login", "cases", "case", "compare", "due", "caseload", "accounts", "preview", "form"] where library.getTemplate(named: page) == nil {
             throw WebPagesError.missingTemplate(folder.appendingPathComponent(page + ".mustache").path)
         }
     }

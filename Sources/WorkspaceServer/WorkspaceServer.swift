@@ -15,7 +15,7 @@ public struct WorkspaceServer {
 
     /// The routes and middleware, without a network socket: the application below and
     /// the tests both use it.
-    public static func router(workspace: CaseWorkspace, pages: WebPages, secureCookies: Bool) -> Router<WorkspaceRequestContext> {
+    public static func router(workspace: CaseWorkspace, pages: WebPages, form: CaseForm, secureCookies: Bool) -> Router<WorkspaceRequestContext> {
         let router = Router(context: WorkspaceRequestContext.self)
         router.add(middleware: SecurityHeaders())
         router.add(middleware: SessionLoader(workspace: workspace))
@@ -27,15 +27,16 @@ public struct WorkspaceServer {
         let cases = CaseRoutes(workspace: workspace, pages: pages)
         cases.add(to: router)
         VersionRoutes(workspace: workspace, pages: pages, cases: cases).add(to: router)
+        FormRoutes(workspace: workspace, pages: pages, cases: cases, editor: CaseFormEditor(form: form)).add(to: router)
         CaseloadRoutes(workspace: workspace, pages: pages).add(to: router)
         AccountRoutes(workspace: workspace, pages: pages).add(to: router)
         return router
     }
 
-    public func application(workspace: CaseWorkspace, pages: WebPages) -> some ApplicationProtocol {
+    public func application(workspace: CaseWorkspace, pages: WebPages, form: CaseForm) -> some ApplicationProtocol {
         var logger = Logger(label: "vr-docs serve")
         logger.logLevel = .notice
-        return Application(router: Self.router(workspace: workspace, pages: pages, secureCookies: secureCookies),
+        return Application(router: Self.router(workspace: workspace, pages: pages, form: form, secureCookies: secureCookies),
                            configuration: .init(address: .hostname(host, port: port), serverName: "vr-docs"),
                            logger: logger)
     }

@@ -39,6 +39,11 @@ final class WorkspaceBrowser: @unchecked Sendable {
         return try await send(uri, method: .post, body: body)
     }
 
+    /// A form body as the page's own form would send it.
+    func postRaw(_ uri: String, body: String) async throws -> Page {
+        try await send(uri, method: .post, body: body)
+    }
+
     func signIn(_ username: String, _ password: String) async throws -> Page {
         try await get("/login")
         return try await post("/login", ["login_token": Self.value(of: "login_token", in: lastPage) ?? "", "username": username,
@@ -112,7 +117,69 @@ enum WorkspaceFixture {
             _ = try workspace.createAccount(username: name, displayName: name.capitalized, password: password, role: role, by: admin)
         }
         let pages = try await WebPages(templatesDirectory: root.appendingPathComponent("templates").path)
-        let app = Application(router: WorkspaceServer.router(workspace: workspace, pages: pages, secureCookies: false))
+        let app = Application(router: WorkspaceServer.router(workspace: workspace, pages: pages,
+                                                                form: try CaseForm.load(templatesDirectory: root.appendingPathComponent("templates").path),
+                                                                secureCookies: false))
         return (app, workspace, folder)
+    }
+}
+
+extension WorkspaceBrowser {
+    /// The fields a browser would send for the form with `action` on the last page, as
+    /// the page fills them in: inputs (checked boxes only), the selected option of each
+    /// select, text areas. `changes` replaces values by name; `unchecked` drops boxes.
+    func submitForm(action: String, changes: [String: String] = [:], check: [String: String] = [:],
+                    uncheck: [String: String] = [:]) async throws -> Page {
+        guard let start = lastPage.range(of: "action=\"\(action)\""),
+              let end = lastPage[start.upperBound...].range(of: "</form>") else { fatalError("no form \(action) on the page") }
+        let html = String(lastPage[start.upperBound..<end.lowerBound])
+        var pairs: [(String, String)] = []
+        func attribute(_ name: String, in tag: String) -> String? {
+            guard let range = tag.range(of: " \(name)=\"") else { return nil }
+            let rest = tag[range.upperBound...]
+            return rest.firstIndex(of: "\"").map { Self.unescape(String(rest[..<$0])) }
+        }
+        let tags = try NSRegularExpression(pattern: "<(input|select|textarea)\\b[^>]*>", options: [])
+        let ns = html as NSString
+        for match in tags.matches(in: html, range: NSRange(location: 0, length: ns.length)) {
+            let tag = ns.substring(with: match.range)
+            guard let name = attribute("name", in: tag) else { continue }
+            if tag.hasPrefix("<input") {
+                let type = attribute("type", in: tag) ?? "text"
+                let value = attribute("value", in: tag) ?? ""
+                if type == "checkbox" {
+                    let checked = tag.contains(" checked")
+                    if (checked && uncheck[name] != value) || check[name] == value { pairs.append((name, value)) }
+                } else {
+                    pairs.append((name, changes[name] ?? value))
+                }
+            } else if tag.hasPrefix("<select") {
+                let after = ns.substring(from: match.range.location + match.range.length)
+                let body = String(after[..<(after.range(of: "</select>")?.lowerBound ?? after.endIndex)])
+                var selected = ""
+                if let range = body.range(of: "selected>") ?? body.range(of: " selected") {
+                    let before = body[..<range.lowerBound]
+                    if let valueStart = before.range(of: "value=\"", options: .backwards) {
+                        let rest = before[valueStart.upperBound...]
+                        selected = Self.unescape(String(rest[..<(rest.firstIndex(of: "\"") ?? rest.endIndex)]))
+                    }
+                }
+                pairs.append((name, changes[name] ?? selected))
+            } else {
+                let after = ns.substring(from: match.range.location + match.range.length)
+                let body = String(after[..<(after.range(of: "</textarea>")?.lowerBound ?? after.endIndex)])
+                pairs.append((name, changes[name] ?? Self.unescape(body)))
+            }
+        }
+        let body = pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await postRaw(action, body: body)
+    }
+
+    static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&#x2F;", with: "/")
+            .replacingOccurrences(of: "&#x3D;", with: "=").replacingOccurrences(of: "&#x60;", with: "`")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -164,3 +164,12 @@ public struct YAMLSpans: Sendable {
         }
     }
 }
+
+extension YAMLSpans {
+    /// The 1-based line a node starts on, as the reader's messages count lines.
+    public func line(of node: Node) -> Int {
+        var line = 1
+        for byte in bytes[0..<min(node.span.start, bytes.count)] where byte == UInt8(ascii: "\n") { line += 1 }
+        return line
+    }
+}

@@ -78,7 +78,8 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 let pages = try await WebPages(templatesDirectory: templates)
-                try await server.application(workspace: workspace, pages: pages).runService()
+                let form = try CaseForm.load(templatesDirectory: templates)
+                try await server.application(workspace: workspace, pages: pages, form: form).runService()
             } catch {
                 failure.withLock { $0 = "\(error)" }
             }

@@ -1,0 +1,96 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import XCTest
+import PlanBuilder
+import Workspace
+import WorkspaceServer
+
+/// The case file as a form, over HTTP: unchanged, it gives the file back byte for
+/// byte; a change moves only its own line; the reader's messages sit beside their
+/// fields; list items are added and removed.
+final class CaseFormTests: XCTestCase {
+    private static func read(_ text: String) throws -> CaseFile {
+        try WorkspaceFixture.engine.reader.read(bytes: Array(text.utf8), fileName: "form.yaml", baseDirectory: nil)
+    }
+
+    func testTheFormSentBackUnchangedLeavesEveryByte() async throws {
+        let (app, _, folder) = try await WorkspaceFixture.application()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await app.test(.router) { client in
+            let browser = WorkspaceBrowser(client: client)
+            _ = try await browser.signIn("morag", WorkspaceFixture.password)
+            for (number, name) in ["back-pain-admin.yaml", "cancer-shift-worker.yaml"].enumerated() {
+                let caseFile = try WorkspaceFixture.example(name)
+                _ = try await browser.post("/cases", ["case_file": caseFile])
+                let form = try await browser.get("/cases/\(number + 1)/form")
+                XCTAssertTrue(form.text.contains("<legend>Consent</legend>"))
+                let sent = try await browser.submitForm(action: "/cases/\(number + 1)/form")
+                XCTAssertTrue(sent.text.contains("Nothing changed."), name)
+                let exported = try await browser.get("/cases/\(number + 1)/export")
+                XCTAssertEqual(exported.text, caseFile, "\(name) round-trips through the form byte for byte")
+            }
+        }
+    }
+
+    func testAChangeMovesOnlyItsOwnLinesAndMessagesSitBesideTheirFields() async throws {
+        let (app, _, folder) = try await WorkspaceFixture.application()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let caseFile = try WorkspaceFixture.example("back-pain-admin.yaml")
+        try await app.test(.router) { client in
+            let browser = WorkspaceBrowser(client: client)
+            _ = try await browser.signIn("morag", WorkspaceFixture.password)
+            _ = try await browser.post("/cases", ["case_file": caseFile])
+            _ = try await browser.get("/cases/1/form")
+            let saved = try await browser.submitForm(action: "/cases/1/form",
+                                                     changes: ["client.pronouns": "she/her", "plan.day_start": "09:30"],
+                                                     check: ["consent.share_with_employer": "goals"],
+                                                     uncheck: ["consent.share_with_employer": "functional_effects"])
+            XCTAssertTrue(saved.text.contains("Saved."), saved.text)
+            let text = try await browser.get("/cases/1/export").text
+            let edited = try Self.read(text)
+            XCTAssertEqual(edited.client.pronouns, "she/her")
+            XCTAssertEqual(edited.plan?.pattern.dayStart, TimeOfDay(hour: 9, minute: 30))
+            XCTAssertEqual(Set(edited.consent.shareWithEmployer), [.schedule, .duties, .adjustments, .goals])
+            let before = caseFile.split(separator: "\n", omittingEmptySubsequences: false)
+            let after = text.split(separator: "\n", omittingEmptySubsequences: false)
+            XCTAssertEqual(after.count, before.count + 2, "two lines added (pronouns, day_start), one changed (consent)")
+            XCTAssertEqual(Set(after).subtracting(before).count, 3, "\(Set(after).subtracting(before))")
+
+            // An impossible date: the reader's own message, beside the plan's start field.
+            _ = try await browser.get("/cases/1/form")
+            let wrong = try await browser.submitForm(action: "/cases/1/form", changes: ["plan.start": "2026-02-30"])
+            let field = try XCTUnwrap(wrong.text.range(of: "id=\"f-plan-start\""))
+            let message = try XCTUnwrap(wrong.text.range(of: "field-message error", range: field.upperBound..<wrong.text.endIndex))
+            XCTAssertLessThan(wrong.text.distance(from: field.upperBound, to: message.lowerBound), 300, "the message follows the plan's start field")
+            XCTAssertTrue(wrong.text[message.upperBound...].prefix(200).contains("2026-02-30 is not a real date"))
+        }
+    }
+
+    func testListItemsAreAddedFromTheCatalogueAndRemoved() async throws {
+        let (app, _, folder) = try await WorkspaceFixture.application()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let caseFile = try WorkspaceFixture.example("back-pain-admin.yaml")
+        let original = try Self.read(caseFile)
+        try await app.test(.router) { client in
+            let browser = WorkspaceBrowser(client: client)
+            _ = try await browser.signIn("morag", WorkspaceFixture.password)
+            _ = try await browser.post("/cases", ["case_file": caseFile])
+            let form = try await browser.get("/cases/1/form")
+            XCTAssertTrue(form.text.contains("Suggested: "), "adjustments the catalogue suggests come first")
+            _ = try await browser.post("/cases/1/form/add", ["list": "reviews", "add.date": "2026-03-27", "add.week": "4",
+                                                             "add.hours_worked": "23.5", "add.note": "Tired by Friday, otherwise well"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "assessment.limitations", "add.code": "fatigue", "add.severity": "moderate"])
+            var edited = try Self.read(try await browser.get("/cases/1/export").text)
+            XCTAssertEqual(edited.reviews.count, original.reviews.count + 1)
+            XCTAssertEqual(edited.reviews.last?.hoursWorked, 23.5)
+            XCTAssertEqual(edited.assessment?.limitations.last?.code, "fatigue")
+            _ = try await browser.get("/cases/1/form")
+            _ = try await browser.post("/cases/1/form/remove", ["list": "reviews", "index": "0"])
+            edited = try Self.read(try await browser.get("/cases/1/export").text)
+            XCTAssertEqual(edited.reviews.count, original.reviews.count)
+            XCTAssertEqual(edited.reviews.first?.week, original.reviews.count > 1 ? original.reviews[1].week : 4)
+        }
+    }
+}
