@@ -29,8 +29,9 @@ struct FormValues {
     private func field(_ field: CaseForm.Field) -> [String: Any] {
         let current = editor.current(field, in: spans)
         var values: [String: Any] = ["name": field.name, "label": field.label, "id": "f-" + field.name.replacingOccurrences(of: ".", with: "-"),
-                                     "value": current.first ?? "", "kind_" + kindName(field.kind): true]
-        if let hint = field.hint { values["hint"] = hint }
+                                     "value": current.first ?? "", "kind_" + kindName(field.kind): true,
+                                     // Always set, or mustache would show the page's own messages here.
+                                     "messages": [[String: Any]](), "hint": field.hint ?? ""]
         values["options"] = field.options.map { option in
             ["value": option.value, "label": option.label, "selected": current.contains(option.value),
              "id": "f-" + field.name.replacingOccurrences(of: ".", with: "-") + "-" + option.value] as [String: Any]

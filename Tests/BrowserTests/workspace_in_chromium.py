@@ -101,6 +101,23 @@ def main():
         driver.find_element(By.CSS_SELECTOR, "#draft-form button").click()
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".saved")))
 
+        # The same case as a form: send it back unchanged, then change one field.
+        driver.find_element(By.LINK_TEXT, "Edit as a form").click()
+        wait.until(EC.title_contains("form"))
+        driver.save_screenshot(os.path.join(shots, "5a-form.png"))
+        driver.find_element(By.CSS_SELECTOR, "form.case-form > button[type=submit]").click()
+        wait.until(lambda d: "Nothing changed." in d.page_source)
+        pronouns = driver.find_element(By.ID, "f-client-pronouns")
+        pronouns.clear()
+        pronouns.send_keys("she/her")
+        driver.find_element(By.CSS_SELECTOR, "form.case-form > button[type=submit]").click()
+        wait.until(lambda d: "Saved." in d.page_source)
+        check(driver.find_element(By.ID, "f-client-pronouns").get_attribute("value") == "she/her", "the form keeps the change")
+        driver.find_element(By.ID, "section-consent").screenshot(os.path.join(shots, "5b-consent.png"))
+        driver.get(base + "/cases/1")
+        wait.until(EC.title_contains("VR-2026-0147"))
+        check("pronouns: she/her" in driver.find_element(By.ID, "case-file").get_property("value"), "the text has the form's change")
+
         driver.find_element(By.CSS_SELECTOR, "form[action$='/issue'] button").click()
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "article.version")))
         check("held until the client approves" in driver.page_source, "employer documents wait for approval")
