@@ -84,7 +84,19 @@ struct CaseRoutes {
         values["case"] = ["id": id, "reference": stored.reference, "updated": stored.updatedAt]
         values["draft"] = String(decoding: draft, as: UTF8.self)
         values["saved"] = saved
-        values["versions"] = versions.reversed().map { PageValues.version($0, caseID: id) }
+        let history = try run { () throws(WorkspaceError) in try workspace.history(id, by: account) }
+        var issuers: [Int64: String] = [:]
+        for event in history { if let who = event.entry.accountID { issuers[who] = event.who } }
+        values["versions"] = versions.reversed().map { version in
+            var values = PageValues.version(version, caseID: id)
+            values["issued_by"] = issuers[version.issuedBy] ?? ""
+            if var approval = values["approval"] as? [String: Any], let recorder = version.approval?.recordedBy {
+                approval["by"] = issuers[recorder] ?? ""
+                values["approval"] = approval
+            }
+            return values
+        }
+        values["history"] = history.prefix(100).map { ["at": $0.entry.at, "who": $0.who, "action": $0.entry.action.rawValue, "detail": $0.entry.detail] }
         values["issue_date"] = workspace.clock.today
         if case .planned(let caseFile, _, _) = check { values["issued_to"] = caseFile.employment?.employer?.name ?? "" }
         values.merge(previewValues(check), uniquingKeysWith: { $1 })

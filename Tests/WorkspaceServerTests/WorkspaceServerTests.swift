@@ -35,6 +35,11 @@ final class WorkspaceServerTests: XCTestCase {
             _ = try await browser.get("/cases/1")
             let issued = try await browser.post("/cases/1/issue", ["issued_to": "Northside Housing Association", "issue_date": "2026-02-27"])
             XCTAssertTrue(issued.text.contains("Version 1, issued 2026-02-27 to Northside Housing Association"))
+            XCTAssertTrue(issued.text.contains("Issued by Morag at "), "who issued it")
+            XCTAssertTrue(issued.text.contains("<td>Morag</td><td>issue</td><td>version 1 to Northside Housing Association</td>"), "the issue log")
+            let waiting = try await browser.get("/due?within=0")
+            XCTAssertTrue(waiting.text.contains("Client&#39;s approval of version 1") || waiting.text.contains("Client's approval of version 1"),
+                          "a version waiting for the client's approval is due")
             let r2 = try await browser.get("/cases/1/versions/1/employer-report.pdf")
             XCTAssertEqual(r2.status, .unprocessableContent,
                            "held until the client approves")
@@ -44,6 +49,8 @@ final class WorkspaceServerTests: XCTestCase {
             XCTAssertEqual(r3.status, .ok)
             _ = try await browser.get("/cases/1")
             _ = try await browser.post("/cases/1/versions/1/approve", ["confirmed": "yes", "method": "in person"])
+            let approvedDue = try await browser.get("/due?within=0")
+            XCTAssertFalse(approvedDue.text.contains("approval of version 1"), "approved: no longer due")
             let report = try await browser.get("/cases/1/versions/1/employer-report.pdf")
             XCTAssertEqual(report.status, .ok)
             XCTAssertTrue(report.body.starts(with: Array("%PDF-".utf8)))

@@ -12,6 +12,9 @@ public struct DueItem: Sendable, Equatable {
         case adjustmentReview(String)
         /// The follow-up after discharge, not yet recorded.
         case followUp
+        /// An issued version whose employer documents wait for the client's approval
+        /// (the workspace's, which keeps versions).
+        case approval(version: Int)
     }
 
     public var date: LocalDate
@@ -37,6 +40,7 @@ public struct DueItem: Sendable, Equatable {
         case .planEnds: return "Plan ends (last working day)"
         case .adjustmentReview(let title): return "Adjustment review: \(title)"
         case .followUp: return "Follow-up after discharge"
+        case .approval(let version): return "Client's approval of version \(version) (employer documents held)"
         }
     }
 
@@ -48,6 +52,7 @@ public struct DueItem: Sendable, Equatable {
         case .planEnds: return "plan-ends"
         case .adjustmentReview: return "adjustment-review"
         case .followUp: return "follow-up"
+        case .approval: return "approval"
         }
     }
 }

@@ -108,11 +108,37 @@ extension CaseWorkspace {
     public func due(for account: Account, today: LocalDate, within days: Int) throws(WorkspaceError) -> [(item: DueItem, caseID: Int64)] {
         var listed: [(item: DueItem, caseID: Int64)] = []
         for stored in try cases(for: account) {
+            var name: String?
             if case .planned(let caseFile, let schedule, _) = check(stored.draft) {
+                name = caseFile.client.name
                 for item in DueList.items(for: caseFile, schedule: schedule, today: today, within: days) { listed.append((item, stored.id)) }
+            }
+            // An issued version whose employer documents still wait for the client.
+            let versions = try attempt { () throws(StoreError) in try store.versions(caseID: stored.id) }
+            for version in versions where version.approval == nil {
+                let issued = LocalDate(iso: version.issueDate) ?? today
+                listed.append((DueItem(date: issued, kind: .approval(version: version.number), reference: stored.reference,
+                                       clientName: name, overdue: issued < today), stored.id))
             }
         }
         let order = DueList.sorted(listed.map(\.item))
         return order.map { item in listed.first { $0.item == item }! }
+    }
+}
+
+extension CaseWorkspace {
+    /// The case's history from the audit log, newest first, with who did each thing: the
+    /// issue log a case manager reads (viewing it is not itself recorded).
+    public func history(_ id: Int64, by account: Account) throws(WorkspaceError) -> [(entry: AuditEntry, who: String)] {
+        _ = try readableCase(id, by: account)
+        let entries = try attempt { () throws(StoreError) in try store.auditLog(caseID: id) }
+        var names: [Int64: String] = [:]
+        return try entries.reversed().map { entry throws(WorkspaceError) in
+            guard let accountID = entry.accountID else { return (entry, "") }
+            if names[accountID] == nil {
+                names[accountID] = try attempt { () throws(StoreError) in try store.account(id: accountID) }?.displayName ?? "account \(accountID)"
+            }
+            return (entry, names[accountID]!)
+        }
     }
 }
