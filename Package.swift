@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -70,7 +71,8 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "PlanBuilder", "Documents", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkspaceServerTests", dependencies: [
             "WorkspaceServer", "Workspace",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOEmbedded", package: "swift-nio"),
         ]),
     ],
     swiftLanguageModes: [.v6]

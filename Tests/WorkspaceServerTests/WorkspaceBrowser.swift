@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import Documents
 import Workspace
 import WorkspaceServer
@@ -9,13 +8,13 @@ import WorkspaceServer
 /// The workspace as a browser meets it, through Hummingbird's router test client: a
 /// cookie jar, the CSRF token read from the last page, forms posted url-encoded.
 final class WorkspaceBrowser: @unchecked Sendable {
-    let client: any TestClientProtocol
+    let client: RouterClient
     private(set) var cookies: [String: String] = [:]
     private(set) var lastPage = ""
     /// The CSRF token of the last page that had one (a preview fragment has none).
     private(set) var csrfToken: String?
 
-    init(client: any TestClientProtocol) {
+    init(client: RouterClient) {
         self.client = client
     }
 
@@ -107,7 +106,7 @@ enum WorkspaceFixture {
         return try String(contentsOf: path, encoding: .utf8)
     }
 
-    static func application() async throws -> (app: some ApplicationProtocol, workspace: CaseWorkspace, folder: URL) {
+    static func application() async throws -> (app: RouterClient, workspace: CaseWorkspace, folder: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let workspace = CaseWorkspace(store: try SQLiteStore(path: folder.appendingPathComponent("w.sqlite").path),
@@ -117,7 +116,7 @@ enum WorkspaceFixture {
             _ = try workspace.createAccount(username: name, displayName: name.capitalized, password: password, role: role, by: admin)
         }
         let pages = try await WebPages(templatesDirectory: root.appendingPathComponent("templates").path)
-        let app = Application(router: WorkspaceServer.router(workspace: workspace, pages: pages,
+        let app = RouterClient(router: WorkspaceServer.router(workspace: workspace, pages: pages,
                                                                 form: try CaseForm.load(templatesDirectory: root.appendingPathComponent("templates").path),
                                                                 secureCookies: false))
         return (app, workspace, folder)
