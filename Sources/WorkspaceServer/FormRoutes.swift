@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Documents
 import PlanBuilder
@@ -20,6 +21,21 @@ struct FormRoutes {
         router.post("/cases/{id}/form") { request, context in try await save(request, context) }
         router.post("/cases/{id}/form/add") { request, context in try await addItem(request, context) }
         router.post("/cases/{id}/form/remove") { request, context in try await removeItem(request, context) }
+        router.post("/cases/{id}/form/preview") { request, context in try await preview(request, context) }
+    }
+
+    /// The schedule the form would make if saved now: the page's script sends the form
+    /// whenever a field changes; nothing is stored.
+    private func preview(_ request: Request, _ context: WorkspaceRequestContext) async throws -> Response {
+        guard let account = context.account else { throw HTTPError(.unauthorized) }
+        let id = try cases.caseID(context)
+        let form = try await FormBody.verified(request, context: context)
+        let stored = try run { () throws(WorkspaceError) in try workspace.openCase(id, by: account, recordingView: false) }
+        let started = ContinuousClock.now
+        let changed = (try? editor.apply(submission(form), to: stored.draft)) ?? stored.draft
+        var response = pages.html("preview", cases.previewValues(workspace.check(changed)))
+        response.headers[HTTPField.Name("Server-Timing")!] = ServerTiming.value(since: started)
+        return response
     }
 
     private func submission(_ form: FormBody) -> CaseFormEditor.Submission { CaseFormEditor.Submission(values: form.all) }

@@ -54,12 +54,15 @@ struct FormValues {
             var items: [[String: Any]] = []
             if case .sequence(let nodes, _, _)? = spans.node(at: list.path) {
                 for (index, _) in nodes.enumerated() {
-                    let cells = list.columns.map { column in ["text": spans.scalar(at: list.path + ["\(index)", column]) ?? ""] }
+                    let cells = list.columns.isEmpty ? [["text": spans.scalar(at: list.path + ["\(index)"]) ?? ""]]
+                        : list.columns.map { column in ["text": spans.scalar(at: list.path + ["\(index)", column]) ?? ""] }
                     items.append(["index": index, "cells": cells])
                 }
             }
             return ["name": list.name, "title": list.title, "id": "l-" + list.name.replacingOccurrences(of: ".", with: "-"),
-                    "columns": list.columns.map { ["name": $0] }, "items": items, "has_items": !items.isEmpty,
+                    "columns": (list.columns.isEmpty ? [list.title] : list.columns).map { column in
+                        ["name": list.add.first { $0.name == column }?.label ?? column.replacingOccurrences(of: "_", with: " ")]
+                    }, "items": items, "has_items": !items.isEmpty,
                     "add": list.add.map(addField)]
         }
     }
@@ -67,6 +70,10 @@ struct FormValues {
     private func addField(_ field: CaseForm.Field) -> [String: Any] {
         var options = field.options
         switch field.kind {
+        case .catalogueDemand:
+            options = catalogue.demands.sorted { $0.title < $1.title }.map { CaseForm.Option(value: $0.code, label: $0.title) }
+        case .flag:
+            options = [CaseForm.Option(value: "false", label: "No"), CaseForm.Option(value: "true", label: "Yes")]
         case .catalogueLimitation:
             options = catalogue.limitations.sorted { $0.title < $1.title }.map { CaseForm.Option(value: $0.code, label: $0.title) }
         case .catalogueAdjustment:
@@ -77,7 +84,7 @@ struct FormValues {
             options = first + rest
         default: break
         }
-        let kind = field.kind == .catalogueLimitation || field.kind == .catalogueAdjustment ? "choice" : kindName(field.kind)
+        let kind = [.catalogueLimitation, .catalogueAdjustment, .catalogueDemand, .flag].contains(field.kind) ? "choice" : kindName(field.kind)
         return ["name": "add." + field.name, "label": field.label, "id": "a-" + field.name, "kind_" + kind: true,
                 "options": options.map { ["value": $0.value, "label": $0.label] }]
     }
@@ -85,7 +92,7 @@ struct FormValues {
     private func kindName(_ kind: CaseForm.Kind) -> String {
         switch kind {
         case .longText: return "long"
-        case .catalogueLimitation, .catalogueAdjustment: return "choice"
+        case .catalogueLimitation, .catalogueAdjustment, .catalogueDemand: return "choice"
         default: return kind.rawValue
         }
     }

@@ -60,6 +60,15 @@ final class CaseFormTests: XCTestCase {
             XCTAssertEqual(after.count, before.count + 2, "two lines added (pronouns, day_start), one changed (consent)")
             XCTAssertEqual(Set(after).subtracting(before).count, 3, "\(Set(after).subtracting(before))")
 
+            // The form's preview: the schedule as it would be, nothing saved.
+            _ = try await browser.get("/cases/1/form")
+            let unsaved = try await browser.get("/cases/1/export").text
+            let preview = try await browser.submitForm(action: "/cases/1/form", postTo: "/cases/1/form/preview", changes: ["plan.start_hours_per_day": "3"])
+            // Days start at 09:30 since the change above, so a 3-hour day ends at 12:30.
+            XCTAssertTrue(preview.text.contains("Mon 09:30–12:30 3\u{00A0}h, Thu 09:30–12:30 3\u{00A0}h"), preview.text)
+            let afterPreview = try await browser.get("/cases/1/export").text
+            XCTAssertEqual(afterPreview, unsaved, "a preview saves nothing")
+
             // An impossible date: the reader's own message, beside the plan's start field.
             _ = try await browser.get("/cases/1/form")
             let wrong = try await browser.submitForm(action: "/cases/1/form", changes: ["plan.start": "2026-02-30"])
@@ -84,10 +93,18 @@ final class CaseFormTests: XCTestCase {
             _ = try await browser.post("/cases/1/form/add", ["list": "reviews", "add.date": "2026-03-27", "add.week": "4",
                                                              "add.hours_worked": "23.5", "add.note": "Tired by Friday, otherwise well"])
             _ = try await browser.post("/cases/1/form/add", ["list": "assessment.limitations", "add.code": "fatigue", "add.severity": "moderate"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "assessment.strengths", "add.text": "Knows the housing system inside out"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "assessment.barriers", "add.domain": "financial", "add.description": "Worried about pay",
+                                                             "add.severity": "low", "add.private": "true"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "health.appointments", "add.date": "2026-03-25", "add.time": "10:30",
+                                                             "add.what": "Physiotherapy"])
             var edited = try Self.read(try await browser.get("/cases/1/export").text)
             XCTAssertEqual(edited.reviews.count, original.reviews.count + 1)
             XCTAssertEqual(edited.reviews.last?.hoursWorked, 23.5)
             XCTAssertEqual(edited.assessment?.limitations.last?.code, "fatigue")
+            XCTAssertEqual(edited.assessment?.strengths.last, "Knows the housing system inside out")
+            XCTAssertEqual(edited.assessment?.barriers.last?.isPrivate, true)
+            XCTAssertEqual(edited.health?.appointments.last?.date, LocalDate(iso: "2026-03-25"))
             _ = try await browser.get("/cases/1/form")
             _ = try await browser.post("/cases/1/form/remove", ["list": "reviews", "index": "0"])
             edited = try Self.read(try await browser.get("/cases/1/export").text)

@@ -127,7 +127,7 @@ extension WorkspaceBrowser {
     /// The fields a browser would send for the form with `action` on the last page, as
     /// the page fills them in: inputs (checked boxes only), the selected option of each
     /// select, text areas. `changes` replaces values by name; `unchecked` drops boxes.
-    func submitForm(action: String, changes: [String: String] = [:], check: [String: String] = [:],
+    func submitForm(action: String, postTo: String? = nil, changes: [String: String] = [:], check: [String: String] = [:],
                     uncheck: [String: String] = [:]) async throws -> Page {
         guard let start = lastPage.range(of: "action=\"\(action)\""),
               let end = lastPage[start.upperBound...].range(of: "</form>") else { fatalError("no form \(action) on the page") }
@@ -171,7 +171,7 @@ extension WorkspaceBrowser {
             }
         }
         let body = pairs.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await postRaw(action, body: body)
+        return try await postRaw(postTo ?? action, body: body)
     }
 
     static func unescape(_ text: String) -> String {

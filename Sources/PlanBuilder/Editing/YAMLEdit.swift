@@ -114,7 +114,8 @@ public struct YAMLEdit: Sendable {
     }
 
     /// Appends a mapping to the list at `path` (creating the list when missing), with
-    /// `fields` in the order given, each value already written as YAML.
+    /// `fields` in the order given, each value already written as YAML; one field with
+    /// an empty key appends a plain item (`- text`).
     public mutating func append(_ path: [String], fields: [(key: String, value: String)]) throws(Refusal) {
         guard !fields.isEmpty else { return }
         let spans = try spans()
@@ -125,7 +126,7 @@ public struct YAMLEdit: Sendable {
             let pad = String(repeating: " ", count: indent)
             var lines = ""
             for (offset, field) in fields.enumerated() {
-                lines += pad + (offset == 0 ? "- " : "  ") + "\(field.key): \(field.value)\n"
+                lines += pad + (offset == 0 ? "- " : "  ") + Self.entry(field) + "\n"
             }
             bytes.insert(contentsOf: Array(lines.utf8), at: at)
         case .sequence(let items, true, _)? where items.isEmpty:
@@ -133,11 +134,16 @@ public struct YAMLEdit: Sendable {
             try append(path, fields: fields)
         case nil, .scalar(_, _, _)?:
             if spans.node(at: path) != nil { try remove(path) }
-            let item = fields.enumerated().map { ($0.offset == 0 ? "- " : "  ") + "\($0.element.key): \($0.element.value)" }
+            let item = fields.enumerated().map { ($0.offset == 0 ? "- " : "  ") + Self.entry($0.element) }
             try insert(path, lines: item, spans: try self.spans(), asBlock: true)
         default:
             throw .unexpectedShape(path.joined(separator: "."))
         }
+    }
+
+    /// `key: value`, or the value alone for a list of plain items (an empty key).
+    private static func entry(_ field: (key: String, value: String)) -> String {
+        field.key.isEmpty ? field.value : "\(field.key): \(field.value)"
     }
 
     /// Adds `path`'s last key with `lines` as its value under the nearest parent that

@@ -8,6 +8,7 @@ public struct CaseForm: Sendable {
     public enum Kind: String, Sendable {
         case text, longText = "long-text", date, time, number, choice, choices, flag
         case catalogueLimitation = "catalogue-limitation", catalogueAdjustment = "catalogue-adjustment"
+        case catalogueDemand = "catalogue-demand"
     }
 
     public struct Option: Sendable, Equatable {

@@ -62,7 +62,8 @@ public struct CaseFormEditor: Sendable {
         var fields: [(key: String, value: String)] = []
         for field in list.add {
             let value = Self.trimmed(submission.one("add." + field.name) ?? "")
-            if !value.isEmpty { fields.append((field.name, Self.written(value, kind: field.kind))) }
+            // A list without columns holds plain items (strengths), not mappings.
+            if !value.isEmpty { fields.append((list.columns.isEmpty ? "" : field.name, Self.written(value, kind: field.kind))) }
         }
         guard !fields.isEmpty else { return bytes }
         var edit = YAMLEdit(bytes)
@@ -80,6 +81,7 @@ public struct CaseFormEditor: Sendable {
     static func written(_ value: String, kind: CaseForm.Kind) -> String {
         switch kind {
         case .date, .time, .number: return YAMLValueText.typed(value)
+        case .flag: return value == "true" ? "true" : "false"
         default: return YAMLValueText.text(value)
         }
     }

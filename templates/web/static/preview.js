@@ -1,16 +1,16 @@
 // Small helpers for the workspace's pages; every page works without them.
-// 1. The schedule beside the case file follows the text as it is typed.
+// 1. The schedule follows the case file as it is typed, or the form as it is filled in.
 // 2. "Choose a file" fills the import box with the chosen case file.
 document.documentElement.classList.add("js");
 
 document.addEventListener("DOMContentLoaded", function () {
-  var form = document.getElementById("draft-form");
-  var text = document.getElementById("case-file");
-  var target = document.getElementById("preview");
-  if (form && text && target) {
+  follow(document.getElementById("draft-form"), document.getElementById("preview"));
+  follow(document.getElementById("case-form"), document.getElementById("form-preview"));
+  function follow(form, target) {
+    if (!form || !target) { return; }
     var timer = null;
     var latest = 0;
-    text.addEventListener("input", function () {
+    form.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
         var request = ++latest;
@@ -22,6 +22,7 @@ document.addEventListener("DOMContentLoaded", function () {
       }, 400);
     });
   }
+
   var picker = document.querySelector("input[type=file][data-fills]");
   if (picker) {
     picker.addEventListener("change", function () {
