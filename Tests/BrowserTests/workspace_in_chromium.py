@@ -68,7 +68,7 @@ def main():
         driver.find_element(By.ID, "username").send_keys("casemanager")
         driver.find_element(By.ID, "password").send_keys("wrong password here")
         driver.find_element(By.CSS_SELECTOR, "form button").click()
-        check("do not match" in driver.page_source, "a wrong password is refused with a message")
+        wait.until(lambda d: "do not match" in d.page_source)  # a wrong password is refused with a message
         driver.find_element(By.ID, "username").send_keys("casemanager")
         driver.find_element(By.ID, "password").send_keys(PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form button").click()
