@@ -14,6 +14,7 @@ struct CaseRoutes {
     func add(to router: Router<WorkspaceRequestContext>) {
         router.get("/") { _, context in try home(context) }
         router.post("/cases") { request, context in try await importCase(request, context) }
+        router.post("/cases/new") { request, context in try await newCase(request, context) }
         router.get("/cases/{id}") { _, context in try casePage(try caseID(context), context, status: .ok) }
         router.post("/cases/{id}") { request, context in try await saveDraft(request, context) }
         router.post("/cases/{id}/preview") { request, context in try await preview(request, context) }
@@ -69,6 +70,13 @@ struct CaseRoutes {
         } catch {
             throw httpError(error)
         }
+    }
+
+    private func newCase(_ request: Request, _ context: WorkspaceRequestContext) async throws -> Response {
+        guard let account = context.account else { return .redirect(to: "/login") }
+        let form = try await FormBody.verified(request, context: context)
+        let stored = try run { () throws(WorkspaceError) in try workspace.newCase(reference: form["reference"], clientName: form["client_name"], by: account) }
+        return .redirect(to: "/cases/\(stored.id)/form", type: .normal)
     }
 
     /// The case page: the draft in the editor with every message beside it (the same

@@ -113,3 +113,80 @@ final class CaseFormTests: XCTestCase {
         }
     }
 }
+
+/// A case typed in from a referral letter, never touching YAML; and values a hostile
+/// or careless hand types, which must come back as typed and change nothing else.
+final class CaseFromTheFormTests: XCTestCase {
+    private static func read(_ text: String) throws -> CaseFile {
+        try WorkspaceFixture.engine.reader.read(bytes: Array(text.utf8), fileName: "form.yaml", baseDirectory: nil)
+    }
+
+    func testACaseTypedInFromAReferralLetterIsReadyToIssue() async throws {
+        let (app, _, folder) = try await WorkspaceFixture.application()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let client = app
+            let browser = WorkspaceBrowser(client: client)
+            _ = try await browser.signIn("morag", WorkspaceFixture.password)
+            let started = try await browser.post("/cases/new", ["reference": "VR-2026-0301", "client_name": "Aled Pritchard"])
+            XCTAssertTrue(started.text.contains("Case VR-2026-0301: form"), "a new case opens on its form")
+            let saved = try await browser.submitForm(action: "/cases/1/form", changes: [
+                "client.preferred_name": "Aled", "client.language": "cy",
+                "employment.status": "off-sick", "employment.employer.name": "Cyngor Gwynedd",
+                "employment.job_title": "Library assistant", "employment.contract.hours_per_week": "30",
+                "assessment.capacity.hours_per_day": "4",
+                "assessment.fitness.status": "may-be-fit",
+                "consent.recorded": "2026-04-01",
+                "plan.start": "2026-04-20", "plan.start_hours_per_day": "3", "plan.holidays": "england-and-wales",
+            ], check: ["assessment.fitness.with": "phased-return"])
+            XCTAssertTrue(saved.text.contains("Saved."), saved.text)
+            _ = try await browser.post("/cases/1/form/add", ["list": "assessment.limitations", "add.code": "fatigue", "add.severity": "moderate"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "adjustments", "add.code": "phased-return", "add.responsible": "line-manager"])
+            _ = try await browser.post("/cases/1/form/add", ["list": "reviews", "add.date": "2026-04-24", "add.week": "1", "add.hours_worked": "9"])
+            let text = try await browser.get("/cases/1/export").text
+            let caseFile = try Self.read(text)
+            XCTAssertEqual(caseFile.client.language, "cy")
+            XCTAssertEqual(caseFile.employment?.contract?.hoursPerWeek, 30)
+            XCTAssertEqual(caseFile.assessment?.fitness?.status.rawValue, "may-be-fit")
+            XCTAssertEqual(caseFile.plan?.start, LocalDate(iso: "2026-04-20"))
+            XCTAssertEqual(caseFile.reviews.first?.hoursWorked, 9)
+            XCTAssertEqual(caseFile.adjustments.first?.code, "phased-return")
+            let page = try await browser.get("/cases/1")
+            XCTAssertTrue(page.text.contains("<th scope=\"row\">1</th>"), "the plan is scheduled")
+            let issued = try await browser.post("/cases/1/issue", ["issued_to": "Cyngor Gwynedd", "issue_date": "2026-04-14"])
+            XCTAssertTrue(issued.text.contains("Version 1, issued 2026-04-14 to Cyngor Gwynedd"))
+        }
+    }
+
+    func testHostileValuesComeBackAsTypedAndChangeNothingElse() async throws {
+        let (app, _, folder) = try await WorkspaceFixture.application()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let caseFile = try WorkspaceFixture.example("cancer-shift-worker.yaml")
+        let original = try Self.read(caseFile)
+        let hostile = ["x\nplan:\n  start: 2020-01-01", "a: b", "- item", "&anchor", "*alias", "!!binary AAAA", "'quoted", "\"dq\\",
+                       "# not a comment", "true", "2026-01-01", "  spaced  ", "{flow: map}", "[1, 2]", "<script>alert(1)</script>", "x\u{0}y",
+                       "Ní Bhriain – “quotes”", "%TAG ! tag:x", "|\n  block", "@at", "`tick`", String(repeating: "w", count: 250)]
+        do {
+            let client = app
+            let browser = WorkspaceBrowser(client: client)
+            _ = try await browser.signIn("morag", WorkspaceFixture.password)
+            _ = try await browser.post("/cases", ["case_file": caseFile])
+            for value in hostile {
+                _ = try await browser.get("/cases/1/form")
+                let page = try await browser.submitForm(action: "/cases/1/form", changes: ["client.preferred_name": value])
+                XCTAssertFalse(page.text.contains("<script>alert"), "values are escaped on the page")
+                let edited = try Self.read(try await browser.get("/cases/1/export").text)
+                let expected = value.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{0}", with: "\u{0}")
+                if !value.contains("\u{0}") {
+                    XCTAssertEqual(edited.client.preferredName, expected, "\(value.debugDescription) comes back as typed")
+                }
+                XCTAssertEqual(edited.plan?.start, original.plan?.start, "\(value.debugDescription) adds no key")
+                XCTAssertEqual(edited.client.name, original.client.name)
+            }
+            let added = try await browser.post("/cases/1/form/add", ["list": "reviews", "add.note": "note\nreviews: []", "add.week": "2 # x"])
+            XCTAssertEqual(added.status, .ok)
+            let final = try await browser.get("/cases/1")
+            XCTAssertTrue(final.text.contains("Line "), "a week that is not a number is the reader's to report, beside its line")
+        }
+    }
+}

@@ -49,6 +49,16 @@ extension CaseWorkspace {
         return stored
     }
 
+    /// A new case from a reference and the client's name alone, for a case typed in from
+    /// a referral letter: the smallest case file the reader accepts, which the form then
+    /// fills in section by section.
+    public func newCase(reference: String, clientName: String, by account: Account) throws(WorkspaceError) -> StoredCase {
+        let reference = reference.trimmingSpaces, name = clientName.trimmingSpaces
+        guard !reference.isEmpty, !name.isEmpty else { throw .refused("Give the case reference and the client's name; the form asks for the rest.") }
+        let text = "format: 1\ncase:\n  reference: \(YAMLValueText.text(reference))\nclient:\n  name: \(YAMLValueText.text(name))\n"
+        return try importCase(Array(text.utf8), by: account)
+    }
+
     /// The case, when this account may read it; the view is recorded.
     public func openCase(_ id: Int64, by account: Account, recordingView: Bool = true) throws(WorkspaceError) -> StoredCase {
         let stored = try readableCase(id, by: account)
