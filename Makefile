@@ -16,11 +16,12 @@ test: setup
 	$(SWIFT) test
 	$(MAKE) browser-test
 
-# The workspace (`vr-docs serve`) driven in headless Chromium; screenshots of each step
-# are left in .build/browser-screenshots to be looked at.
+# The workspace (`vr-docs serve`) driven in headless Chromium (screenshots of each step
+# are left in .build/browser-screenshots to be looked at), then killed while issuing.
 browser-test: setup
 	$(SWIFT) build --product vr-docs
 	/usr/bin/python3 Tests/BrowserTests/workspace_in_chromium.py "$$($(SWIFT) build --show-bin-path)/vr-docs" .build/browser-screenshots
+	/usr/bin/python3 Tests/BrowserTests/kill_during_issue.py "$$($(SWIFT) build --show-bin-path)/vr-docs" 6
 
 # Regenerate the document goldens after an intended change to wording or layout.
 goldens: setup
