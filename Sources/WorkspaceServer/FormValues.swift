@@ -54,16 +54,32 @@ struct FormValues {
             var items: [[String: Any]] = []
             if case .sequence(let nodes, _, _)? = spans.node(at: list.path) {
                 for (index, _) in nodes.enumerated() {
-                    let cells = list.columns.isEmpty ? [["text": spans.scalar(at: list.path + ["\(index)"]) ?? ""]]
-                        : list.columns.map { column in ["text": spans.scalar(at: list.path + ["\(index)", column]) ?? ""] }
+                    let item = list.path + ["\(index)"]
+                    let cells = list.columns.isEmpty ? [["text": spans.scalar(at: item) ?? ""]]
+                        : list.columns.map { column in ["text": cell(list, column: column, item: item)] }
                     items.append(["index": index, "cells": cells])
                 }
             }
             return ["name": list.name, "title": list.title, "id": "l-" + list.name.replacingOccurrences(of: ".", with: "-"),
                     "columns": (list.columns.isEmpty ? [list.title] : list.columns).map { column in
-                        ["name": list.add.first { $0.name == column }?.label ?? column.replacingOccurrences(of: "_", with: " ")]
+                        // "Since (YYYY, ...)" heads its column as "Since".
+                        let label = list.add.first { $0.name == column }?.label ?? column.replacingOccurrences(of: "_", with: " ")
+                        return ["name": label.components(separatedBy: " (").first ?? label]
                     }, "items": items, "has_items": !items.isEmpty,
                     "add": list.add.map(addField)]
+        }
+    }
+
+    /// A list item's value as the case manager knows it: a catalogue code by its title,
+    /// and an adjustment without a code by its own title.
+    private func cell(_ list: CaseForm.ListSection, column: String, item: [String]) -> String {
+        let value = spans.scalar(at: item + [column])
+        switch list.add.first(where: { $0.name == column })?.kind {
+        case .catalogueLimitation?: return value.map { catalogue.limitation($0)?.title ?? $0 } ?? ""
+        case .catalogueDemand?: return value.map { catalogue.demand($0)?.title ?? $0 } ?? ""
+        case .catalogueAdjustment?:
+            return value.map { catalogue.adjustment($0)?.title ?? $0 } ?? spans.scalar(at: item + ["title"]) ?? ""
+        default: return value ?? ""
         }
     }
 
