@@ -5,44 +5,26 @@ a fixed time. Prints requests a second and latency percentiles per kind of reque
 Usage: bench/workspace_load.py path/to/vr-docs [clients] [seconds]
 """
 import html
-import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.parse
-import urllib.request
-from http.cookiejar import CookieJar
 
+from workspace_session import signed_in, start_demo
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def main():
-    binary = os.path.abspath(sys.argv[1])
     clients = int(sys.argv[2]) if len(sys.argv) > 2 else 8
     seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 10
-    work = tempfile.mkdtemp(prefix="vr-docs-load-")
-    port = free_port()
-    server = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(work, "w.sqlite"), "--port", str(port)],
-                              cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_demo(sys.argv[1])
     latencies = {}
     lock = threading.Lock()
 
     def client(number):
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
-        page = opener.open(base + "/login").read().decode()
-        token = re.search(r'name="login_token" value="([0-9a-f]+)"', page).group(1)
-        opener.open(base + "/login", urllib.parse.urlencode({"login_token": token, "username": "casemanager",
-                                                             "password": "demo-password-2026"}).encode()).read()
+        opener = signed_in(base)
         case = 1 + number % 2
         page = opener.open(f"{base}/cases/{case}").read().decode()
         csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
@@ -59,12 +41,6 @@ def main():
                     latencies.setdefault(name, []).append((time.perf_counter() - started) * 1000)
 
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/login", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.1)
         threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
         started = time.time()
         for thread in threads:

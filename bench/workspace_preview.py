@@ -5,50 +5,25 @@ text previews and as form previews in interleaved rounds. Prints the server's ow
 (Server-Timing) and the round trip on loopback, median and 90th percentile, in ms.
 Usage: bench/workspace_preview.py path/to/vr-docs [rounds]
 """
-import os
+import html
 import re
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
-import urllib.request
-from http.cookiejar import CookieJar
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
+from workspace_session import signed_in, start_demo
 
 def main():
-    binary = os.path.abspath(sys.argv[1])
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 50
-    work = tempfile.mkdtemp(prefix="vr-docs-preview-")
-    port = free_port()
-    server = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(work, "w.sqlite"), "--port", str(port)],
-                              cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+    server, base = start_demo(sys.argv[1])
+    opener = signed_in(base)
     try:
-        for _ in range(200):
-            try:
-                page = opener.open(base + "/login").read().decode()
-                break
-            except OSError:
-                time.sleep(0.1)
-        token = re.search(r'name="login_token" value="([0-9a-f]+)"', page).group(1)
-        opener.open(base + "/login", urllib.parse.urlencode({"login_token": token, "username": "casemanager",
-                                                             "password": "demo-password-2026"}).encode()).read()
         bodies = []
         for case in (1, 2):
             page = opener.open(f"{base}/cases/{case}").read().decode()
             csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
             text = re.search(r'<textarea id="case-file"[^>]*>(.*?)</textarea>', page, re.S).group(1)
-            import html
             bodies.append((f"{base}/cases/{case}/preview", urllib.parse.urlencode({"csrf": csrf, "case_file": html.unescape(text)}).encode()))
             form = opener.open(f"{base}/cases/{case}/form").read().decode()
             fields = [("csrf", csrf)] + [(m.group(1), html.unescape(m.group(2))) for m in
@@ -71,7 +46,6 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
-
 
 if __name__ == "__main__":
     main()
