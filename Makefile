@@ -19,7 +19,7 @@ test: setup
 # The workspace (`vr-docs serve`) driven in headless Chromium (screenshots of each step
 # are left in .build/browser-screenshots to be looked at), then killed while issuing.
 browser-test: setup
-	$(SWIFT) build --product vr-docs
+	$(SWIFT) build --product vr-docs && $(SWIFT) build --product vr-docs-workspace
 	/usr/bin/python3 Tests/BrowserTests/workspace_in_chromium.py "$$($(SWIFT) build --show-bin-path)/vr-docs" .build/browser-screenshots
 	/usr/bin/python3 Tests/BrowserTests/kill_during_issue.py "$$($(SWIFT) build --show-bin-path)/vr-docs" 6
 
@@ -37,14 +37,16 @@ man:
 
 install: setup man
 	$(SWIFT) build -c release --product vr-docs
+	$(SWIFT) build -c release --product vr-docs-workspace
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/vr-docs" "$(DESTDIR)$(PREFIX)/share/man/man1"
 	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/vr-docs" "$(DESTDIR)$(PREFIX)/bin/vr-docs"
+	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/vr-docs-workspace" "$(DESTDIR)$(PREFIX)/bin/vr-docs-workspace"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
 	cp -R templates "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
 	install -m 0644 .build/plugins/GenerateManual/outputs/vr-docs/vr-docs.1 "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/vr-docs" "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/vr-docs" "$(DESTDIR)$(PREFIX)/bin/vr-docs-workspace" "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/vr-docs"
 
 clean:

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vr-docs", targets: ["vr-docs"]),
+        .executable(name: "vr-docs-workspace", targets: ["vr-docs-workspace"]),
         .library(name: "PlanBuilder", targets: ["PlanBuilder"]),
         .library(name: "ReportKit", targets: ["ReportKit"]),
     ],
@@ -49,7 +50,16 @@ let package = Package(
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "Documents", "Caseload", "Concurrency", "Workspace", "WorkspaceServer",
+                "PlanBuilder", "Documents", "Caseload", "Concurrency",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `vr-docs serve` and `vr-docs backup`: the workspace, a program of its own so that
+        // every other command starts without the web server and SQLite loaded.
+        .executableTarget(
+            name: "vr-docs-workspace",
+            dependencies: [
+                "Documents", "Workspace", "WorkspaceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +77,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "PlanBuilder", "ReportKit"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "CaseloadTests", dependencies: ["Caseload", "PlanBuilder"]),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
-        .testTarget(name: "CLITests", dependencies: ["vr-docs"]),
+        .testTarget(name: "CLITests", dependencies: ["vr-docs", "vr-docs-workspace"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "PlanBuilder", "Documents", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "WorkspaceServerTests", dependencies: [
             "WorkspaceServer", "Workspace",

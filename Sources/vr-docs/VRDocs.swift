@@ -17,14 +17,18 @@ struct VRDocs: ParsableCommand {
               vr-docs plan case.yaml
               vr-docs render case.yaml --out letters/
 
+            The case manager's workspace in the browser: vr-docs serve (see vr-docs serve --help); \
+            vr-docs backup FILE copies its database.
+
             Exit codes: 0 success, 1 invalid case file or a plan that cannot be met, 2 misuse.
             """,
         version: ReleaseVersion.string,
-        subcommands: [NewCommand.self, ValidateCommand.self, PlanCommand.self, RenderCommand.self, DueCommand.self, ServeCommand.self, BackupCommand.self, CatalogueCommand.self, DemoCommand.self,
+        subcommands: [NewCommand.self, ValidateCommand.self, PlanCommand.self, RenderCommand.self, DueCommand.self, CatalogueCommand.self, DemoCommand.self,
                       CaseloadCommand.self, BatchCommand.self, SynthCommand.self]
     )
 
     static func main() {
+        WorkspaceProgram.handOver(CommandLine.arguments)
         InterruptCleanup.install()
         do {
             var command = try parseAsRoot(ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())))

@@ -29,4 +29,29 @@ final class ServeAndBackupTests: XCTestCase {
         XCTAssertEqual(try ToolProcess.run(["backup", copy, "--db", folder.appendingPathComponent("missing.sqlite").path]).status, 2)
         XCTAssertEqual(try ToolProcess.run(["serve", "--port", "70000"] + templates).status, 2)
     }
+
+    /// `vr-docs serve` and `backup` are handed to `vr-docs-workspace` beside the real
+    /// `vr-docs`, through a symbolic link on PATH too; without it, a clear misuse error.
+    func testTheWorkspaceProgramIsFoundBesideVRDocs() throws {
+        let files = FileManager.default
+        let prefix = files.temporaryDirectory.appendingPathComponent("handover-\(UUID().uuidString)")
+        defer { try? files.removeItem(at: prefix) }
+        let bin = prefix.appendingPathComponent("bin"), onPath = prefix.appendingPathComponent("path")
+        try files.createDirectory(at: bin, withIntermediateDirectories: true)
+        try files.createDirectory(at: onPath, withIntermediateDirectories: true)
+        try files.copyItem(at: ToolProcess.url, to: bin.appendingPathComponent("vr-docs"))
+        try files.createSymbolicLink(at: onPath.appendingPathComponent("vr-docs"), withDestinationURL: bin.appendingPathComponent("vr-docs"))
+        let linked = onPath.appendingPathComponent("vr-docs")
+        let alone = try ToolProcess.run(["serve", "--demo"], executable: linked)
+        XCTAssertEqual(alone.status, 2)
+        XCTAssertTrue(alone.error.contains("vr-docs-workspace beside vr-docs"), alone.error)
+        try files.copyItem(at: ToolProcess.url.deletingLastPathComponent().appendingPathComponent("vr-docs-workspace"),
+                           to: bin.appendingPathComponent("vr-docs-workspace"))
+        let missing = try ToolProcess.run(["backup", "copy.sqlite", "--db", prefix.appendingPathComponent("none.sqlite").path], executable: linked)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.error.contains("no such workspace database"), missing.error)
+        let help = try ToolProcess.run(["serve", "--help"], executable: linked)
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.text.contains("USAGE: vr-docs serve"), help.text)
+    }
 }

@@ -26,6 +26,6 @@ struct BackupCommand: ParsableCommand {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CommandFailure.invalid("\(file): the backup was not written: \(error)")
         }
-        Terminal.output("wrote \(file)")
+        WorkspaceTerminal.output("wrote \(file)")
     }
 }

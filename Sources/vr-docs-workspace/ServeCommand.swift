@@ -36,19 +36,19 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .customLong("secure-cookies"), help: "Mark cookies Secure (when an HTTPS proxy is in front).")
     var secureCookies = false
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var common: TemplatesOption
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a port; give 1 to 65535, e.g. 8080.") }
     }
 
     func run() throws {
-        let loading = try CaseLoading(options: common)
+        let engine = try common.engine()
         let path = db ?? (demo ? "vr-docs-demo.sqlite" : "vr-docs-workspace.sqlite")
         let workspace: CaseWorkspace
         do {
-            workspace = CaseWorkspace(store: try SQLiteStore(path: path), documents: DocumentService(engine: loading.engine),
-                                      templatesVersion: TemplatesFingerprint.compute(directory: loading.engine.templatesDirectory))
+            workspace = CaseWorkspace(store: try SQLiteStore(path: path), documents: DocumentService(engine: engine),
+                                      templatesVersion: TemplatesFingerprint.compute(directory: engine.templatesDirectory))
         } catch {
             throw CommandFailure.invalid("\(error)")
         }
@@ -59,22 +59,21 @@ struct ServeCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.invalid("\(error)")
             }
-            Terminal.output("Created administrator \(username) in \(path). Start the workspace with: vr-docs serve --db \(path)")
+            WorkspaceTerminal.output("Created administrator \(username) in \(path). Start the workspace with: vr-docs serve --db \(path)")
             return
         }
-        if demo { try DemoWorkspace.load(into: workspace, examples: loading.engine.templatesDirectory) }
+        if demo { try DemoWorkspace.load(into: workspace, examples: engine.templatesDirectory) }
         if host != "127.0.0.1" && host != "localhost" && host != "::1" {
-            Terminal.warning("listening on \(host): anyone who can reach it can try to sign in, and there is no TLS. Put an HTTPS proxy in front and use --secure-cookies.")
+            WorkspaceTerminal.warning("listening on \(host): anyone who can reach it can try to sign in, and there is no TLS. Put an HTTPS proxy in front and use --secure-cookies.")
         }
         var server = WorkspaceServer()
         server.host = host
         server.port = port
         server.secureCookies = secureCookies
-        let templates = loading.engine.templatesDirectory
+        let templates = engine.templatesDirectory
         let failure = Mutex<String?>(nil)
         let finished = DispatchSemaphore(value: 0)
-        Terminal.output("vr-docs workspace on http://\(host):\(port)/ (database \(path)); Ctrl-C stops it.")
-        fflush(nil)
+        WorkspaceTerminal.output("vr-docs workspace on http://\(host):\(port)/ (database \(path)); Ctrl-C stops it.")
         Task {
             do {
                 let pages = try await WebPages(templatesDirectory: templates)

@@ -27,6 +27,6 @@ enum DemoWorkspace {
     }
 
     private static func printSignIn() {
-        Terminal.output("Demo accounts (password \(password)): casemanager (the example cases), lead (caseload figures), admin (accounts).")
+        WorkspaceTerminal.output("Demo accounts (password \(password)): casemanager (the example cases), lead (caseload figures), admin (accounts).")
     }
 }
