@@ -89,6 +89,20 @@ final class YAMLEditTests: XCTestCase {
         XCTAssertNil(try read(edit.bytes).client.phone)
     }
 
+    func testAJSONCaseFileStaysJSON() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent("Fixtures/cancer-shift-worker.json")))
+        var edit = YAMLEdit(bytes)
+        try edit.set(["client", "name"], to: YAMLValueText.text("Siobhán Walsh"))
+        try edit.set(["client", "preferred_name"], to: YAMLValueText.text("2026"))
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(edit.bytes)), "still JSON")
+        let caseFile = try CaseFileReader().read(bytes: edit.bytes, fileName: "case.json", baseDirectory: nil)
+        XCTAssertEqual(caseFile.client.name, "Siobhán Walsh")
+        XCTAssertThrowsError(try edit.set(["plan", "day_start"], to: "09:30"), "a key cannot be added inside JSON's braces") { error in
+            guard case YAMLEdit.Refusal.unexpectedShape = error else { return XCTFail("\(error)") }
+        }
+    }
+
     func testAnUnreadableTextIsRefusedNotGuessedAt() {
         var edit = YAMLEdit(Array("client: [unclosed\n".utf8))
         XCTAssertThrowsError(try edit.set(["client", "name"], to: "A")) { error in

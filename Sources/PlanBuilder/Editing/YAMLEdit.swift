@@ -44,8 +44,11 @@ public struct YAMLEdit: Sendable {
             return
         }
         switch current {
-        case .scalar(_, _, let span)?:
+        case .scalar(_, let style, let span)?:
             let written = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            // A value written in double quotes stays in double quotes, so a JSON case
+            // file stays JSON.
+            let text = style == .doubleQuoted && !text.hasPrefix("\"") ? YAMLValueText.quoted(text) : text
             if written != text { replace(span, with: text) }
         case .mapping?, .sequence?:
             // A list the form writes as one flow value (`[a, b]`) replaces the list.
