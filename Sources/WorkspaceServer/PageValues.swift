@@ -59,6 +59,7 @@ enum PageValues {
         if let approval = version.approval {
             values["approval"] = ["at": approval.approvedAt, "method": approval.method]
         }
+        if version.number > 1 { values["previous"] = version.number - 1 }
         return values
     }
 

@@ -155,6 +155,13 @@ final class CaseFromTheFormTests: XCTestCase {
             XCTAssertTrue(page.text.contains("<th scope=\"row\">1</th>"), "the plan is scheduled")
             let issued = try await browser.post("/cases/1/issue", ["issued_to": "Cyngor Gwynedd", "issue_date": "2026-04-14"])
             XCTAssertTrue(issued.text.contains("Version 1, issued 2026-04-14 to Cyngor Gwynedd"))
+            // A review recorded and the plan changed, then a second version compared with the first.
+            _ = try await browser.get("/cases/1/form")
+            _ = try await browser.submitForm(action: "/cases/1/form", changes: ["plan.start_hours_per_day": "4"])
+            let second = try await browser.post("/cases/1/issue", ["issued_to": "Cyngor Gwynedd", "issue_date": "2026-04-15"])
+            XCTAssertTrue(second.text.contains("What changed from version 1"))
+            let compared = try await browser.get("/cases/1/compare?from=1&to=2")
+            XCTAssertTrue(compared.text.contains("Weeks whose days or hours changed"), compared.text)
         }
     }
 
