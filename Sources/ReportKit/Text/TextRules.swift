@@ -86,15 +86,6 @@ enum TextRules {
         return RichText(runs)
     }
 
-    /// The endings `web` looks for, and its two prefixes: text without any of them
-    /// holds no web address.
-    private static let webMarks = ["://", "www.", ".uk", ".org", ".com", ".ie", ".net", ".gov", ".scot", ".wales", ".cymru", ".info"]
-
-    private static func mayHoldWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return webMarks.contains { lower.contains($0) }
-    }
-
     private static func links(in text: String) -> [Found] {
         let whole = NSRange(text.startIndex..., in: text)
         var found: [Found] = []
@@ -106,14 +97,9 @@ enum TextRules {
                 found.append(Found(range: range, uri: uri(String(text[range]))))
             }
         }
-        // Each pattern runs only on text that could hold a match (an @, a web address's
-        // mark, the four digits the shortest phone pattern needs, or NHS 111): most runs hold none, and
-        // the regular expressions were a tenth of a render.
-        if text.contains("@") { add(email) { "mailto:" + $0 } }
-        if mayHoldWebAddress(text) { add(web) { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : "https://" + $0 } }
-        if text.reduce(0, { $0 + ($1.isNumber ? 1 : 0) }) >= 4 || text.contains("111") {
-            add(phone) { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
-        }
+        add(email) { "mailto:" + $0 }
+        add(web) { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : "https://" + $0 }
+        add(phone) { "tel:" + $0.filter { $0.isNumber || $0 == "+" } }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
