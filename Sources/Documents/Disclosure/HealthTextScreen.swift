@@ -22,7 +22,7 @@ public struct HealthTextScreen: Sendable {
     private let phrases: [String: [(words: [String], lastIsPrefix: Bool)]]
     /// Abbreviations from the client's own health section, matched with their capitals.
     private let abbreviations: Set<String>
-    static let prefixKeyLength = 3
+    private static let prefixKeyLength = 3
 
     /// The shared terms plus the significant words of the case's own health section.
     public init(terms shared: HealthTerms, health: Health?) {
@@ -48,14 +48,27 @@ public struct HealthTextScreen: Sendable {
                 all += HealthTextScreen.tokens(effects).filter { $0.count >= 6 && !shared.ignored.contains($0) }
             }
         }
-        // The shared terms are indexed once, when the list is read; only the case's own
-        // are added here (indexing several hundred terms for every document cost more
-        // than screening its text).
-        var index = shared.index
-        for term in all.dropFirst(shared.terms.count) { index.add(term) }
-        self.words = index.words
-        self.prefixes = index.prefixes.mapValues { $0.sorted() }
-        self.phrases = index.phrases
+        var words: Set<String> = []
+        var prefixes: [String: Set<String>] = [:]
+        var phrases: [String: [(words: [String], lastIsPrefix: Bool)]] = [:]
+        var seenPhrases: Set<String> = []
+        for term in all {
+            let isPrefix = term.hasSuffix("*")
+            let tokens = HealthTextScreen.tokens(isPrefix ? String(term.dropLast()) : term)
+            guard let first = tokens.first else { continue }
+            if tokens.count == 1 {
+                if !isPrefix {
+                    words.insert(first)
+                } else if first.count >= HealthTextScreen.prefixKeyLength {
+                    prefixes[String(first.prefix(HealthTextScreen.prefixKeyLength)), default: []].insert(first)
+                }
+            } else if seenPhrases.insert(tokens.joined(separator: " ") + (isPrefix ? "*" : "")).inserted {
+                phrases[first, default: []].append((tokens, isPrefix))
+            }
+        }
+        self.words = words
+        self.prefixes = prefixes.mapValues { $0.sorted() }
+        self.phrases = phrases
         self.abbreviations = abbreviations
     }
 
@@ -101,44 +114,15 @@ public struct HealthTextScreen: Sendable {
     }
 }
 
-/// Terms as the screen looks them up: single words, prefixes by their first letters,
-/// phrases by their first word.
-struct HealthTermIndex: Sendable {
-    var words: Set<String> = []
-    var prefixes: [String: Set<String>] = [:]
-    var phrases: [String: [(words: [String], lastIsPrefix: Bool)]] = [:]
-    private var seenPhrases: Set<String> = []
-
-    mutating func add(_ term: String) {
-        let isPrefix = term.hasSuffix("*")
-        let tokens = HealthTextScreen.tokens(isPrefix ? String(term.dropLast()) : term)
-        guard let first = tokens.first else { return }
-        if tokens.count == 1 {
-            if !isPrefix {
-                words.insert(first)
-            } else if first.count >= HealthTextScreen.prefixKeyLength {
-                prefixes[String(first.prefix(HealthTextScreen.prefixKeyLength)), default: []].insert(first)
-            }
-        } else if seenPhrases.insert(tokens.joined(separator: " ") + (isPrefix ? "*" : "")).inserted {
-            phrases[first, default: []].append((tokens, isPrefix))
-        }
-    }
-}
-
 /// The words of `templates/disclosure/health-terms.yaml`: terms that mark free text as
 /// health information, and everyday words never to treat as such.
 public struct HealthTerms: Sendable {
-    public let terms: [String]
-    public let ignored: Set<String>
-    /// `terms` indexed once, for every screen made from them.
-    let index: HealthTermIndex
+    public var terms: [String]
+    public var ignored: Set<String>
 
     public init(terms: [String], ignored: Set<String>) {
         self.terms = terms
         self.ignored = ignored
-        var index = HealthTermIndex()
-        for term in terms { index.add(term) }
-        self.index = index
     }
 
     /// Fails closed: without the list, health words in employer documents would go
