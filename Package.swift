@@ -28,6 +28,8 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig1-dev"])]
         ),
         .target(name: "Concurrency"),
+        // What both programs (vr-docs, vr-docs-workspace) share about running a command line.
+        .target(name: "CommandLineSupport", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "ReportKit", dependencies: ["CCairo"]),
         .target(name: "PlanBuilder", dependencies: ["Yams"]),
         .target(name: "Caseload", dependencies: ["PlanBuilder", "Concurrency"]),
@@ -50,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "Documents", "Caseload", "Concurrency",
+                "PlanBuilder", "Documents", "Caseload", "Concurrency", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "vr-docs-workspace",
             dependencies: [
-                "Documents", "Workspace", "WorkspaceServer",
+                "Documents", "Workspace", "WorkspaceServer", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

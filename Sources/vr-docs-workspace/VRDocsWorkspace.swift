@@ -1,3 +1,4 @@
+import CommandLineSupport
 import ArgumentParser
 import Documents
 import Foundation
@@ -17,33 +18,8 @@ struct VRDocsWorkspace: ParsableCommand {
     )
 
     static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch let failure as CommandFailure {
-            WorkspaceTerminal.error(failure.message)
-            Foundation.exit(failure.exitCode)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(2)
-        }
+        CommandLineMain.run(VRDocsWorkspace.self, arguments: Array(CommandLine.arguments.dropFirst()), report: WorkspaceTerminal.error)
     }
-}
-
-/// An error already worded for the person at the terminal, with its exit code.
-struct CommandFailure: Error {
-    var message: String
-    var exitCode: Int32
-
-    static func misuse(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 2) }
-    static func invalid(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
 }
 
 /// Output of the workspace's commands. They print paths, usernames and addresses, never

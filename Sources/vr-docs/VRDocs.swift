@@ -1,3 +1,4 @@
+import CommandLineSupport
 import ArgumentParser
 import Documents
 import Foundation
@@ -30,33 +31,9 @@ struct VRDocs: ParsableCommand {
     static func main() {
         WorkspaceProgram.handOver(CommandLine.arguments)
         InterruptCleanup.install()
-        do {
-            var command = try parseAsRoot(ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
-        } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
-        } catch let failure as CommandFailure {
-            Terminal.error(failure.message)
-            Foundation.exit(failure.exitCode)
-        } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            Terminal.note(fullMessage(for: error))
-            Foundation.exit(2)
-        }
+        CommandLineMain.run(VRDocs.self, arguments: ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())),
+                            report: Terminal.error, usage: Terminal.note)
     }
-}
-
-/// An error the tool has already worded for the user, with its exit code.
-struct CommandFailure: Error {
-    var message: String
-    var exitCode: Int32
-
-    static func misuse(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 2) }
-    static func invalid(_ message: String) -> CommandFailure { CommandFailure(message: message, exitCode: 1) }
 }
 
 /// Options every command takes.

@@ -15,11 +15,12 @@ public enum SHA256 {
     ]
 
     /// The digest as 64 lower-case hexadecimal digits.
-    public static func hex(_ bytes: [UInt8]) -> String {
-        digest(bytes).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
-        }.joined()
+    public static func hex(_ bytes: [UInt8]) -> String { hexDigits(digest(bytes)) }
+
+    /// Bytes as lower-case hexadecimal, two digits each.
+    public static func hexDigits(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef")
+        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
     }
 
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {

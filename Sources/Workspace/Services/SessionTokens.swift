@@ -6,7 +6,7 @@ public enum SessionTokens {
     public static func random() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return hex(bytes)
+        return SHA256.hexDigits(bytes)
     }
 
     public static func hash(_ token: String) -> String { SHA256.hex(Array(token.utf8)) }
@@ -18,10 +18,5 @@ public enum SessionTokens {
         var difference: UInt8 = 0
         for index in left.indices { difference |= left[index] ^ right[index] }
         return difference == 0
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0f)]] })
     }
 }

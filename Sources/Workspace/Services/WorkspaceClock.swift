@@ -22,7 +22,6 @@ public struct WorkspaceClock: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ value: Int?) -> String { let text = String(value ?? 0); return text.count < 2 ? "0" + text : text }
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))Z"
     }
 
@@ -31,7 +30,12 @@ public struct WorkspaceClock: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/London") ?? TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        func two(_ value: Int?) -> String { let text = String(value ?? 0); return text.count < 2 ? "0" + text : text }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day))"
+        return "\(parts.year ?? 0)-\(Self.two(parts.month))-\(Self.two(parts.day))"
+    }
+
+    /// `7` -> `"07"`.
+    private static func two(_ value: Int?) -> String {
+        let text = String(value ?? 0)
+        return text.count < 2 ? "0" + text : text
     }
 }
