@@ -95,8 +95,9 @@ def main():
         # A mistake shows beside the schedule with its line.
         driver.execute_script("arguments[0].value = arguments[1];", editor, text.replace("start: 2026-03-02", "start: 2026-02-30"))
         editor.send_keys(" ")
-        wait.until(lambda d: "Line " in d.find_element(By.ID, "preview").text)
-        driver.find_element(By.ID, "preview").screenshot(os.path.join(shots, "4-problem.png"))
+        wait.until(lambda d: "2026-02-30 is not a real date" in d.find_element(By.ID, "preview").text)
+        driver.execute_script("arguments[0].scrollIntoView()", driver.find_element(By.ID, "preview"))
+        driver.save_screenshot(os.path.join(shots, "4-problem.png"))
         driver.execute_script("arguments[0].value = arguments[1];", editor, text)
         driver.find_element(By.CSS_SELECTOR, "#draft-form button").click()
         wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".saved")))
