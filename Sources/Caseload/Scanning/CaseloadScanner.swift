@@ -55,10 +55,19 @@ public struct CaseloadScanner: Sendable {
 
     public let reader: CaseFileReader
     public let jobs: Int
+    /// True to read each file with the full reader, as `validate` does, so a problem
+    /// anywhere in a file leaves its client out. False (the default) reads only the
+    /// fields the report counts (`OutcomeFieldsReader`), and the full reader only for the
+    /// files those fields cannot be read from, for its exact problems.
+    public let readsWholeFiles: Bool
 
-    public init(reader: CaseFileReader, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(reader: CaseFileReader, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, readsWholeFiles: Bool = false) {
+        var reader = reader
+        reader.recordsLocations = false
+        reader.recordsFingerprint = false
         self.reader = reader
         self.jobs = max(1, jobs)
+        self.readsWholeFiles = readsWholeFiles
     }
 
     /// `progress` is called now and then with the number of files read so far, from
@@ -68,6 +77,7 @@ public struct CaseloadScanner: Sendable {
         let results = ScanResults()
         let registry = ReferenceRegistry()
         let reader = self.reader
+        let outcomeFields: OutcomeFieldsReader? = readsWholeFiles ? nil : OutcomeFieldsReader()
         WorkerPool(jobs: jobs).onEachThread {
             var tally = CaseloadTally()
             var invalid: [InvalidCaseFile] = []
@@ -76,7 +86,9 @@ public struct CaseloadScanner: Sendable {
             var read = 0
             while let (path, sequence) = source.nextNumbered() {
                 do throws(CaseFileErrors) {
-                    let summary = CaseSummary(try reader.read(path: path))
+                    let caseFile: CaseFile
+                    if let fields = outcomeFields?.read(path: path) { caseFile = fields } else { caseFile = try reader.read(path: path) }
+                    let summary = CaseSummary(caseFile)
                     if let first = registry.claim(summary.reference, sequence: sequence) {
                         later.append(LaterCopy(path: path, sequence: sequence, summary: summary, firstSequence: first))
                     } else {

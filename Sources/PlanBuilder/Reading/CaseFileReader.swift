@@ -16,6 +16,9 @@ public struct CaseFileReader: Sendable {
     /// Whether to record the file's SHA-256 in `CaseFile.fingerprint`: documents carry it,
     /// a caseload of 100,000 files does not need it.
     public var recordsFingerprint = false
+    /// Whether to keep where every field was written (`CaseFile.locations`), which
+    /// documents use to point at a line; a caseload does not.
+    public var recordsLocations = true
 
     public init(knownCodes: KnownCodes? = nil, templatesDirectory: String? = nil, recordsFingerprint: Bool = false) {
         self.knownCodes = knownCodes
@@ -34,6 +37,7 @@ public struct CaseFileReader: Sendable {
     /// paths in the file (the service logo) are resolved against; nil leaves them as written.
     public func read(bytes: [UInt8], fileName: String, baseDirectory: String?) throws(CaseFileErrors) -> CaseFile {
         let log = IssueLog(fileName: fileName)
+        log.recordsLocations = recordsLocations
         guard let text = CaseFileText.decode(bytes, log: log),
               StructureLimits.check(text, log: log),
               let parsed = YAMLDocument.parse(CaseFileReader.prepared(text, fileName: fileName), log: log) else {

@@ -18,6 +18,9 @@ final class IssueLog {
     private var droppedCount = 0
     /// `plan.weeks` -> where the key was written.
     var locations: [String: SourceLocation] = [:]
+    /// False when nobody will ask where a field was written (a caseload of 100,000
+    /// files): recording every field's path and place is then skipped.
+    var recordsLocations = true
     /// Repeated keys already reported by a section reader (see `DuplicateKeyMarker`).
     var reportedDuplicates: Set<DuplicateKeyMarker.Duplicate> = []
 
@@ -51,10 +54,12 @@ final class IssueLog {
     }
 
     func record(_ path: String, at node: Node) {
+        guard recordsLocations else { return }
         if let location = location(of: node) { locations[path] = location }
     }
 
     func record(_ path: String, at mark: Mark) {
+        guard recordsLocations else { return }
         locations[path] = SourceLocation(file: fileName, line: mark.line, column: mark.column)
     }
 

@@ -77,7 +77,7 @@ final class MappingReader {
             } else {
                 fields.append(Field(name: name, keyMark: mark, text: nil, empty: false, valueMark: value.mark, node: value))
             }
-            if let mark { log.record(fieldPath(name), at: mark) }
+            if let mark, log.recordsLocations { log.record(fieldPath(name), at: mark) }
         }
     }
 

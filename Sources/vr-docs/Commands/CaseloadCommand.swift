@@ -40,6 +40,11 @@ struct CaseloadCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary line, not the tables.")
     var quiet = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Read every case file in full, as validate does, and leave out any file with a problem anywhere in it (slower).",
+        discussion: "By default only the fields the report counts are read and checked; a file whose other sections have a problem is still counted."))
+    var checkWholeFiles = false
+
     @OptionGroup var common: CommonOptions
 
 
@@ -60,7 +65,7 @@ struct CaseloadCommand: ParsableCommand {
         let progress = ProgressBar(total: nil, label: "Reading case files")
         let scan: CaseloadScan
         do throws(CaseloadError) {
-            scan = try CaseloadScanner(reader: loading.engine.reader, jobs: parallel.jobs).scan(folders) { read in
+            scan = try CaseloadScanner(reader: loading.engine.reader, jobs: parallel.jobs, readsWholeFiles: checkWholeFiles).scan(folders) { read in
                 progress.update(done: read)
             }
         } catch {
