@@ -45,9 +45,14 @@ final class EmployerReportDocumentTests: XCTestCase {
         let pages = try TestSupport.pageTexts(of: pdf)
         let text = pages.joined(separator: "\n").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("Health and work report"))
-        // The first and final weeks are the schedule table's first and last rows.
-        XCTAssertTrue(text.contains("1 2–8 Mar Mon 4 h, Thu 4 h"), "first week row")
-        XCTAssertTrue(text.contains("7 13–19 Apr Mon 7 h, Tue 7 h, Wed 7 h, Thu 7 h, Fri 7 h"), "final week row")
+        // The week grid: one line a week, Monday to Friday, "Off" for a day off for a
+        // reason (said beneath, without the appointment's name), then the week's hours.
+        XCTAssertTrue(text.contains("Week Mon Tue Wed Thu Fri Hours 1 (2 Mar) 4h – Off 4h – 8h"), "first week row")
+        XCTAssertTrue(text.contains("7 (13 Apr) 7h 7h 7h 7h 7h 35 h"), "final week row")
+        XCTAssertTrue(text.contains("Days off — Wed 4 Mar: unavailable (appointment); Wed 18 Mar: unavailable (appointment); "
+                                    + "Fri 3 Apr: Good Friday (public holiday)."), "days off explained")
+        XCTAssertTrue(text.contains("Reviews: Fri 13 Mar, Fri 27 Mar, Fri 10 Apr, Fri 17 Apr."), "review dates")
+        XCTAssertFalse(text.contains("Physiotherapy"), "the appointment's treatment stays out of the employer's report")
         XCTAssertTrue(text.contains("the full hours reached in week 7"), "the target week in words")
         XCTAssertEqual(schedule?.weeks.count, 7)
         XCTAssertEqual(schedule?.targetWeek, 7)

@@ -1,10 +1,9 @@
 import PlanBuilder
 import ReportKit
 
-/// The schedule as a calendar the client reads at a glance: one row a week, one column
-/// for each day of their working pattern with that day's hours, the week's total and,
-/// when the plan says how pay works, what the week means for their pay. Days off for a
-/// reason say "Off" and are explained in the list under the table.
+/// The schedule as the client reads it: the week grid (`WeekGrid`) with their pay, or in
+/// large print a list of the days worked, and every day off with its reason in their own
+/// terms.
 struct ClientCalendar {
     let schedule: GradedSchedule
     let workingDays: [Weekday]
@@ -12,37 +11,14 @@ struct ClientCalendar {
     let dates: DateWords
 
     func table() throws(DocumentError) -> Table {
-        let showPay = schedule.weeks.contains { $0.payPercent != nil }
-        var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: 1.3, alignment: .center)]
-        for day in workingDays {
-            columns.append(TableColumn(.init(wording.lookup("weekday_short", day.rawValue)), weight: 1, alignment: .center))
-        }
-        columns.append(TableColumn(.init(try wording.text("calendar_total")), weight: 1.3, alignment: .center))
-        if showPay { columns.append(TableColumn(.init(try wording.text("calendar_pay")), weight: 1.4, alignment: .center)) }
-        let rest = try wording.text("calendar_rest")
-        let off = try wording.text("calendar_off")
-        var rows: [TableRow] = []
-        for week in schedule.weeks {
-            var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false))]
-            for day in workingDays {
-                if let worked = week.days.first(where: { $0.date.weekday == day }) {
-                    cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
-                } else if week.excluded.contains(where: { $0.date.weekday == day }) {
-                    cells.append(.italic(off))
-                } else {
-                    cells.append(RichText(rest))
-                }
-            }
-            cells.append(.bold(wording.fraction(minutes: week.totalMinutes)))
-            if showPay { cells.append(RichText(try pay(week.payPercent))) }
-            rows.append(TableRow(cells))
-        }
-        return Table(columns: columns, rows: rows)
+        try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
+            .table(showingPay: schedule.weeks.contains { $0.payPercent != nil })
     }
 
     /// The same weeks as a list of the days worked, one line a day: in large print seven
     /// weekday columns cannot hold 16-point words on a page, so a 7-day rota is listed.
     func listTable() throws(DocumentError) -> Table {
+        let grid = WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
         var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: 1.2, alignment: .center),
                        TableColumn(.init(try wording.text("calendar_days")), weight: 3.0),
@@ -59,16 +35,10 @@ struct ClientCalendar {
             if week.days.isEmpty { days = .italic(try wording.text("calendar_no_work")) }
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false)), days,
                                      .bold(wording.fraction(minutes: week.totalMinutes))]
-            if showPay { cells.append(RichText(try pay(week.payPercent))) }
+            if showPay { cells.append(RichText(try grid.pay(week.payPercent))) }
             rows.append(TableRow(cells))
         }
         return Table(columns: columns, rows: rows)
-    }
-
-    private func pay(_ percent: Double?) throws(DocumentError) -> String {
-        guard let percent else { return "" }
-        if percent >= 99.95 { return try wording.text("pay_cell_full") }
-        return try wording.text("pay_cell_percent", ["percent": "\(Int(percent.rounded()))"])
     }
 
     /// Every day off in the plan with its reason in the client's own terms; appointments

@@ -10,18 +10,24 @@ extension EmployerReportDocument {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
         // Withheld parts are named once, in the consent statement.
         guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
-        var rows: [KeyValue] = []
+        var summary = try wording.text("schedule_length_value", [
+            "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)])
         if let contract = view.workplace.contract {
-            rows.append(KeyValue(.init(try wording.text("schedule_contract")),
-                                 RichText(try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))))
+            summary += " " + (try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))
         }
-        rows.append(KeyValue(.init(try wording.text("schedule_length")), RichText(try wording.text("schedule_length_value", [
-            "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
-        // The first and final weeks are the table's first and last rows, so the summary
-        // above it gives only what the table does not, and stays with its heading.
-        var blocks: [Block] = [.keepTogether([heading, .keyValues(rows),
+        let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
+        let grid = try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
+            .table(showingPay: false, shadingReviewWeeks: true, compact: true)
+        // What the grid's "Off" and shading stand for, in one small paragraph beneath it.
+        var key: [String] = []
+        let excluded = try ExclusionWords(wording: wording).describe(schedule.weeks.flatMap(\.excluded), dates: dates)
+        if !excluded.isEmpty { key.append(try wording.text("schedule_days_off", ["days": excluded.joined(separator: "; ")])) }
+        let reviews = schedule.weeks.compactMap(\.review).map { dates.withWeekday($0.date) }
+        if !reviews.isEmpty { key.append(try wording.text("schedule_reviews", ["dates": reviews.joined(separator: ", ")])) }
+        var blocks: [Block] = [.keepTogether([heading, .paragraph(RichText(summary)),
                                               .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small)]),
-                               .table(try CompactScheduleTable(schedule: schedule, wording: wording, dates: dates).table())]
+                               .table(grid)]
+        if !key.isEmpty { blocks.append(.paragraph(RichText(key.joined(separator: " ")), style: .small)) }
         let words = NoteWords(wording: wording, dates: dates)
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
@@ -66,7 +72,7 @@ extension EmployerReportDocument {
     func consent() throws(DocumentError) -> [Block] {
         let consent = view.consent
         let preferred = preferredName
-        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("consent_heading")))]
+        var sentences: [String] = []
         let shared = ShareableItem.allCases.filter { consent.shareWithEmployer.contains($0) }
         let notShared = ShareableItem.allCases.filter { !consent.shareWithEmployer.contains($0) }
         if !shared.isEmpty {
@@ -79,16 +85,17 @@ extension EmployerReportDocument {
                 intro = try wording.text("consent_undated", ["name": preferred])
             }
             let items = shared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
-            blocks.append(.paragraph(RichText(intro + " " + items + ".")))
+            sentences.append(intro + " " + items + ".")
         }
         if !notShared.isEmpty {
             let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
-            blocks.append(.paragraph(RichText(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")))
+            sentences.append(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")
         }
         let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
-        blocks.append(.paragraph(RichText(try wording.text(diagnosisKey,
-                                                            ["name": preferred]))))
-        return blocks
+        sentences.append(try wording.text(diagnosisKey, ["name": preferred]))
+        // One statement: what was shared, what was not, and the diagnosis.
+        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("consent_heading"))),
+                               .paragraph(RichText(sentences.joined(separator: " ")))])]
     }
 
     /// The practitioner's sign-off, as on the AHP Health and Work Report.

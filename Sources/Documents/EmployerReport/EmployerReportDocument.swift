@@ -36,14 +36,11 @@ struct EmployerReportDocument: CaseDocument {
         view.schedule?.reviewPoints.first?.date ?? view.adjustments.compactMap(\.review).min()
     }
 
+    /// The AHP report's particulars: when the assessment was, the period the advice
+    /// covers, when it is next looked at, and who gives it and how to reach them. The
+    /// employee, job and employer are already the line under the title.
     private func details() throws(DocumentError) -> [Block] {
         var rows: [KeyValue] = []
-        let employee = [name, view.workplace.jobTitle].compactMap { $0 }.joined(separator: ", ")
-        rows.append(KeyValue(.init(try wording.text("detail_employee")), RichText(employee)))
-        if let employer = view.workplace.employer, employer.name != nil || employer.address != nil {
-            rows.append(KeyValue(.init(try wording.text("detail_employer")),
-                                 RichText([employer.name, employer.address].compactMap { $0 }.joined(separator: ", "))))
-        }
         if let assessed = view.assessmentDate {
             rows.append(KeyValue(.init(try wording.text("detail_assessed")), RichText(dates.long(assessed))))
         }
@@ -57,10 +54,12 @@ struct EmployerReportDocument: CaseDocument {
         if let manager = identity.caseManager, let managerName = manager.name {
             let parts = [managerName, manager.profession ?? manager.role, manager.registration.map { try? wording.text("detail_registration", ["number": $0]) } ?? nil,
                          identity.service?.name].compactMap { $0 }
-            rows.append(KeyValue(.init(try wording.text("detail_prepared_by")), RichText(parts.joined(separator: ", "))))
+            var who = RichText(parts.joined(separator: ", "))
             let reach = Contact(phone: manager.phone, email: manager.email)
-            if !reach.isEmpty { rows.append(KeyValue(.init(try wording.text("contact_case_manager")), reach.richText)) }
+            if !reach.isEmpty { who += RichText("\n") + reach.richText }
+            rows.append(KeyValue(.init(try wording.text("detail_prepared_by")), who))
         }
+        guard !rows.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("details_heading"))), .keyValues(rows)]
     }
 

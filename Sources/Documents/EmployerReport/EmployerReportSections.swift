@@ -26,13 +26,13 @@ extension EmployerReportDocument {
         if let effects = view.medicationEffects {
             blocks.append(.paragraph(RichText(try wording.text("medication_effects", ["text": effects]))))
         }
-        let barriers = view.barriers.map { RichText($0) }
-        if !barriers.isEmpty {
-            blocks.append(.keepTogether([.paragraph(RichText(try wording.text("barriers_intro"))), .bulletList(barriers)]))
+        // Other difficulties and strengths in a sentence each: the effects above are what
+        // the manager plans around.
+        if !view.barriers.isEmpty {
+            blocks.append(.paragraph(RichText(try wording.text("barriers_intro") + " " + Self.sentences(view.barriers))))
         }
         if !view.strengths.isEmpty {
-            blocks.append(.keepTogether([.paragraph(RichText(try wording.text("strengths_intro"))),
-                                         .bulletList(view.strengths.map { RichText($0) })]))
+            blocks.append(.paragraph(RichText(try wording.text("strengths_intro") + " " + Self.sentences(view.strengths))))
         }
         if blocks.isEmpty { return [] }
         return [heading] + blocks
@@ -49,5 +49,13 @@ extension EmployerReportDocument {
         if let minutes = capacity.walkingMinutes { lines.append(try wording.text("capacity_walking", ["minutes": "\(minutes)"])) }
         if let drive = capacity.canDrive { lines.append(try wording.text(drive ? "capacity_can_drive" : "capacity_cannot_drive")) }
         return lines.map { RichText($0) }
+    }
+
+    /// Items run together as sentences: each ends with its own full stop, or gets one.
+    static func sentences(_ items: [String]) -> String {
+        items.map { item in
+            let trimmed = item.trimmingCharacters(in: .whitespaces)
+            return trimmed.last.map { ".!?".contains($0) } == true ? trimmed : trimmed + "."
+        }.joined(separator: " ")
     }
 }

@@ -1,0 +1,52 @@
+import PlanBuilder
+import ReportKit
+
+/// The schedule as a calendar read at a glance: one row a week, one column for each day
+/// of the working pattern with that day's hours (and the shift's times), the week's
+/// total and, for the client, what the week means for their pay. A day off for a reason
+/// says "Off"; the document explains it under the table in its reader's terms. The
+/// client copy and the employer's report share it, so both show the same days and hours.
+struct WeekGrid {
+    let schedule: GradedSchedule
+    let workingDays: [Weekday]
+    let wording: Wording
+    let dates: DateWords
+
+    /// `shadingReviewWeeks` marks the weeks that end in a review, for a reader who is
+    /// told so under the table; `compact` puts each week's first date beside its number,
+    /// "1 (2 Mar)", so a row takes one line unless a shift's times need a second.
+    func table(showingPay: Bool, shadingReviewWeeks: Bool = false, compact: Bool = false) throws(DocumentError) -> Table {
+        var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: compact ? 2.0 : 1.3, alignment: .center)]
+        for day in workingDays {
+            columns.append(TableColumn(.init(wording.lookup("weekday_short", day.rawValue)), weight: 1, alignment: .center))
+        }
+        columns.append(TableColumn(.init(try wording.text("calendar_total")), weight: 1.3, alignment: .center))
+        if showingPay { columns.append(TableColumn(.init(try wording.text("calendar_pay")), weight: 1.4, alignment: .center)) }
+        let rest = try wording.text("calendar_rest")
+        let off = try wording.text("calendar_off")
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            let start = dates.short(week.start, year: false)
+            var cells: [RichText] = [.bold("\(week.number)") + RichText(compact ? "\u{00A0}(\(start))" : "\n" + start)]
+            for day in workingDays {
+                if let worked = week.days.first(where: { $0.date.weekday == day }) {
+                    cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
+                } else if week.excluded.contains(where: { $0.date.weekday == day }) {
+                    cells.append(.italic(off))
+                } else {
+                    cells.append(RichText(rest))
+                }
+            }
+            cells.append(.bold(wording.fraction(minutes: week.totalMinutes)))
+            if showingPay { cells.append(RichText(try pay(week.payPercent))) }
+            rows.append(TableRow(cells, emphasis: shadingReviewWeeks && week.review != nil ? .shaded : .normal))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    func pay(_ percent: Double?) throws(DocumentError) -> String {
+        guard let percent else { return "" }
+        if percent >= 99.95 { return try wording.text("pay_cell_full") }
+        return try wording.text("pay_cell_percent", ["percent": "\(Int(percent.rounded()))"])
+    }
+}
