@@ -37,4 +37,33 @@ final class TextRulesTests: XCTestCase {
         XCTAssertTrue(kept.contains("April\u{00A0}2026"))
         XCTAssertTrue(kept.contains("Call 0800"), "only the spaces inside the number change")
     }
+
+    /// `Candidates` only lets the regular expressions skip a text none of them can match:
+    /// over sentences that hold every kind of match (and near misses, other scripts'
+    /// digits, Welsh months, addresses at the very end), a pattern that matches always
+    /// has its flag set, and a text without the flag is left as it was.
+    func testTheQuickLookNeverSkipsAMatch() {
+        let texts = [
+            "Call 0808 808 00 00 or 07700 900123, or Samaritans on 116 123.", "NHS 111", "Call 111 now",
+            "(01) 555 1234", "+353 1 555 1234", "+44 20 7946 0000", "jo@example.org", "x@y.cymru",
+            "gov.uk", "See www.samh.org.uk", "http://a.b", "https://nhs.wales/", "mind.org", "aware.ie.",
+            "Wed 18 Mar", "3 March 2026", "March 2026", "Ionawr 2026", "18 Mawrth", "٣ March", "May ٢٠٢٦",
+            "0٣٣ 555 1234", "Week 10 (11–17 May 2026): 36 h", "no match here.", "e.g. 12 3456", "4.5 h",
+            "Mon 4 h, Thu 4 h", "", "A", "1", "Rhif ffôn: 029 2055 0160", "gweler llyw.cymru/mynediad",
+        ]
+        for text in texts {
+            let candidates = TextRules.Candidates(text)
+            let whole = NSRange(text.startIndex..., in: text)
+            for (pattern, flag, name) in [(TextRules.phone, candidates.phone, "phone"), (TextRules.date, candidates.date, "date"),
+                                          (TextRules.email, candidates.email, "email"), (TextRules.web, candidates.web, "web")] {
+                if pattern.firstMatch(in: text, range: whole) != nil {
+                    XCTAssertTrue(flag, "\(name) matches in \"\(text)\" but the quick look said it could not")
+                }
+            }
+            if !candidates.phone && !candidates.date { XCTAssertEqual(TextRules.keepingNumbersWhole(text), text) }
+        }
+        XCTAssertFalse(TextRules.Candidates("Tires by early afternoon. Needs to change position.").web)
+        XCTAssertFalse(TextRules.Candidates("Up to 4 h a day; 3 days a week").date)
+        XCTAssertTrue(TextRules.Candidates("٣ March").date)
+    }
 }

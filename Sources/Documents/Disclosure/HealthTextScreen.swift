@@ -12,21 +12,14 @@ import PlanBuilder
 /// health section adds its condition, treatment and appointment names as phrases, their
 /// distinctive words, and short capitalised abbreviations (`MS`, `IBS`) matched as written.
 public struct HealthTextScreen: Sendable {
-    /// Single-word terms.
-    private let words: Set<String>
-    /// Single-word prefixes (`epilep`), by their first three letters, so a word is only
-    /// compared with the few prefixes that could match it.
-    private let prefixes: [String: [String]]
-    /// Terms of several words, as words, by their first word; `lastIsPrefix` for a term
-    /// such as `side effect*`.
-    private let phrases: [String: [(words: [String], lastIsPrefix: Bool)]]
+    /// The shared terms' index (built once, with the list) plus this case's own terms.
+    private let index: HealthTermIndex
     /// Abbreviations from the client's own health section, matched with their capitals.
     private let abbreviations: Set<String>
-    private static let prefixKeyLength = 3
 
     /// The shared terms plus the significant words of the case's own health section.
     public init(terms shared: HealthTerms, health: Health?) {
-        var all = shared.terms
+        var own: [String] = []
         var abbreviations: Set<String> = []
         if let health {
             let names = health.conditions.map(\.name) + health.treatment.map(\.name) + health.appointments.compactMap(\.what)
@@ -40,35 +33,15 @@ public struct HealthTextScreen: Sendable {
                 // not match "30 ms") or a single everyday word.
                 if tokens.count > 1 || (tokens.count == 1 && short.isEmpty && tokens[0].count >= 3
                                         && !shared.ignored.contains(tokens[0])) {
-                    all.append(tokens.joined(separator: " "))
+                    own.append(tokens.joined(separator: " "))
                 }
-                all += tokens.filter { $0.count >= 5 && !shared.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
+                own += tokens.filter { $0.count >= 5 && !shared.ignored.contains($0) && !$0.allSatisfy(\.isNumber) }
             }
             if let effects = health.medicationEffects {
-                all += HealthTextScreen.tokens(effects).filter { $0.count >= 6 && !shared.ignored.contains($0) }
+                own += HealthTextScreen.tokens(effects).filter { $0.count >= 6 && !shared.ignored.contains($0) }
             }
         }
-        var words: Set<String> = []
-        var prefixes: [String: Set<String>] = [:]
-        var phrases: [String: [(words: [String], lastIsPrefix: Bool)]] = [:]
-        var seenPhrases: Set<String> = []
-        for term in all {
-            let isPrefix = term.hasSuffix("*")
-            let tokens = HealthTextScreen.tokens(isPrefix ? String(term.dropLast()) : term)
-            guard let first = tokens.first else { continue }
-            if tokens.count == 1 {
-                if !isPrefix {
-                    words.insert(first)
-                } else if first.count >= HealthTextScreen.prefixKeyLength {
-                    prefixes[String(first.prefix(HealthTextScreen.prefixKeyLength)), default: []].insert(first)
-                }
-            } else if seenPhrases.insert(tokens.joined(separator: " ") + (isPrefix ? "*" : "")).inserted {
-                phrases[first, default: []].append((tokens, isPrefix))
-            }
-        }
-        self.words = words
-        self.prefixes = prefixes.mapValues { $0.sorted() }
-        self.phrases = phrases
+        self.index = shared.index.adding(own)
         self.abbreviations = abbreviations
     }
 
@@ -83,17 +56,17 @@ public struct HealthTextScreen: Sendable {
     public func terms(in text: String) -> [String] {
         let tokens = HealthTextScreen.tokens(text)
         var found: Set<String> = []
-        for (index, token) in tokens.enumerated() {
-            if words.contains(token) { found.insert(token) }
-            if token.count >= HealthTextScreen.prefixKeyLength,
-               let candidates = prefixes[String(token.prefix(HealthTextScreen.prefixKeyLength))] {
+        for (position, token) in tokens.enumerated() {
+            if index.words.contains(token) { found.insert(token) }
+            if token.count >= HealthTermIndex.prefixKeyLength,
+               let candidates = index.prefixes[String(token.prefix(HealthTermIndex.prefixKeyLength))] {
                 for prefix in candidates where token.hasPrefix(prefix) { found.insert(prefix + "*") }
             }
-            guard let candidates = phrases[token] else { continue }
-            for phrase in candidates where index + phrase.words.count <= tokens.count {
+            guard let candidates = index.phrases[token] else { continue }
+            for phrase in candidates where position + phrase.words.count <= tokens.count {
                 let last = phrase.words.count - 1
                 let matches = (1...last).allSatisfy { offset in
-                    let word = tokens[index + offset]
+                    let word = tokens[position + offset]
                     return offset == last && phrase.lastIsPrefix ? word.hasPrefix(phrase.words[offset]) : word == phrase.words[offset]
                 }
                 if matches { found.insert(phrase.words.joined(separator: " ") + (phrase.lastIsPrefix ? "*" : "")) }
@@ -117,12 +90,16 @@ public struct HealthTextScreen: Sendable {
 /// The words of `templates/disclosure/health-terms.yaml`: terms that mark free text as
 /// health information, and everyday words never to treat as such.
 public struct HealthTerms: Sendable {
-    public var terms: [String]
-    public var ignored: Set<String>
+    public let terms: [String]
+    public let ignored: Set<String>
+    /// The terms indexed for lookup, once, when the list is read: every document of
+    /// every case screens against it.
+    let index: HealthTermIndex
 
     public init(terms: [String], ignored: Set<String>) {
         self.terms = terms
         self.ignored = ignored
+        self.index = HealthTermIndex().adding(terms)
     }
 
     /// Fails closed: without the list, health words in employer documents would go
