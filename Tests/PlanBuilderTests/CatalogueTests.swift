@@ -191,4 +191,11 @@ enum ExampleCodeScanner {
     private static func value(_ body: String, after prefix: String) -> String {
         body.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
     }
+
+    func testCodesAreLowerCaseWordsJoinedBySingleHyphens() {
+        for code in ["sit-stand-desk", "a", "b2", "phased-return-4"] { XCTAssertTrue(CatalogueNodeReader.isKebabCase(code), code) }
+        for code in ["", "-", "-a", "a-", "a--b", "Sit-stand", "sit stand", "sit_stand", "ŵyl", "café"] {
+            XCTAssertFalse(CatalogueNodeReader.isKebabCase(code), code)
+        }
+    }
 }

@@ -157,9 +157,17 @@ struct CatalogueNodeReader {
     }
 
     static func isKebabCase(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        // Lower-case letters and digits in parts joined by single hyphens: no hyphen
+        // first, last or twice in a row. Read as bytes: every catalogue entry has codes.
+        var previous = UInt8(ascii: "-")
+        for byte in code.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-"): if previous == UInt8(ascii: "-") { return false }
+            default: return false
+            }
+            previous = byte
         }
+        return previous != UInt8(ascii: "-")
     }
 }

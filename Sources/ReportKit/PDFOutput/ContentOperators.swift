@@ -19,7 +19,13 @@ enum ContentOperators {
         var operandStart: Int?
         let count = bytes.count
         func isWhite(_ byte: UInt8) -> Bool { byte == 0 || byte == 9 || byte == 10 || byte == 12 || byte == 13 || byte == 32 }
-        func isDelimiter(_ byte: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(byte) }
+        func isDelimiter(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): return true
+            default: return false
+            }
+        }
         while index < count {
             let byte = bytes[index]
             if isWhite(byte) { index += 1; continue }
@@ -54,10 +60,13 @@ enum ContentOperators {
                 while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
             default:
                 while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
-                let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
+                // Numbers are most of a content stream's tokens: they are operands, known
+                // by their first byte, and never made into text.
                 let first = bytes[tokenStart]
                 let isNumber = (first >= 48 && first <= 57) || first == 43 || first == 45 || first == 46
-                if isNumber || token == "true" || token == "false" || token == "null" { break }
+                if isNumber { break }
+                let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
+                if token == "true" || token == "false" || token == "null" { break }
                 if token == "BI" {
                     index = try skipInlineImage(bytes, from: index)
                     result.append(ContentOperator(name: "EI", start: operandStart ?? tokenStart, end: index))

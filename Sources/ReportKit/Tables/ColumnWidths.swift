@@ -22,8 +22,23 @@ enum ColumnWidths {
 
     /// The longest few words of each text by character count, the
     /// candidates for the widest; measuring every word would cost a layout each.
+    /// Longest first, ties in text order; each word counted once. Only the best `count`
+    /// are kept as the words go by, so a long column costs one pass, not a sort.
     static func longestWords(in texts: [String], count: Int = 3) -> [String] {
-        let words = Set(texts.flatMap { TextRules.keepingNumbersWhole($0).split(whereSeparator: { $0 == " " || $0 == "\n" }) })
-        return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.prefix(count).map(String.init)
+        var best: [(length: Int, word: Substring)] = []
+        best.reserveCapacity(count + 1)
+        for text in texts {
+            for word in TextRules.keepingNumbersWhole(text).split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                let length = word.count
+                if best.count == count, let last = best.last, length < last.length || (length == last.length && word >= last.word) {
+                    continue
+                }
+                guard !best.contains(where: { $0.word == word }) else { continue }
+                let place = best.firstIndex { length > $0.length || (length == $0.length && word < $0.word) } ?? best.endIndex
+                best.insert((length, word), at: place)
+                if best.count > count { best.removeLast() }
+            }
+        }
+        return best.map { String($0.word) }
     }
 }
