@@ -9,7 +9,7 @@ struct DayEntry {
 
     func text(_ day: WorkDay) throws(DocumentError) -> String {
         // One day's entry ("Fri 5 h 45 min") never breaks across lines.
-        let length = wording.duration(minutes: day.minutes).replacingOccurrences(of: " ", with: "\u{00A0}")
+        let length = wording.duration(minutes: day.minutes, unbroken: true)
         if let start = day.start, let finish = day.finish {
             return try wording.text("day_entry_timed", ["day": dates.weekday(day.date), "from": "\(start)",
                                                         "until": "\(finish)", "hours": length])

@@ -28,7 +28,7 @@ enum PangoTextBuilder {
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document. Very
             // long words get break opportunities so that wrapping them stays linear.
-            let raw = WordBreaks.inserted(into: run.text.contains("\0") ? run.text.replacingNulls() : run.text)
+            let raw = WordBreaks.inserted(into: run.text.utf8.contains(0) ? run.text.replacingNulls() : run.text)
             let clean = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
                 : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
             let length = clean.utf8.count

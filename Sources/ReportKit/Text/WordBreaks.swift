@@ -47,6 +47,19 @@ enum WordBreaks {
     }
 
     private static func hasLongWord(_ text: String) -> Bool {
+        // A word of `threshold` characters has at least as many bytes between two ASCII
+        // spaces or line breaks; most texts have no such stretch, and bytes are cheaper
+        // to look at than characters.
+        var run = 0, longest = 0
+        for byte in text.utf8 {
+            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                run = 0
+            } else {
+                run += 1
+                longest = max(longest, run)
+            }
+        }
+        guard longest >= threshold else { return false }
         var length = 0
         for character in text {
             if breaks(character) {
