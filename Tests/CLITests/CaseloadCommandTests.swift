@@ -22,6 +22,24 @@ final class CaseloadCommandTests: XCTestCase {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// A problem outside the fields the report counts (here the plan's strategy) does not
+    /// keep a client's outcome out; `--check-whole-files` checks every field, as
+    /// `validate` does, and leaves the file out with the same problem.
+    func testOnlyWholeFileCheckingLeavesOutAFileWhoseOtherFieldsHaveAProblem() throws {
+        var text = try String(contentsOf: ToolRun.examples.appendingPathComponent("back-pain-admin.yaml"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "reference: VR-2026-0147", with: "reference: VR-2026-0999")
+        let strategy = try XCTUnwrap(text.range(of: #"strategy: [a-z-]+"#, options: .regularExpression))
+        text.replaceSubrange(strategy, with: "strategy: bogus")
+        let input = try run.caseFolder("cases", extra: ["bad-plan.yaml": text])
+        let counted = try run(["caseload", input.path, "--quiet"])
+        XCTAssertEqual(counted.status, 0, counted.error)
+        XCTAssertTrue(counted.output.contains("Read 3 case files (3 clients counted)"), counted.output)
+        let whole = try run(["caseload", input.path, "--quiet", "--check-whole-files"])
+        XCTAssertEqual(whole.status, 1, whole.error)
+        XCTAssertTrue(whole.output.contains("Read 3 case files (2 clients counted; 1 could not be read and is left out)"), whole.output)
+        XCTAssertTrue(whole.error.contains("bad-plan.yaml") && whole.error.contains("plan.strategy"), whole.error)
+    }
+
     func testReportsThePDFAndCSVAndListsTheInvalidFileOnlyOnTheTerminal() throws {
         let input = try run.caseFolder("cases", extra: [
             "Jane-Smith-Leeds-clinic.json": "{\"format\": 1, \"case\": {\"reference\": \"X\"}, \"health\": {\"conditions\": [{\"name\": \"schizophrenia\"}]}, \"client\": 7}",

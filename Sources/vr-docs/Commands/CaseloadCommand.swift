@@ -40,9 +40,7 @@ struct CaseloadCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary line, not the tables.")
     var quiet = false
 
-    @Flag(name: .long, help: ArgumentHelp(
-        "Read every case file in full, as validate does, and leave out any file with a problem anywhere in it (slower).",
-        discussion: "By default only the fields the report counts are read and checked; a file whose other sections have a problem is still counted."))
+    @Flag(name: .long, help: "Read every case file in full, as validate does, and leave out any file with a problem anywhere in it (slower). Without it, only the fields the report counts are checked.")
     var checkWholeFiles = false
 
     @OptionGroup var common: CommonOptions
