@@ -6,4 +6,8 @@
 #include <pango/pangofc-fontmap.h>
 #include <fontconfig/fontconfig.h>
 #include <zlib.h>
+#include <stddef.h>
+/* glibc's memmem (a GNU extension, so not in Swift's Glibc module): PDF patching
+   searches finished files for byte strings with it. */
+void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
 #endif

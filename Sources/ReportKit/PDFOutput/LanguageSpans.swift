@@ -13,10 +13,10 @@ enum LanguageSpans {
 
     static func insertions(for record: TagRecord, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
         guard record.topLevelLanguages.contains(where: { $0 != nil }) else { return [] }
-        guard let document = PDFPatch.occurrences(of: documentElement, in: pdf).first,
-              let list = PDFPatch.occurrences(of: kids, in: Array(pdf[document..<min(pdf.count, document + 200)])).first
+        guard let document = PDFPatch.firstOccurrence(of: documentElement, in: pdf),
+              let list = PDFPatch.firstOccurrence(of: kids, in: pdf, within: document..<min(pdf.count, document + 200))
         else { throw PDFPatch.failure("no Document structure element with children") }
-        var index = document + list + kids.count
+        var index = list + kids.count
         var objects: [Int] = []
         var number = 0, digits = 0, field = 0
         while index < pdf.count, pdf[index] != UInt8(ascii: "]") {

@@ -10,7 +10,7 @@ enum PDFObjects {
     /// The byte offset of object `number`'s "N 0 obj" line.
     static func object(_ number: Int, in pdf: [UInt8]) throws -> Int {
         let needle = Array("\n\(number) 0 obj\n".utf8)
-        guard let found = PDFPatch.occurrences(of: needle, in: pdf).first else {
+        guard let found = PDFPatch.firstOccurrence(of: needle, in: pdf) else {
             throw PDFPatch.failure("object \(number) not found")
         }
         return found + 1
@@ -20,10 +20,10 @@ enum PDFObjects {
     static func reference(_ key: String, in pdf: [UInt8], after start: Int) throws -> Int {
         let needle = Array((key + " ").utf8)
         let limit = min(pdf.count, start + 4096)
-        guard let found = PDFPatch.occurrences(of: needle, in: Array(pdf[start..<limit])).first else {
+        guard let found = PDFPatch.firstOccurrence(of: needle, in: pdf, within: start..<limit) else {
             throw PDFPatch.failure("no \(key) in object")
         }
-        var index = start + found + needle.count
+        var index = found + needle.count
         var digits = ""
         while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 {
             digits.append(Character(UnicodeScalar(pdf[index])))
@@ -38,9 +38,9 @@ enum PDFObjects {
         let object = try self.object(contents, in: pdf)
         let lengthObject = try reference("/Length", in: pdf, after: object)
         let keyword = Array(">>\nstream\n".utf8)
-        guard let found = PDFPatch.occurrences(of: keyword, in: Array(pdf[object..<min(pdf.count, object + 512)])).first
+        guard let found = PDFPatch.firstOccurrence(of: keyword, in: pdf, within: object..<min(pdf.count, object + 512))
         else { throw PDFPatch.failure("content stream \(contents) has no data") }
-        let dataStart = object + found + keyword.count
+        let dataStart = found + keyword.count
         // "M 0 obj\n   <digits>\nendobj"
         var index = try self.object(lengthObject, in: pdf)
         while pdf[index] != 10 { index += 1 }

@@ -1,3 +1,4 @@
+import CCairo
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -45,10 +46,24 @@ enum PDFPatch {
     /// Rewrites the cross-reference table and `startxref` for the changed bytes.
     private static func shiftCrossReferences(in pdf: [UInt8], edits: [Insertion]) throws -> [UInt8] {
         // An object starting at an insertion point moves after the inserted
-        // bytes; a replaced range always lies inside an object.
+        // bytes; a replaced range always lies inside an object. `edits` are
+        // sorted by position: the growth of every edit before an offset is a
+        // running sum, found by binary search for each of hundreds of entries.
+        var growthBefore = [0]
+        growthBefore.reserveCapacity(edits.count + 1)
+        for edit in edits { growthBefore.append(growthBefore[growthBefore.count - 1] + edit.bytes.count - edit.removing) }
         func shifted(_ offset: Int) -> Int {
-            offset + edits.filter { $0.removing == 0 ? $0.at <= offset : $0.at < offset }
-                .reduce(0) { $0 + $1.bytes.count - $1.removing }
+            var low = 0, high = edits.count
+            while low < high {
+                let middle = (low + high) / 2
+                if edits[middle].at < offset { low = middle + 1 } else { high = middle }
+            }
+            var growth = growthBefore[low]
+            while low < edits.count, edits[low].at == offset {
+                if edits[low].removing == 0 { growth += edits[low].bytes.count }
+                low += 1
+            }
+            return offset + growth
         }
         guard let keyword = occurrences(of: xrefKeyword, in: pdf).last else { throw PDFPatch.failure("no startxref") }
         let numberStart = keyword + xrefKeyword.count
@@ -94,27 +109,28 @@ enum PDFPatch {
     }
 
     static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
-        guard let first = needle.first, haystack.count >= needle.count else { return [] }
-        // memchr finds each candidate first byte and memcmp checks the rest: a PDF is
-        // searched several times for each document, and byte-by-byte indexing with
-        // bounds checks was a tenth of a render.
+        var result: [Int] = []
+        var from = 0
+        while let found = firstOccurrence(of: needle, in: haystack, within: from..<haystack.count) {
+            result.append(found)
+            from = found + needle.count
+        }
+        return result
+    }
+
+    /// The first place `needle` starts within `range` of `haystack` (the whole of it
+    /// by default), without copying either. glibc's `memmem` skips ahead on the whole
+    /// needle: most needles here start with a newline or a space, which a PDF is full of,
+    /// so looking for their first byte and comparing the rest was a tenth of a patch.
+    static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8], within range: Range<Int>? = nil) -> Int? {
+        let range = range ?? 0..<haystack.count
+        guard !needle.isEmpty, range.lowerBound >= 0, range.upperBound <= haystack.count,
+              range.count >= needle.count else { return nil }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return [] }
-                var result: [Int] = []
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    guard let found = memchr(base + index, Int32(first), last - index + 1) else { break }
-                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, pinBase, pin.count) == 0 {
-                        result.append(offset)
-                        index = offset + pin.count
-                    } else {
-                        index = offset + 1
-                    }
-                }
-                return result
+                guard let base = hay.baseAddress, let pinBase = pin.baseAddress,
+                      let found = memmem(base + range.lowerBound, range.count, pinBase, pin.count) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
         }
     }

@@ -51,15 +51,15 @@ enum StructureEntries {
 
     /// The annotation's URI exactly as `CairoContext.beginLink` escaped it.
     private static func uri(in pdf: [UInt8], after start: Int) throws -> String {
-        let window = Array(pdf[start..<min(pdf.count, start + 8192)])
-        guard let found = PDFPatch.occurrences(of: uriKey, in: window).first else {
+        let end = min(pdf.count, start + 8192)
+        guard let found = PDFPatch.firstOccurrence(of: uriKey, in: pdf, within: start..<end) else {
             throw PDFPatch.failure("link annotation without a URI")
         }
         var index = found + uriKey.count
         var bytes: [UInt8] = []
-        while index < window.count, window[index] != UInt8(ascii: ")") {
-            if window[index] == UInt8(ascii: "\\"), index + 1 < window.count { index += 1 }
-            bytes.append(window[index])
+        while index < end, pdf[index] != UInt8(ascii: ")") {
+            if pdf[index] == UInt8(ascii: "\\"), index + 1 < end { index += 1 }
+            bytes.append(pdf[index])
             index += 1
         }
         return String(decoding: bytes, as: UTF8.self)
