@@ -5,9 +5,10 @@
 /// the full reader's time, because no node tree is built and the rest of each file is
 /// only parsed, not read.
 ///
-/// It never reports a problem of its own. Each field it reads is checked by the same
-/// rules as `CaseFileReader` (the same value readers, limits and lists of valid words,
-/// unknown and repeated keys in the groups it reads, required fields of those groups);
+/// It never reports a problem of its own. The whole text passes the same checks as in
+/// `CaseFileReader` (encoding, structure limits, unfilled blanks), and each field it
+/// reads is checked by the same rules (the same value readers, limits and lists of
+/// valid words, unknown and repeated keys in the groups it reads, required fields);
 /// at the first doubt it returns nil and the caller reads the file with
 /// `CaseFileReader`, so a file left out of a caseload is listed with exactly the full
 /// reader's problems, lines and fixes. What it does not look at — the health, consent,
@@ -29,7 +30,10 @@ public struct OutcomeFieldsReader: Sendable {
     public func read(bytes: [UInt8], fileName: String) -> CaseFile? {
         let log = IssueLog(fileName: fileName)
         log.recordsLocations = false
-        guard let text = CaseFileText.decode(bytes, log: log), !UnfilledBlanks.mayContainMarker(text) else { return nil }
+        // The full reader's checks on the whole text come first, as there: a file it
+        // refuses outright (nesting, alias marks, sheer size) is never counted.
+        guard let text = CaseFileText.decode(bytes, log: log), StructureLimits.check(text, log: log),
+              !UnfilledBlanks.mayContainMarker(text) else { return nil }
         var prepared = CaseFileReader.prepared(text, fileName: fileName)
         return prepared.withUTF8 { bytes -> CaseFile? in
             guard let cursor = YAMLEventCursor(bytes) else { return nil }
