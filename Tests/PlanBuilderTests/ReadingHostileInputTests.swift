@@ -131,6 +131,15 @@ final class ReadingHostileInputTests: XCTestCase {
         XCTAssertEqual(issues.first?.fix, "Case files need no YAML aliases; write the values out.")
     }
 
+    /// A case note written as a list of bullets ("* point") is text, not 40 aliases.
+    func testBulletsInANoteAreNotAliases() throws {
+        let note = validStart + "assessment:\n  strengths:\n    - |\n" + String(repeating: "      * point made at the assessment\n", count: 40)
+        let read = try CaseFileReader().read(bytes: Array(note.utf8), fileName: "note.yaml", baseDirectory: nil)
+        XCTAssertEqual(read.assessment?.strengths.first?.components(separatedBy: "* point").count, 41)
+        let aliases = refusal(validStart + "x: &a 1\n" + (0..<40).map { "y\($0): *a\n" }.joined())
+        XCTAssertTrue(aliases.contains { $0.problem.contains("YAML aliases") }, "real aliases are still counted: \(aliases)")
+    }
+
     func testAFewAliasesAreReadButAnAliasedKeyBombStaysFast() {
         var text = validStart + "x0: &x0 [a, b, c]\n"
         for level in 1...10 { text += "x\(level): &x\(level) [*x\(level - 1), *x\(level - 1), *x\(level - 1)]\n" }

@@ -32,6 +32,9 @@ struct StructureLimits {
     private var wordLength = 0
     private var openersOnLine = 0, onlyOpenersSoFar = true
     private var aliases = 0
+    /// A `*` where a value may begin: an alias only if a name follows at once. "* item"
+    /// (a bullet in a case note) is not one.
+    private var starPending = false
     private var colons = 0
 
     /// Returns false, having reported why, when the text must not be parsed.
@@ -57,6 +60,10 @@ struct StructureLimits {
     @inline(__always)
     private mutating func step(_ character: UInt8) -> ValueProblem? {
         defer { previous = character }
+        if starPending {
+            starPending = false
+            if Self.isAnchorCharacter(character), let refusal = alias() { return refusal }
+        }
         if character == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r") { return nil }
         if character == UInt8(ascii: "\n") || character == UInt8(ascii: "\r") {
             newLine()
@@ -141,7 +148,7 @@ struct StructureLimits {
             case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth -= 1; return nil
             case UInt8(ascii: "\"") where atFlowTokenStart: inDoubleQuotes = true; return nil
             case UInt8(ascii: "'") where atFlowTokenStart: inSingleQuotes = true; return nil
-            case UInt8(ascii: "*") where atFlowTokenStart: return alias()
+            case UInt8(ascii: "*") where atFlowTokenStart: starPending = true; return nil
             default: return nil
             }
         }
@@ -150,7 +157,7 @@ struct StructureLimits {
         case UInt8(ascii: "["), UInt8(ascii: "{"): return open()
         case UInt8(ascii: "\""): inDoubleQuotes = true
         case UInt8(ascii: "'"): inSingleQuotes = true
-        case UInt8(ascii: "*"): return alias()
+        case UInt8(ascii: "*"): starPending = true
         default: break
         }
         return nil
@@ -200,6 +207,16 @@ struct StructureLimits {
     private var tooManyOpeners: ValueProblem {
         ValueProblem(problem: "this line opens more than \(StructureLimits.maxOpenersOnOneLine) lists inside each other",
                      fix: "A case file needs only a few levels of lists.")
+    }
+
+    /// What may follow `*` in an alias's name: anything but white space, a line break
+    /// and the flow indicators.
+    private static func isAnchorCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+             UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): return false
+        default: return true
+        }
     }
 
     private mutating func alias() -> ValueProblem? {
