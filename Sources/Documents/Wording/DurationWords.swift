@@ -7,11 +7,7 @@ extension Wording {
     /// `HoursText.duration`'s form ("5 h 15 min") with this language's units; each
     /// number stays with its unit. `unbroken` keeps the whole length on one line.
     func duration(minutes: Int, unbroken: Bool = false) -> String {
-        let hours = lookup("units", "hours"), mins = lookup("units", "minutes")
-        let whole = minutes / 60, rest = minutes % 60
-        if rest == 0 { return "\(whole)\u{00A0}\(hours)" }
-        if whole == 0 { return "\(rest)\u{00A0}\(mins)" }
-        return "\(whole)\u{00A0}\(hours)\(unbroken ? "\u{00A0}" : " ")\(rest)\u{00A0}\(mins)"
+        HoursText.duration(minutes: minutes, hours: lookup("units", "hours"), minuteUnit: lookup("units", "minutes"), unbroken: unbroken)
     }
 
     func duration(hours: Double) -> String { duration(minutes: Int((hours * 60).rounded())) }

@@ -18,26 +18,11 @@ enum UnfilledBlanks {
         }
     }
 
-    /// A byte search for the marker: Foundation's `contains` on a whole case file cost
-    /// about as much as parsing it, and almost every file has no blank left.
+    /// A byte search: Foundation's `contains` on a whole case file cost about as much
+    /// as parsing it, and almost every file has no blank left.
     static func mayContainMarker(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let first = UInt8(ascii: "F"), rest = Array(marker.utf8.dropFirst())
-            var index = 0
-            let last = bytes.count - rest.count - 1
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = true
-                    for (offset, byte) in rest.enumerated() where bytes[index + 1 + offset] != byte {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
-                }
-                index += 1
-            }
-            return false
-        }
+        ByteSearch.contains(markerBytes, in: text)
     }
+
+    private static let markerBytes = Array(marker.utf8)
 }

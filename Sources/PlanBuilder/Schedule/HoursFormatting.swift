@@ -23,11 +23,13 @@ public enum HoursText {
     public static func decimal(_ value: Double) -> String { hours(value) }
 
     /// A length of time a reader cannot misread: `5 h 15 min`, `6 h`, `45 min`.
-    public static func duration(minutes: Int) -> String {
+    /// `hours` and `minutes` are the units in the reader's language ("awr", "mun" in
+    /// Welsh); `unbroken` keeps the whole length on one line.
+    public static func duration(minutes: Int, hours: String = "h", minuteUnit: String = "min", unbroken: Bool = false) -> String {
         let whole = minutes / 60, rest = minutes % 60
-        if rest == 0 { return "\(whole)\u{00A0}h" }
-        if whole == 0 { return "\(rest)\u{00A0}min" }
-        return "\(whole)\u{00A0}h \(rest)\u{00A0}min"
+        if rest == 0 { return "\(whole)\u{00A0}\(hours)" }
+        if whole == 0 { return "\(rest)\u{00A0}\(minuteUnit)" }
+        return "\(whole)\u{00A0}\(hours)\(unbroken ? "\u{00A0}" : " ")\(rest)\u{00A0}\(minuteUnit)"
     }
 
     /// A short length for narrow calendar cells: `4¾ h`, `6 h`, `4 h 20`.

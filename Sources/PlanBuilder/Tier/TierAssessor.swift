@@ -90,21 +90,12 @@ public enum TierAssessor {
     /// A barrier that records a return which did not hold, in the words case managers use.
     static func mentionsFailedReturn(_ barrier: Barrier) -> Bool {
         guard let description = barrier.description else { return false }
-        let text = Array(description.lowercased().utf8)
-        return failedReturnPhrases.contains { phrase in contains(phrase, in: text) }
+        let text = description.lowercased()
+        return failedReturnPhrases.contains { ByteSearch.contains($0, in: text) }
     }
 
     private static let failedReturnPhrases = ["broke down", "breakdown of", "failed return", "return failed", "previous return",
                                               "went off sick again", "relapsed after returning"].map { Array($0.utf8) }
-
-    /// A plain byte search: Foundation's `contains` cost more than the rest of the
-    /// assessment, and a caseload assesses every client.
-    private static func contains(_ phrase: [UInt8], in text: [UInt8]) -> Bool {
-        guard phrase.count <= text.count else { return false }
-        return (0...(text.count - phrase.count)).contains { start in
-            text[start] == phrase[0] && text[start..<(start + phrase.count)].elementsEqual(phrase)
-        }
-    }
 
     private static func order(_ domain: String) -> Int { Barrier.domains.firstIndex(of: domain) ?? Barrier.domains.count }
 }
