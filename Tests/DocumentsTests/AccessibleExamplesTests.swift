@@ -85,6 +85,7 @@ final class AccessibleExamplesTests: XCTestCase {
             case .table: return total + 1
             case let .keyValues(pairs): return total + (pairs.isEmpty ? 0 : 1)
             case let .keepTogether(inner): return total + tableCount(inner)
+            case let .columns(columns, _): return total + tableCount(Array(columns.joined()))
             default: return total
             }
         }

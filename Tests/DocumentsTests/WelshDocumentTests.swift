@@ -8,13 +8,13 @@ import Documents
 final class WelshDocumentTests: XCTestCase {
     /// Phrases each document must carry in Welsh, whatever the case.
     private let welshPhrases: [DocumentKind: [String]] = [
-        .rtwPlan: ["Cynllun dychwelyd i'r gwaith fesul cam", "Wythnos wrth wythnos", "Tudalen 1 o"],
+        .rtwPlan: ["Cynllun dychwelyd i'r gwaith fesul cam", "Wythnos wrth wythnos", "Tudalen 1 o", "Llofnod", "Dyddiad"],
         .employerReport: ["Adroddiad iechyd a gwaith", "Ffitrwydd i weithio", "Tudalen 1 o"],
         .clientCopy: ["Eich cynllun dychwelyd i'r gwaith", "Eich wythnosau", "Ble arall i gael help", "Samariaid"],
         .review: ["Adolygiad cynnydd", "Oriau: wedi'u cynllunio ac wedi'u gweithio"],
     ]
     private let englishHeadings = ["Week by week", "Fitness for work", "Your weeks", "Where else to get help",
-                                   "Hours: planned and worked", "Page 1 of", "(continued)"]
+                                   "Hours: planned and worked", "Page 1 of", "(continued)", "Signature"]
     private let welshMonths = ["Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
                                "Medi", "Hydref", "Tachwedd", "Rhagfyr"]
 

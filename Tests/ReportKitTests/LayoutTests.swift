@@ -22,6 +22,18 @@ final class LayoutTests: XCTestCase {
         return ParagraphFlowable(text: engine.layout(text, style: style, width: 400))
     }
 
+    /// Zebra stripes look like the shading that marks a row ("a shaded week ends with a
+    /// review"), so a table with shaded rows has none.
+    func testShadedRowsAreTheOnlyFilledRows() throws {
+        func style(_ rows: [TableRow]) throws -> TableStyle {
+            let table = Table(columns: [TableColumn("Week"), TableColumn("Hours")], rows: rows)
+            let built = try FlowBuilder(engine: engine, theme: .standard).build([.table(table)], width: 495)
+            return try XCTUnwrap(built.first as? TableFlowable).model.style
+        }
+        XCTAssertNotNil(try style([TableRow(["1", "8 h"]), TableRow(["2", "12 h"])]).stripeFill)
+        XCTAssertNil(try style([TableRow(["1", "8 h"]), TableRow(["2", "12 h"], emphasis: .shaded)]).stripeFill)
+    }
+
     func testHeadingIsNeverLastOnAPage() {
         let heading = Box(20, keepWithNext: true)
         let body = Box(50)

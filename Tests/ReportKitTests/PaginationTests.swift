@@ -36,7 +36,7 @@ final class PaginationTests: XCTestCase {
     func testChartsAndSignaturesDoNotSplit() throws {
         let chart = try flowable(.chart(ChartTests.hoursChart))
         XCTAssertNil(chart.split(available: chart.height / 2, pageHeight: 700))
-        let signatures = try flowable(.signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")]))
+        let signatures = try flowable(.signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")], labels: SignatureLabels(name: "Name", signature: "Signature", date: "Date")))
         XCTAssertNil(signatures.split(available: signatures.height / 2, pageHeight: 700))
     }
 
@@ -96,7 +96,7 @@ final class PaginationTests: XCTestCase {
         for sections in 4...14 {
             let blocks: [Block] = (1...sections).flatMap { index -> [Block] in
                 [.heading(level: 2, text: RichText("Section \(index)")), lines(9)]
-            } + [.signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")])]
+            } + [.signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")], labels: SignatureLabels(name: "Name", signature: "Signature", date: "Date"))]
             let flowables = try FlowBuilder(engine: engine, theme: .standard).build(blocks, width: 495)
             let plain = composer.compose(flowables, limits: [:])
             let pages = composer.compose(flowables)

@@ -61,7 +61,7 @@ enum SampleDocuments {
                         SignatureField(role: "Director", name: "Sam Signer"),
                         SignatureField(role: "Manager", name: nil),
                         SignatureField(role: "Auditor", name: "Robin Reviewer"),
-                    ]),
+                    ], labels: SignatureLabels(name: "Name", signature: "Signature", date: "Date")),
                 ]),
                 .pageBreak,
                 .heading(level: 1, text: "Appendix"),

@@ -61,7 +61,7 @@ func planDocument() -> ReportDocument {
                 .paragraph("By signing below we agree to this plan and to review it at the dates above."),
                 .signatures([SignatureField(role: "Employee", name: "Alex Example"),
                              SignatureField(role: "Employer", name: "Peter Doyle"),
-                             SignatureField(role: "Case manager", name: "Sam Rivers")]),
+                             SignatureField(role: "Case manager", name: "Sam Rivers")], labels: SignatureLabels(name: "Name", signature: "Signature", date: "Date")),
             ]),
         ])
 }
@@ -80,8 +80,9 @@ func texts(of document: ReportDocument) -> [String] {
                 lines += table.columns.map(\.title.plainText) + table.rows.flatMap { $0.cells.map(\.plainText) }
             case let .callout(title, body, bullets, closing):
                 lines += [title?.plainText ?? ""] + (body + bullets + closing).map { $0.plainText }
-            case let .signatures(fields): lines += fields.flatMap { [$0.role, $0.name ?? "", "Name", "Signature", "Date"] }
+            case let .signatures(fields, labels): lines += fields.flatMap { [$0.role, $0.name ?? "", labels.name, labels.signature, labels.date] }
             case let .keepTogether(inner): add(inner)
+            case let .columns(columns, _): add(Array(columns.joined()))
             case .chart, .spacer, .pageBreak: break
             }
         }

@@ -26,8 +26,8 @@ struct EmployerActionTable {
             TableColumn(.init(try wording.text("col_action_when")), weight: 1.5),
             TableColumn(.init(try wording.text("col_action_cost_funding")), weight: 1.7),
         ], rows: rows)
-        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("actions_heading"))),
-                               .paragraph(RichText(try wording.text("actions_intro")), style: .small), .table(table)]
+        // The column titles say what each holds; no introduction needed.
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("actions_heading"))), .table(table)]
         blocks += try suggestions()
         return blocks
     }

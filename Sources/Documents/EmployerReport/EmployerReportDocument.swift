@@ -16,8 +16,8 @@ struct EmployerReportDocument: CaseDocument {
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro", ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
-        blocks += try details()
-        blocks += try fitness()
+        // The particulars beside the advice: two short sections sharing one band of page 1.
+        blocks.append(.columns([try details(), try fitness()], weights: [0.55, 0.45]))
         blocks += try EmployerActionTable(view: view, catalogue: catalogue, wording: wording, dates: dates).blocks()
         // Then the background the employee agreed to share, the schedule, and sign-off.
         blocks += try diagnosis()

@@ -79,7 +79,9 @@ extension RTWPlanDocument {
         return [.keepTogether([
             .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),
             .paragraph(RichText(try wording.text("signatures_intro"))),
-            .signatures(fields),
+            .signatures(fields, labels: SignatureLabels(name: try wording.text("sign_label_name"),
+                                                        signature: try wording.text("sign_label_signature"),
+                                                        date: try wording.text("sign_label_date"))),
         ])]
     }
 }

@@ -14,6 +14,8 @@ enum ContinuedLabel {
                 return .table(table)
             case .keepTogether(let inner):
                 return .keepTogether(apply(label, to: inner))
+            case .columns(let columns, let weights):
+                return .columns(columns.map { apply(label, to: $0) }, weights: weights)
             default:
                 return block
             }

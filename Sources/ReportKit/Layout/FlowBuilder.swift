@@ -54,18 +54,43 @@ final class FlowBuilder {
             return [try self.table(table, width: width)]
         case let .callout(title, body, bullets, closing):
             return [callout(title: title, body: body, bullets: bullets, closing: closing, width: width)]
-        case let .signatures(fields):
-            return fields.isEmpty ? [] : [signatures(fields, width: width)]
+        case let .signatures(fields, labels):
+            return fields.isEmpty ? [] : [signatures(fields, labels: labels, width: width)]
         case let .chart(chart):
             return [try self.chart(chart, width: width)]
         case let .keepTogether(blocks):
             let children = try build(blocks, width: width).filter { !($0 is PageBreakFlowable) }
             return children.isEmpty ? [] : [StackFlowable(children: children, keepTogether: true)]
+        case let .columns(columns, weights):
+            return try self.columns(columns, weights: weights, width: width)
         case let .spacer(height):
             return [SpacerFlowable(height: height)]
         case .pageBreak:
             return [PageBreakFlowable()]
         }
+    }
+
+    private func columns(_ columns: [[Block]], weights: [Double]?, width: Double) throws -> [Flowable] {
+        let given = columns.indices.map { index -> Double in
+            guard let weights, weights.indices.contains(index), weights[index] > 0, weights[index].isFinite else { return 1 }
+            return weights[index]
+        }
+        // An empty column takes no room: the others share the width.
+        let filled = columns.indices.filter { !columns[$0].isEmpty }
+        guard !filled.isEmpty else { return [] }
+        let gutter = theme.bodySize * 2
+        let shared = width - gutter * Double(filled.count - 1)
+        let total = filled.map { given[$0] }.reduce(0, +)
+        var stacks: [StackFlowable] = []
+        var offsets: [Double] = []
+        var x = 0.0
+        for index in filled {
+            let columnWidth = shared * given[index] / total
+            stacks.append(StackFlowable(children: try build(columns[index], width: columnWidth).filter { !($0 is PageBreakFlowable) }))
+            offsets.append(x)
+            x += columnWidth + gutter
+        }
+        return [ColumnsFlowable(columns: stacks, offsets: offsets)]
     }
 
     private func heading(level: Int, text: RichText, width: Double) -> HeadingFlowable {
@@ -160,8 +185,11 @@ final class FlowBuilder {
             let text = (table.caption.map { $0 + " " } ?? RichText([])) + .italic(label)
             return engine.layout(text, style: captionStyle, width: width)
         }
+        // Rows shaded for a meaning ("a shaded week ends with a review") get no zebra
+        // stripes around them, which look the same and would say the wrong thing.
+        let striped = !table.rows.contains { $0.emphasis == .shaded }
         let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * 0.4,
-                               headerFill: theme.tableHeaderFill, stripeFill: theme.tableStripeFill,
+                               headerFill: theme.tableHeaderFill, stripeFill: striped ? theme.tableStripeFill : nil,
                                shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
                                captionGap: theme.bodySize * 0.4, firstColumnHeads: false)
@@ -214,7 +242,7 @@ final class FlowBuilder {
                                spaceBefore: theme.paragraphSpacing * 0.5, spaceAfter: theme.paragraphSpacing * 1.5)
     }
 
-    private func signatures(_ fields: [SignatureField], width: Double) -> SignatureFlowable {
+    private func signatures(_ fields: [SignatureField], labels: SignatureLabels, width: Double) -> SignatureFlowable {
         let perRow = fields.count <= 3 ? fields.count : (fields.count == 4 ? 2 : 3)
         let columnWidth = (width - 20 * Double(perRow - 1)) / Double(perRow)
         let label = textStyle(size: theme.smallSize, color: theme.mutedColor)
@@ -222,9 +250,9 @@ final class FlowBuilder {
             SignatureParty(
                 role: engine.layout(field.role, style: textStyle(size: theme.bodySize, bold: true), width: columnWidth),
                 name: field.name.map { engine.layout($0, style: paragraphStyle(.body), width: columnWidth) },
-                nameLabel: engine.layout("Name", style: label, width: columnWidth),
-                signatureLabel: engine.layout("Signature", style: label, width: columnWidth),
-                dateLabel: engine.layout("Date", style: label, width: columnWidth))
+                nameLabel: engine.layout(labels.name, style: label, width: columnWidth),
+                signatureLabel: engine.layout(labels.signature, style: label, width: columnWidth),
+                dateLabel: engine.layout(labels.date, style: label, width: columnWidth))
         }
         return SignatureFlowable(parties: parties, perRow: perRow, width: width, lineColor: theme.mutedColor,
                                  spaceBefore: theme.paragraphSpacing * 1.5, spaceAfter: theme.paragraphSpacing * 2)

@@ -25,13 +25,18 @@ public indirect enum Block: Sendable {
     /// Shaded box with an accent bar; kept together if it fits on a page. Bullets
     /// follow the body paragraphs, hung like a bulleted list.
     case callout(title: RichText?, body: [RichText], bullets: [RichText] = [], closing: [RichText] = [])
-    /// One signing area per party; never split across pages.
-    case signatures([SignatureField])
+    /// One signing area per party; never split across pages. The labels are
+    /// the document's language, like every other word on the page.
+    case signatures([SignatureField], labels: SignatureLabels)
     /// A bar, grouped-bar or line chart drawn as vectors; never split across
     /// pages, tagged as a Figure with the chart's alternative text.
     case chart(Chart)
     /// Moved to the next page whole if it does not fit (unless taller than a page).
     case keepTogether([Block])
+    /// Columns of blocks side by side, kept together like `keepTogether`; read (and
+    /// tagged) one column after another. `weights` share out the width as a table's
+    /// column weights do (equal shares when nil).
+    case columns([[Block]], weights: [Double]? = nil)
     /// Vertical space in points (dropped at the top of a page).
     case spacer(Double)
     /// Start a new page (ignored if the current page is still empty).
@@ -120,6 +125,19 @@ public struct TableRow: Sendable {
 
     public init(_ cells: [RichText], emphasis: RowEmphasis = .normal) {
         self.init(cells: cells, emphasis: emphasis)
+    }
+}
+
+/// The words under each signing area's lines, in the document's language.
+public struct SignatureLabels: Sendable {
+    public var name: String
+    public var signature: String
+    public var date: String
+
+    public init(name: String, signature: String, date: String) {
+        self.name = name
+        self.signature = signature
+        self.date = date
     }
 }
 

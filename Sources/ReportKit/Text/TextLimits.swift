@@ -33,8 +33,9 @@ public enum TextLimits {
         case .callout(let title, let body, let bullets, let closing):
             if let title { try check(title) }
             for text in body + bullets + closing { try check(text) }
-        case .signatures(let fields):
+        case .signatures(let fields, let labels):
             for field in fields { try check(field.role); try check(field.name ?? "") }
+            for label in [labels.name, labels.signature, labels.date] { try check(label) }
         case .chart(let chart):
             if let title = chart.title { try check(title) }
             for text in chart.categories + chart.series.map(\.name) + [chart.altText, chart.yLabel ?? "", chart.xLabel ?? ""] {
@@ -42,6 +43,8 @@ public enum TextLimits {
             }
         case .keepTogether(let blocks):
             for inner in blocks { try check(inner) }
+        case .columns(let columns, _):
+            for inner in columns.joined() { try check(inner) }
         case .spacer, .pageBreak:
             break
         }
