@@ -21,6 +21,12 @@ public final class DocumentWorker {
         self.engine = engine
     }
 
+    /// For a command that reads templates before making its first worker: the fonts load
+    /// on another core meanwhile (see `PDFRenderer.loadFontsInBackground`).
+    public static func loadFontsInBackground() {
+        PDFRenderer.loadFontsInBackground()
+    }
+
     /// Reads, plans, checks and lays out the documents asked for. Nothing is written:
     /// the caller decides where the bytes go.
     public func produce(_ source: CaseSource, documents choice: DocumentChoice, format: OutputFormat = .pdf) -> CaseOutcome {

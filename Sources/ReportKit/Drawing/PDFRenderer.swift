@@ -15,6 +15,14 @@ public final class PDFRenderer {
 
     public init() {}
 
+    /// Starts reading the system's font configuration (about a quarter of a one-document
+    /// command's start) on another thread and returns at once, so that a command reading
+    /// its templates and case file meanwhile finds the fonts ready at its first render;
+    /// the first renderer made waits for whatever is left of it.
+    public static func loadFontsInBackground() {
+        Thread.detachNewThread { _ = FontConfiguration.shared }
+    }
+
     /// Renders and writes the file atomically (temporary file, then rename),
     /// so a failure never leaves a half-written PDF behind.
     public func render(_ document: ReportDocument, to url: URL) throws {

@@ -36,6 +36,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Fonts load on the second core while the templates and case files are read.
+        if format != .ics { DocumentWorker.loadFontsInBackground() }
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
         if out == StandardStreams.name {
