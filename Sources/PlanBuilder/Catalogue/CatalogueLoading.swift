@@ -10,6 +10,14 @@ extension Catalogue {
     /// category, an adjustment naming a limitation or demand the other files lack, or a
     /// code every catalogue must have (see `requiredAdjustments`) being absent.
     public static func load(templatesDirectory: String) throws -> Catalogue {
+        // Files in order are read from libyaml's events; anything else the node way,
+        // whose errors name the entry, the line and the fix.
+        if let catalogue = CatalogueEventReading.catalogue(folder: templatesDirectory + "/catalogue") { return catalogue }
+        return try loadFromNodes(templatesDirectory: templatesDirectory)
+    }
+
+    /// The catalogue read through a node tree, every fault a `CatalogueError`.
+    static func loadFromNodes(templatesDirectory: String) throws -> Catalogue {
         let folder = templatesDirectory + "/catalogue"
         let limitationsPath = folder + "/limitations.yaml"
         let demandsPath = folder + "/demands.yaml"
