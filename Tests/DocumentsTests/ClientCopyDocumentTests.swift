@@ -25,6 +25,25 @@ final class ClientCopyDocumentTests: XCTestCase {
         XCTAssertFalse(text.contains("the employee"), "written to the client, not about them")
     }
 
+    /// The shift worker's week of annual leave is a normal week's pay, not five days at a
+    /// seventh of her 36 hours (71 %, as the copy once said); a single bank holiday still
+    /// counts as one normal day.
+    func testAWeekAwayOnPaidLeaveIsAFullWeeksPay() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("cancer") })
+        let (_, schedule, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let weeks = try XCTUnwrap(schedule).weeks
+        let leave = weeks[4]
+        XCTAssertTrue(leave.isPause)
+        XCTAssertEqual(leave.totalMinutes, 0)
+        XCTAssertEqual(leave.payPercent, 100)
+        let goodFriday = weeks[3]
+        XCTAssertEqual(try XCTUnwrap(goodFriday.payPercent), (19 + 36.0 / 7) * 100 / 36, accuracy: 0.01)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("and a week off on leave as a normal week"))
+        XCTAssertFalse(text.contains("71 %"))
+    }
+
     func testTheCalendarHasARowForEveryWeekWithItsTotal() throws {
         let engine = try TestSupport.engine()
         for path in TestSupport.sharedExamples {

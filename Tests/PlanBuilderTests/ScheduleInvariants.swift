@@ -67,7 +67,10 @@ enum ScheduleInvariants {
             }
             if let policy = plan.pay {
                 let dayMinutes = Double(contractMinutes) / Double(contract.workingDays.count)
-                let byHours = min(100, (Double(week.totalMinutes) + Double(paidDaysOff(week)) * dayMinutes) * 100 / Double(contractMinutes))
+                // A week paused for paid leave is paid as a normal week.
+                let onPaidLeave = week.isPause && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
+                let byHours = onPaidLeave ? 100
+                    : min(100, (Double(week.totalMinutes) + Double(paidDaysOff(week)) * dayMinutes) * 100 / Double(contractMinutes))
                 let expected: Double
                 switch policy.policy {
                 case .full: expected = 100

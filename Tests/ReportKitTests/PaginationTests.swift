@@ -89,6 +89,23 @@ final class PaginationTests: XCTestCase {
         }
     }
 
+    /// The plan's "Week by week" has two introductions (how to read the table, which
+    /// weeks keep a rest day between working days): both travel with the table's start.
+    func testHeadingKeepsWithTwoIntroductionsAndTheTableStart() throws {
+        for filler in 30...46 {
+            let pages = try compose([lines(filler), .heading(level: 2, text: "Week by week"),
+                                     .paragraph("How to read the table.", style: .small),
+                                     .paragraph("Weeks 1 to 2: a rest day between working days.", style: .small), table(rows: 12)])
+            for page in pages {
+                guard let last = page.placements.last?.flowable else { continue }
+                XCTAssertFalse(last is HeadingFlowable, "heading ends a page (filler \(filler))")
+                if let paragraph = last as? ParagraphFlowable, paragraph.text.lineCount == 1 {
+                    XCTFail("an introduction ends a page without its table (filler \(filler))")
+                }
+            }
+        }
+    }
+
     func testShortLastPageIsBalancedFromThePageBefore() throws {
         let composer = PageComposer(contentHeight: 721)
         let quarter = 721 * PageComposer.minimumLastPageFill

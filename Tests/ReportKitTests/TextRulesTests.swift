@@ -38,6 +38,17 @@ final class TextRulesTests: XCTestCase {
         XCTAssertTrue(kept.contains("Call 0800"), "only the spaces inside the number change")
     }
 
+    /// "37–43", "£100–£1,000", "2–6 weeks" never break at the dash; a dash between words,
+    /// or after a number with a space, is left alone.
+    func testRangesOfNumbersAreKeptWhole() {
+        XCTAssertEqual(TextRules.keepingNumbersWhole("WAI 37–43 good"), "WAI 37–\u{2060}43 good")
+        XCTAssertEqual(TextRules.keepingNumbersWhole("Medium (£100–£1,000)"), "Medium (£100–\u{2060}£1,000)")
+        XCTAssertEqual(TextRules.keepingNumbersWhole("Lead time: 2–6 weeks"), "Lead time: 2–\u{2060}6 weeks")
+        for text in ["well–being", "2 – 6", "week 3–", "–4", "A–B"] {
+            XCTAssertEqual(TextRules.keepingNumbersWhole(text), text)
+        }
+    }
+
     /// `Candidates` only lets the regular expressions skip a text none of them can match:
     /// over sentences that hold every kind of match (and near misses, other scripts'
     /// digits, Welsh months, addresses at the very end), a pattern that matches always

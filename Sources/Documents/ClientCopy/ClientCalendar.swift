@@ -12,7 +12,7 @@ struct ClientCalendar {
 
     func table() throws(DocumentError) -> Table {
         try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
-            .table(showingPay: schedule.weeks.contains { $0.payPercent != nil })
+            .table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
     }
 
     /// The same weeks as a list of the days worked, one line a day: in large print seven
@@ -36,7 +36,7 @@ struct ClientCalendar {
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false)), days,
                                      .bold(wording.fraction(minutes: week.totalMinutes))]
             if showPay { cells.append(RichText(try grid.pay(week.payPercent))) }
-            rows.append(TableRow(cells))
+            rows.append(TableRow(cells, emphasis: week.review != nil ? .shaded : .normal))
         }
         return Table(columns: columns, rows: rows)
     }

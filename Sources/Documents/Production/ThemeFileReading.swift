@@ -13,7 +13,7 @@ enum ThemeFileReading {
         "service_name", "logo", "paper", "large_print",
         "body_font", "heading_font", "monospace_font",
         "body_size", "small_size", "heading_sizes", "line_spacing", "paragraph_spacing",
-        "accent_color", "text_color", "muted_color", "rule_color", "table_header_fill", "table_stripe_fill",
+        "accent_color", "text_color", "muted_color", "rule_color", "table_header_fill", "table_stripe_fill", "table_shaded_fill",
         "callout_fill", "link_color", "chart_palette",
     ]
 
@@ -71,6 +71,7 @@ enum ThemeFileReading {
             case "rule_color": theme.ruleColor = color(value) ?? theme.ruleColor
             case "table_header_fill": theme.tableHeaderFill = color(value) ?? theme.tableHeaderFill
             case "table_stripe_fill": theme.tableStripeFill = color(value) ?? theme.tableStripeFill
+            case "table_shaded_fill": theme.tableShadedFill = color(value) ?? theme.tableShadedFill
             case "callout_fill": theme.calloutFill = color(value) ?? theme.calloutFill
             case "link_color": theme.linkColor = color(value) ?? theme.linkColor
             case "chart_palette": theme.chartPalette = colors(value) ?? theme.chartPalette

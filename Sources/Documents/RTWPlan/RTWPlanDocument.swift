@@ -59,9 +59,12 @@ struct RTWPlanDocument: CaseDocument {
     private func aims() throws(DocumentError) -> [Block] {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("aims_heading")))]
         if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
+            // The hours of the first week actually worked, as the table and the client's
+            // copy give them: a week shortened by an appointment starts lower than planned.
+            let start = schedule.weeks.first { $0.totalMinutes > 0 } ?? first
             blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
-                "start_hours": wording.duration(minutes: first.plannedMinutes),
-                "start_percent": HoursText.percent(first.plannedPercent),
+                "start_hours": wording.duration(minutes: start.totalMinutes),
+                "start_percent": HoursText.percent(Double(start.totalMinutes) * 100 / Double(max(1, start.contractMinutes))),
                 "target_hours": wording.duration(minutes: last.totalMinutes),
                 "target_week": "\(schedule.targetWeek ?? last.number)",
                 "target_percent": HoursText.percent(last.plannedPercent),

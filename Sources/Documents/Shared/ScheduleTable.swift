@@ -10,24 +10,26 @@ struct ScheduleTable {
 
     func table() throws(DocumentError) -> Table {
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
-        // Start and finish times need a wider days column; the notes give way.
+        // Start and finish times need a wider days column; the notes give way. A week's
+        // hours stay on one line ("17 h 45 min"), which sets that column's width; the
+        // percentages are short, so the notes get the room.
         let timed = schedule.weeks.contains { $0.days.contains { $0.start != nil } }
         var columns = [
             TableColumn(.init(try wording.text("col_week")), weight: 0.75, alignment: .center),
             TableColumn(.init(try wording.text("col_dates")), weight: 1.05),
             TableColumn(.init(try wording.text("col_days")), weight: timed ? 2.2 : 2.0),
-            TableColumn(.init(try wording.text("col_total")), weight: timed ? 1.0 : 0.8, alignment: .trailing),
-            TableColumn(.init(try wording.text("col_percent")), weight: 1.05, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
+            TableColumn(.init(try wording.text("col_percent")), weight: 0.85, alignment: .trailing),
         ]
-        if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.8, alignment: .trailing)) }
-        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: timed ? 1.8 : 1.9))
+        if showPay { columns.append(TableColumn(.init(try wording.text("col_pay")), weight: 0.7, alignment: .trailing)) }
+        columns.append(TableColumn(.init(try wording.text("col_notes")), weight: timed ? 2.0 : 2.3))
         var rows: [TableRow] = []
         for week in schedule.weeks {
             var cells: [RichText] = [
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
-                .bold(wording.duration(minutes: week.totalMinutes)),
+                .bold(wording.duration(minutes: week.totalMinutes).replacingOccurrences(of: " ", with: "\u{00A0}")),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
             if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }

@@ -2,13 +2,18 @@
 /// client can see it before agreeing to the plan.
 ///
 /// Public holidays and paid leave are paid as a normal contract day whatever the
-/// schedule planned for that day (the documents say so); appointments and other time off
-/// are not counted under `hours-worked`.
+/// schedule planned for that day, and a week the plan pauses for paid leave as a normal
+/// week (the documents say so); appointments and other time off are not counted under
+/// `hours-worked`.
 enum PayCalculator {
     /// Hours worked plus a normal day's pay for each public holiday or day of leave on a
     /// contract day, as a share of the contract, at most 100 %.
     static func paidPercent(_ week: WeekPlan, dayMinutes: Double) -> Double {
         guard week.contractMinutes > 0 else { return 0 }
+        // A week away on paid leave is a normal week's pay. Counting its days instead
+        // would short a shift worker: five days of leave at a seventh of 36 h each are
+        // 26 h, not the three 12-hour shifts the week stands for.
+        if week.isPause, !week.excluded.isEmpty, week.excluded.allSatisfy(isPaid) { return 100 }
         let paidDaysOff = week.excluded.filter(isPaid).count
         let paid = Double(week.totalMinutes) + Double(paidDaysOff) * dayMinutes
         return min(100, paid * 100 / Double(week.contractMinutes))

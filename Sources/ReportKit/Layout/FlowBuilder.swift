@@ -190,7 +190,7 @@ final class FlowBuilder {
         let striped = !table.rows.contains { $0.emphasis == .shaded }
         let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * 0.4,
                                headerFill: theme.tableHeaderFill, stripeFill: striped ? theme.tableStripeFill : nil,
-                               shadedFill: theme.calloutFill, ruleColor: theme.ruleColor,
+                               shadedFill: theme.tableShadedFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,
                                captionGap: theme.bodySize * 0.4, firstColumnHeads: false)
         let model = TableModel(columnWidths: widths, header: header, rows: rows, caption: caption,

@@ -18,9 +18,10 @@ struct ComposedPage {
 ///
 /// Rules beyond fitting:
 /// - a heading never ends a page: it travels with the start of what follows,
-///   and when that is a short introduction (a paragraph too short to split)
-///   with the start of the block the introduction leads into, so "Week by
-///   week", its one-line intro and the first rows of the table stay together;
+///   and when that is a short introduction (up to three paragraphs too short
+///   to split) with the start of the block the introduction leads into, so
+///   "Week by week", its one-line intros and the first rows of the table stay
+///   together;
 /// - a short last page is balanced (`minimumLastPageFill`).
 struct PageComposer {
     /// Height of the content area between the margins.
@@ -126,26 +127,30 @@ struct PageComposer {
         return pages
     }
 
+    /// Short paragraphs in a row after a heading that still count as its introduction
+    /// ("Week by week", a line on how to read the table, a line on rest days, the table).
+    static let maximumIntroductions = 3
+
     /// Space the blocks after a keep-with-next block need on the same page:
     /// further keep-with-next blocks whole, then the first piece of the next
-    /// — or, when that is a short introduction, all of it and the first piece
-    /// of the block it introduces.
+    /// — or, when that is a short introduction (up to three short paragraphs), all
+    /// of it and the first piece of the block it introduces.
     private func followingRequirement(after first: Flowable, queue: [Flowable]) -> Double {
         var total = 0.0
         var previous = first
-        var introduced = false
+        var introductions = 0
         for next in queue.reversed() {
             if next is PageBreakFlowable { break }
             if next is SpacerFlowable { total += next.height; continue }
             total += max(previous.spaceAfter, next.spaceBefore)
             if next.keepWithNext {
-                if introduced { break }
+                if introductions > 0 { break }
                 total += next.height
                 previous = next
-            } else if !introduced, Self.isIntroduction(next) {
+            } else if introductions < Self.maximumIntroductions, Self.isIntroduction(next) {
                 total += next.height
                 previous = next
-                introduced = true
+                introductions += 1
             } else {
                 total += next.minimumHeadHeight
                 break

@@ -24,6 +24,10 @@ public struct Theme: Sendable {
     public var ruleColor: RGBColor
     public var tableHeaderFill: RGBColor
     public var tableStripeFill: RGBColor
+    /// A row shaded for a meaning the document states ("a shaded week ends with a
+    /// review"): a warm tint, so it is not taken for a stripe or a header and still
+    /// shows when printed in grey.
+    public var tableShadedFill: RGBColor = RGBColor(hex: "#FBEBCB")
     public var calloutFill: RGBColor
     public var linkColor: RGBColor
     /// Chart series colours after the first (which uses `accentColor`).

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - phone numbers and dates never break across lines: the spaces inside
 ///   them become no-break spaces (a reader copying "0800 121 7479" from two
-///   lines gets half a number; "3 / March 2026" reads badly);
+///   lines gets half a number; "3 / March 2026" reads badly); nor does a range
+///   of numbers at its dash ("37–43", "£100–£1,000", "2–6 weeks");
 /// - web addresses, e-mail addresses and phone numbers in body text are
 ///   links (`linked`), so a screen reader announces them and a reader can
 ///   tap them.
@@ -41,14 +42,16 @@ enum TextRules {
         return match.hasPrefix("116") || match == "111" || (9...13).contains(digits)
     }
 
-    /// `text` with the spaces inside phone numbers and dates made no-break.
+    /// `text` with the spaces inside phone numbers and dates made no-break, and no
+    /// break after the dash of a range of numbers.
     static func keepingNumbersWhole(_ text: String) -> String {
-        let candidates = Candidates(text)
+        let ranged = keepingRangesWhole(text)
+        let candidates = Candidates(ranged)
         var patterns: [NSRegularExpression] = []
         if candidates.phone { patterns.append(phone) }
         if candidates.date { patterns.append(date) }
-        guard !patterns.isEmpty else { return text }
-        var result = text
+        guard !patterns.isEmpty else { return ranged }
+        var result = ranged
         for pattern in patterns {
             let ns = result as NSString
             let matches = pattern.matches(in: result, range: NSRange(location: 0, length: ns.length))
@@ -60,6 +63,25 @@ enum TextRules {
             }
         }
         return result
+    }
+
+    /// A word joiner (U+2060) after each en dash that has a digit before it and a digit,
+    /// or a currency sign and a digit, after it: Unicode allows a line break after any
+    /// en dash, which split "37–" from "43" in a narrow column.
+    static func keepingRangesWhole(_ text: String) -> String {
+        // The en dash is E2 80 93 in UTF-8: most texts have none.
+        guard text.utf8.contains(0x93) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            result.append(scalar)
+            guard scalar == "\u{2013}", index > 0, scalars[index - 1].properties.numericType != nil,
+                  index + 1 < scalars.count else { continue }
+            var next = index + 1
+            if "£€$".unicodeScalars.contains(scalars[next]), next + 1 < scalars.count { next += 1 }
+            if scalars[next].properties.numericType != nil { result.append("\u{2060}") }
+        }
+        return String(result)
     }
 
     /// The link a piece of text stands for, with the range it covers.
