@@ -20,6 +20,10 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("9 (borderline)"), "HADS depression band")
         XCTAssertTrue(flat.contains("24 (poor)"), "WAI band")
         XCTAssertTrue(flat.contains("+2, better"), "confidence rose from 4 to 6")
+        // What the bands are, for the measures shown and no others.
+        XCTAssertTrue(flat.contains("Bands: HADS anxiety and depression 0–7 normal"))
+        XCTAssertTrue(flat.contains("Confidence 0–10, higher is better."))
+        XCTAssertFalse(flat.contains("EQ-5D"), "the case has no EQ-5D-5L score")
         XCTAssertTrue(flat.contains("Managed all three days"), "review notes")
         XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
         XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))

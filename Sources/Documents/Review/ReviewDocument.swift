@@ -137,8 +137,15 @@ struct ReviewDocument: CaseDocument {
             TableColumn(.init(try wording.text("col_now")), weight: 1.2),
             TableColumn(.init(try wording.text("col_change")), weight: 1),
         ], rows: rows)
-        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("measures_heading"))), .table(table),
-                               .paragraph(RichText(try wording.text("bands_note")), style: .note)])]
+        // What the scores mean, only for the measures shown.
+        let bands = wording.table("bands")
+        let shown = Set(changes.map(\.instrument))
+        let notes = Measure.Instrument.allCases.filter(shown.contains).compactMap { bands[$0.rawValue] }
+        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("measures_heading"))), .table(table)]
+        if !notes.isEmpty {
+            blocks.append(.paragraph(RichText(([try wording.text("bands_intro")] + notes).joined(separator: " ")), style: .note))
+        }
+        return [.keepTogether(blocks)]
     }
 
     private func cell(_ reading: MeasureChange.Reading, _ change: MeasureChange) throws(DocumentError) -> RichText {
