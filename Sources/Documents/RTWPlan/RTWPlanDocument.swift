@@ -64,7 +64,7 @@ struct RTWPlanDocument: CaseDocument {
             let start = schedule.weeks.first { $0.totalMinutes > 0 } ?? first
             blocks.append(.paragraph(RichText(try wording.text("aim_summary", [
                 "start_hours": wording.duration(minutes: start.totalMinutes),
-                "start_percent": HoursText.percent(Double(start.totalMinutes) * 100 / Double(max(1, start.contractMinutes))),
+                "start_percent": HoursText.percent(start.percentOfContract),
                 "target_hours": wording.duration(minutes: last.totalMinutes),
                 "target_week": "\(schedule.targetWeek ?? last.number)",
                 "target_percent": HoursText.percent(last.plannedPercent),
