@@ -96,6 +96,29 @@ final class WelshDocumentTests: XCTestCase {
         }
     }
 
+    /// Each half's pages carry that half's running header and footer: the English pages
+    /// of a bilingual employer report say "Health and work report" and "Page 4 of 6".
+    func testEachHalfHasItsOwnRunningText() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var file = try engine.reader.read(path: path)
+        file.client.language = "cy-en"
+        let pdf = try engine.render(.employerReport, caseFile: file, schedule: try engine.schedule(for: file))
+        let pages = try TestSupport.pageTexts(of: pdf)
+        let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Health and work report") }, "the English half")
+        XCTAssertGreaterThan(englishFrom, 0)
+        for (index, page) in pages.enumerated() {
+            if index < englishFrom {
+                XCTAssertTrue(page.contains("Tudalen \(index + 1) o \(pages.count)"), "page \(index + 1) in Welsh")
+                XCTAssertTrue(page.contains("Adroddiad iechyd a gwaith") && page.contains("Cyfrinachol"))
+            } else {
+                XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"), "page \(index + 1) in English")
+                XCTAssertTrue(page.contains("Confidential: for the employer named in this report"))
+                XCTAssertFalse(page.contains("Tudalen") || page.contains("Cyfrinachol"), "page \(index + 1): no Welsh running text")
+            }
+        }
+    }
+
     func testBilingualDocumentLanguageIsWelsh() throws {
         let engine = try TestSupport.engine()
         var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))

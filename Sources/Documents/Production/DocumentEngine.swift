@@ -140,10 +140,15 @@ public struct DocumentEngine: Sendable {
     func finish(_ document: inout ReportDocument, largePrint: Bool, logo: String?) {
         document.theme = largePrint ? Theme.largePrint(from: brand.theme) : brand.theme
         if let pageSize = paper ?? brand.pageSize { document.pageSize = pageSize }
-        if var header = document.header {
+        func branded(_ header: RunningHeader?) -> RunningHeader? {
+            guard var header else { return nil }
             if header.left.isEmpty, let name = brand.serviceName { header.left = name }
             header.logoPNG = logo ?? brand.logoPNG
-            document.header = header
+            return header
+        }
+        document.header = branded(document.header)
+        for index in document.languageChanges.indices {
+            document.languageChanges[index].header = branded(document.languageChanges[index].header)
         }
     }
 

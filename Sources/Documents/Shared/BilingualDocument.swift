@@ -8,13 +8,16 @@ import ReportKit
 /// languages side by side, and a reader can follow one language from start to finish.
 /// Welsh comes first, so it is not treated less favourably than English (Welsh Language
 /// Standards). The document language (`/Lang`) is the first language; the second half's
-/// structure elements carry their own `/Lang` (`ReportDocument.languageChanges`).
+/// structure elements carry their own `/Lang` (`ReportDocument.languageChanges`), and its
+/// pages its own running header and footer.
 enum BilingualDocument {
     static func join(_ first: ReportDocument, _ second: ReportDocument) -> ReportDocument {
         var joined = first
         joined.blocks = first.blocks + [.pageBreak] + second.blocks
         if let language = second.metadata.language, language != first.metadata.language {
-            joined.languageChanges = [LanguageChange(blockIndex: first.blocks.count + 1, language: language)]
+            // The second half's pages carry its own running header and footer.
+            joined.languageChanges = [LanguageChange(blockIndex: first.blocks.count + 1, language: language,
+                                                     header: second.header, footer: second.footer)]
         }
         if let firstTitle = first.metadata.title, let secondTitle = second.metadata.title {
             joined.metadata.title = firstTitle + " / " + secondTitle

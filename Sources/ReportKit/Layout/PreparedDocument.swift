@@ -9,6 +9,8 @@ struct PreparedDocument {
     let document: ReportDocument
     let pages: [ComposedPage]
     let decorator: PageDecorator
+    /// Running text of a later language, from the page its change falls on.
+    private let laterDecorators: [(firstPage: Int, decorator: PageDecorator)]
 
     init(_ document: ReportDocument, engine: TextEngine) throws {
         let page = document.pageSize
@@ -21,16 +23,40 @@ struct PreparedDocument {
         engine.setLanguage(document.metadata.language)
         let decorator = try PageDecorator(engine: engine, theme: document.theme, pageSize: page, margins: margins,
                                           header: document.header, footer: document.footer)
-        // Wrapped running text takes its room from the content area.
-        contentHeight -= decorator.headerExtra + decorator.footerExtra
+        let changes = document.languageChanges.filter { $0.header != nil || $0.footer != nil }
+        var later: [(change: LanguageChange, decorator: PageDecorator)] = []
+        for change in changes {
+            later.append((change, try PageDecorator(engine: engine, theme: document.theme, pageSize: page, margins: margins,
+                                                    header: change.header ?? document.header,
+                                                    footer: change.footer ?? document.footer)))
+        }
+        // Wrapped running text takes its room from the content area, the same on every page.
+        let decorators = [decorator] + later.map(\.decorator)
+        contentHeight -= (decorators.map(\.headerExtra).max() ?? 0) + (decorators.map(\.footerExtra).max() ?? 0)
         guard contentHeight >= 72 else {
             throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
         }
         let flowables = try FlowBuilder(engine: engine, theme: document.theme)
             .build(document.blocks, width: contentWidth, languageChanges: document.languageChanges)
         self.document = document
-        pages = PageComposer(contentHeight: contentHeight).compose(flowables)
+        let pages = PageComposer(contentHeight: contentHeight).compose(flowables)
+        self.pages = pages
         self.decorator = decorator
+        // Each change's running text starts on the page where its language mark was placed.
+        laterDecorators = later.compactMap { change, decorator in
+            pages.firstIndex { page in
+                page.placements.contains { ($0.flowable as? LanguageMarkFlowable)?.language == change.language }
+            }.map { (firstPage: $0, decorator: decorator) }
+        }
+        contentTop = margins.top + (decorators.map(\.headerExtra).max() ?? 0)
+    }
+
+    /// Where the content area starts: below the deepest header of any language.
+    private let contentTop: Double
+
+    /// The running text for page `index`: the latest language change at or before it.
+    private func decorator(forPage index: Int) -> PageDecorator {
+        laterDecorators.last { $0.firstPage <= index }?.decorator ?? decorator
     }
 
     /// Draws page `index` (0-based), reporting every heading's position for bookmarks.
@@ -38,12 +64,12 @@ struct PreparedDocument {
               heading: (HeadingFlowable, _ x: Double, _ y: Double) -> Void = { _, _, _ in }) {
         let margins = document.margins
         for placement in pages[index].placements {
-            let y = margins.top + decorator.headerExtra + placement.y
+            let y = contentTop + placement.y
             placement.flowable.draw(in: canvas, x: margins.left, y: y)
             for (found, offset) in placement.flowable.headings {
                 heading(found, margins.left, y + offset)
             }
         }
-        decorator.draw(page: index + 1, of: pages.count, in: canvas)
+        decorator(forPage: index).draw(page: index + 1, of: pages.count, in: canvas)
     }
 }

@@ -43,10 +43,17 @@ public struct LanguageChange: Sendable, Equatable {
     public var blockIndex: Int
     /// A BCP 47 tag such as `en-GB`.
     public var language: String
+    /// Running text in the new language for the pages from the one the change falls on
+    /// (a bilingual document's English half has an English header and "Page 4 of 6");
+    /// nil keeps the document's own.
+    public var header: RunningHeader?
+    public var footer: RunningFooter?
 
-    public init(blockIndex: Int, language: String) {
+    public init(blockIndex: Int, language: String, header: RunningHeader? = nil, footer: RunningFooter? = nil) {
         self.blockIndex = blockIndex
         self.language = language
+        self.header = header
+        self.footer = footer
     }
 }
 
@@ -109,7 +116,7 @@ public struct Margins: Sendable, Equatable {
 
 /// Text at the top of every page: `left` aligned left (after the logo, if
 /// any), `right` aligned right.
-public struct RunningHeader: Sendable {
+public struct RunningHeader: Sendable, Equatable {
     public var left: String
     public var right: String?
     /// Path of a PNG drawn at the left of the header, e.g. the service's
@@ -129,7 +136,7 @@ public struct RunningHeader: Sendable {
 }
 
 /// Text at the bottom of every page.
-public struct RunningFooter: Sendable {
+public struct RunningFooter: Sendable, Equatable {
     /// Left-aligned text, e.g. a reference number.
     public var left: String
     /// Centred text, e.g. a confidentiality line.
