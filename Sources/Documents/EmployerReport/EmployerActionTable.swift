@@ -83,8 +83,9 @@ struct EmployerActionTable {
     /// needs arranging.
     private func whenCell(_ when: String, lead: String) throws(DocumentError) -> RichText {
         guard !lead.isEmpty, lead != (try wording.text("lead_none")) else { return RichText(when) }
-        // "2–6 weeks" stays on one line: no break at its spaces, nor after its dash.
-        let whole = lead.replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "\u{2013}", with: "\u{2013}\u{2060}")
+        // "2–6 weeks" stays on one line: no break at its spaces (nor after its dash, which
+        // ReportKit keeps with the numbers of every range).
+        let whole = lead.replacingOccurrences(of: " ", with: "\u{00A0}")
         return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
     }
 
