@@ -43,6 +43,20 @@ final class ScriptsTests: XCTestCase {
         XCTAssertTrue(images.isEmpty, "emoji drawn as bitmaps")
     }
 
+    /// vr-docs' own font rules (FontConfiguration): a family that is not installed
+    /// falls back to DejaVu Sans, and a font with no bold face (the Chinese name) is
+    /// emboldened rather than printed regular.
+    func testAFamilyNotInstalledFallsBackToDejaVuAndBoldIsSynthesised() throws {
+        var document = ScriptsTests.document
+        document.theme.bodyFont = "No Such Family"
+        document.blocks.append(.paragraph(.bold("王小明")))
+        let url = try PDFTools.write(try PDFRenderer().render(document), name: "scripts-fallback.pdf")
+        let fonts = try PDFTools.run("pdffonts", [url.path])
+        XCTAssertTrue(fonts.contains("+DejaVuSans "), "no DejaVu Sans for a missing family\n\(fonts)")
+        // cairo embeds an emboldened face as its own CairoFont.
+        XCTAssertTrue(fonts.contains("CairoFont"), "bold Chinese not emboldened\n\(fonts)")
+    }
+
     /// Pango draws a missing glyph as a box holding the code point in hex;
     /// the hex digits then come back out of the PDF as text.
     func testNoMissingGlyphBoxes() throws {
