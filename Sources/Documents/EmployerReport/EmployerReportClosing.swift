@@ -5,6 +5,9 @@ import ReportKit
 /// where shared, when the advice is reviewed, what the employee consented to, and whom
 /// to contact.
 extension EmployerReportDocument {
+    /// The longest schedule whose grid is never split across pages.
+    static let unsplitGridWeeks = 12
+
     func scheduleSummary() throws(DocumentError) -> [Block] {
         guard view.plan != nil else { return [] }
         let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
@@ -24,9 +27,12 @@ extension EmployerReportDocument {
         if !excluded.isEmpty { key.append(try wording.text("schedule_days_off", ["days": excluded.joined(separator: "; ")])) }
         let reviews = schedule.weeks.compactMap(\.review).map { dates.withWeekday($0.date) }
         if !reviews.isEmpty { key.append(try wording.text("schedule_reviews", ["dates": reviews.joined(separator: ", ")])) }
-        var blocks: [Block] = [.keepTogether([heading, .paragraph(RichText(summary)),
-                                              .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small)]),
-                               .table(grid)]
+        let opening: [Block] = [heading, .paragraph(RichText(summary)),
+                                .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small)]
+        // A grid of a few weeks is read across and down at a glance: it moves to the next
+        // page whole rather than split; a long plan's grid splits between weeks.
+        var blocks: [Block] = schedule.weeks.count <= Self.unsplitGridWeeks
+            ? [.keepTogether(opening + [.table(grid)])] : [.keepTogether(opening), .table(grid)]
         if !key.isEmpty { blocks.append(.paragraph(RichText(key.joined(separator: " ")), style: .small)) }
         let words = NoteWords(wording: wording, dates: dates)
         var watch: [RichText] = []

@@ -16,9 +16,11 @@ struct FitnessChecklist {
         let yes = try wording.text("box_ticked_spoken")
         let no = try wording.text("box_empty_spoken")
         // The box is read out as words ("Yes", "No"): its Unicode name means nothing to a listener.
+        // A wrapped option continues under its words, not under its box.
         func line(_ chosen: Bool, _ text: String, indent: Bool = false) -> RichText {
-            let box = RichText(indent ? "\u{2003}\u{2003}" : "")
+            var box = RichText(indent ? "\u{2003}\u{2003}" : "")
                 + .spoken(chosen ? ticked : empty, as: chosen ? yes : no) + RichText("\u{2002}")
+            box.hangingRuns = box.runs.count
             return chosen ? box + .bold(text) : box + RichText(text)
         }
         var lines = [line(status == .notFit, wording.lookup("fitness_status", Fitness.Status.notFit.rawValue)),

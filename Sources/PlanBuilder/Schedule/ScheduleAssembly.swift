@@ -126,17 +126,29 @@ enum ScheduleAssembly {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity, message: "Week \(weeks[firstWorked].number) goes beyond the assessed capacity at the case manager's request.",
                                       key: "beyond_capacity_on_request", values: ["week": .number(weeks[firstWorked].number)]))
         }
-        if let hours = capacity.hoursPerDay,
-           let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
-            notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) days are longer than the \(HoursText.hours(hours)) h a day the assessment found the employee could manage. Check at the review before that week.",
-                                      key: "beyond_capacity_hours", values: ["week": .number(week.number), "hours": .minutes(Int((hours * 60).rounded()))]))
+        let longerDays = capacity.hoursPerDay.flatMap { hours in
+            weeks.dropFirst(firstWorked + 1).first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }).map { (week: $0.number, hours: hours) }
         }
-        if let days = capacity.daysPerWeek,
-           let week = weeks.dropFirst(firstWorked + 1).first(where: { $0.days.count > days }) {
+        let moreDays = capacity.daysPerWeek.flatMap { days in
+            weeks.dropFirst(firstWorked + 1).first(where: { $0.days.count > days }).map { (week: $0.number, days: days) }
+        }
+        // Both from the same week: one warning, one check at one review.
+        if let longerDays, let moreDays, longerDays.week == moreDays.week {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(week.number) the employee works more than the \(days) day\(days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week.",
-                                      key: "beyond_capacity_days", values: ["week": .number(week.number), "days": .number(days)]))
+                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check at the review before that week.",
+                                      key: "beyond_capacity_hours_and_days",
+                                      values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded())), "days": .number(moreDays.days)]))
+            return notes
+        }
+        if let longerDays {
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity,
+                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check at the review before that week.",
+                                      key: "beyond_capacity_hours", values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))]))
+        }
+        if let moreDays {
+            notes.append(ScheduleNote(kind: .flag, topic: .capacity,
+                                      message: "From week \(moreDays.week) the employee works more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week.",
+                                      key: "beyond_capacity_days", values: ["week": .number(moreDays.week), "days": .number(moreDays.days)]))
         }
         return notes
     }

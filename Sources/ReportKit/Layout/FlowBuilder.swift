@@ -129,12 +129,27 @@ final class FlowBuilder {
         let natural = labels.map(\.naturalWidth).max() ?? 0
         // Labels get the room they need within 22–38% of the width, so short
         // labels do not waste space and long ones wrap instead of squeezing values.
-        let labelWidth = min(max(natural + gutter, width * 0.22), width * 0.38)
+        var labelWidth = min(max(natural + gutter, width * 0.22), width * 0.38)
+        let values = pairs.map { engine.layout(TextRules.linked($0.value), style: valueStyle, width: width - labelWidth) }
         for label in labels { label.rewrap(width: labelWidth - gutter) }
-        let rows = zip(pairs, labels).map { pair, label in
-            PreparedRow(cells: [label, engine.layout(TextRules.linked(pair.value), style: valueStyle,
-                                                     width: width - labelWidth)],
-                        emphasis: .normal)
+        // In a narrow column (or a language with longer words) up to half the width goes
+        // to labels when unwrapped labels cost the values no more lines than they save
+        // and break no word of a value (an e-mail address split at a dot).
+        let unwrapped = natural + gutter
+        if unwrapped > labelWidth, unwrapped <= width * 0.5,
+           ColumnWidths.longestWords(in: pairs.map(\.value.plainText)).allSatisfy({
+               engine.layout(RichText($0), style: valueStyle, width: nil).naturalWidth <= width - unwrapped }) {
+            let lines = zip(labels, values).map { max($0.lineCount, $1.lineCount) }.reduce(0, +)
+            let wider = values.map { value -> Int in value.rewrap(width: width - unwrapped); return max(1, value.lineCount) }
+            if wider.reduce(0, +) <= lines {
+                labelWidth = unwrapped
+                for label in labels { label.rewrap(width: labelWidth - gutter) }
+            } else {
+                for value in values { value.rewrap(width: width - labelWidth) }
+            }
+        }
+        let rows = zip(labels, values).map { label, value in
+            PreparedRow(cells: [label, value], emphasis: .normal)
         }
         let style = TableStyle(paddingX: 0, paddingY: theme.bodySize * 0.22, headerFill: nil, stripeFill: nil,
                                shadedFill: theme.tableStripeFill, ruleColor: nil,
@@ -229,7 +244,9 @@ final class FlowBuilder {
                                               spaceAfter: theme.bodySize * 0.35))
         }
         for paragraph in body {
-            children.append(ParagraphFlowable(text: engine.layout(TextRules.linked(paragraph), style: paragraphStyle(.body), width: inner),
+            var linked = TextRules.linked(paragraph)
+            linked.hangingRuns = paragraph.hangingRuns
+            children.append(ParagraphFlowable(text: engine.layout(linked, style: paragraphStyle(.body), width: inner),
                                               spaceAfter: theme.bodySize * 0.45))
         }
         if !bullets.isEmpty { children.append(bulletList(bullets, width: inner)) }

@@ -22,6 +22,10 @@ public struct TextRun: Sendable, Equatable {
 /// so `.paragraph("Hello", style: .body)` works.
 public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
     public var runs: [TextRun]
+    /// How many leading runs form a prefix (a tick box, an item number) that wrapped
+    /// lines do not run under: they start level with the text after it, as on a
+    /// printed form. Zero for ordinary text.
+    public var hangingRuns = 0
 
     public init(_ runs: [TextRun]) {
         self.runs = runs
@@ -63,7 +67,9 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
     }
 
     public static func + (lhs: RichText, rhs: RichText) -> RichText {
-        RichText(lhs.runs + rhs.runs)
+        var joined = RichText(lhs.runs + rhs.runs)
+        joined.hangingRuns = lhs.hangingRuns
+        return joined
     }
 
     public static func += (lhs: inout RichText, rhs: RichText) {

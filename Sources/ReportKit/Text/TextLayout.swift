@@ -68,6 +68,11 @@ final class TextLayout {
         case .center: pango_layout_set_alignment(handle, PANGO_ALIGN_CENTER)
         case .trailing: pango_layout_set_alignment(handle, PANGO_ALIGN_RIGHT)
         }
+        if text.hangingRuns > 0 {
+            let prefix = TextLayout(engine: engine, text: RichText(Array(text.runs.prefix(text.hangingRuns))), style: style, width: nil)
+            // A negative indent is Pango's hanging indent: every line but the first starts this far in.
+            pango_layout_set_indent(handle, -Int32((prefix.naturalWidth * pangoScale).rounded()))
+        }
         rewrap(width: width)
         // A phone number or date (or any no-break unit) wider than its
         // column breaks at its own spaces ("9 / Mar"), not mid-word ("9 Ma / r").
