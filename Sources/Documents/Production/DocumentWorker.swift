@@ -14,7 +14,7 @@ import ReportKit
 /// shared by all workers.
 public final class DocumentWorker {
     public let engine: DocumentEngine
-    private let pdfRenderer = PDFRenderer()
+    private lazy var pdfRenderer = PDFRenderer()
     private lazy var pngRenderer = PNGRenderer()
 
     public init(engine: DocumentEngine) {

@@ -11,16 +11,20 @@ import Foundation
 /// font map and Pango context between renders, because creating them
 /// (fontconfig lookups) costs far more than laying out a short document.
 public final class PDFRenderer {
-    private let engine = TextEngine()
+    private let engine: TextEngine
 
-    public init() {}
+    /// Takes the engine `loadFontsInBackground` warmed, if any (waiting for it to be
+    /// ready); otherwise makes its own.
+    public init() {
+        engine = WarmedTextEngine.shared.take() ?? TextEngine()
+    }
 
-    /// Starts reading the system's font configuration (about a quarter of a one-document
-    /// command's start) on another thread and returns at once, so that a command reading
-    /// its templates and case file meanwhile finds the fonts ready at its first render;
-    /// the first renderer made waits for whatever is left of it.
-    public static func loadFontsInBackground() {
-        Thread.detachNewThread { _ = FontConfiguration.shared }
+    /// Starts loading the font configuration and the fonts a document of `theme` uses, in
+    /// `language`, on another thread and returns at once, so that a command reading its
+    /// templates and case file meanwhile finds the fonts ready at its first render; the
+    /// first renderer made waits for whatever is left of it and takes them over.
+    public static func loadFontsInBackground(theme: Theme = .standard, language: String = "en-GB") {
+        WarmedTextEngine.shared.start(theme: theme, language: language)
     }
 
     /// Renders and writes the file atomically (temporary file, then rename),
