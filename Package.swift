@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "vr-docs",
             dependencies: [
-                "PlanBuilder", "Documents", "Caseload", "Concurrency", "CommandLineSupport",
+                "PlanBuilder", "Documents", "ReportKit", "Caseload", "Concurrency", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

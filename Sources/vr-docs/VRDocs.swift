@@ -3,6 +3,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import PlanBuilder
+import ReportKit
 
 /// The command-line tool. Exit codes: 0 done, 1 invalid input or a plan that cannot be
 /// met, 2 misuse (unknown option, missing file).
@@ -30,6 +31,8 @@ struct VRDocs: ParsableCommand {
 
     static func main() {
         WorkspaceProgram.handOver(CommandLine.arguments)
+        // Before any thread starts: see PageContentCompression.
+        PageContentCompression.leaveToReportKit()
         InterruptCleanup.install()
         CommandLineMain.run(VRDocs.self, arguments: ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())),
                             report: Terminal.error, usage: Terminal.note)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Documents
+import ReportKit
 
 /// The benchmark's own tool (`bench/run.sh` builds it beside `vr-docs`): it times
 /// rendering in one process and prints a document's content for the other engines to
@@ -10,6 +11,12 @@ struct BenchTool: ParsableCommand {
         commandName: "vr-docs-bench",
         abstract: "Tools for bench/run.sh: time-render and blocks.",
         subcommands: [TimeRenderCommand.self, BlocksCommand.self])
+
+    /// As `vr-docs` renders: page content compressed once (see PageContentCompression).
+    static func main() {
+        PageContentCompression.leaveToReportKit()
+        main(nil)
+    }
 }
 
 /// The templates folder and the engine, found as `vr-docs` finds them.

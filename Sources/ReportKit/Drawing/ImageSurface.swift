@@ -50,13 +50,7 @@ final class ImageSurface: CairoSurface {
     func pngData() throws -> [UInt8] {
         cairo_surface_flush(handle)
         let sink = PDFByteSink()
-        let writer: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<PDFByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
-        let status = cairo_surface_write_to_png_stream(handle, writer, Unmanaged.passUnretained(sink).toOpaque())
+        let status = cairo_surface_write_to_png_stream(handle, PDFByteSink.write, sink.closure)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw ReportKitError.cairo(operation: "encoding a PNG", status: String(cString: cairo_status_to_string(status)))
         }

@@ -55,11 +55,13 @@ public final class PDFRenderer {
         try canvas.check("drawing pages")
         outline.write(to: surface)
         let pdf = try surface.finish()
+        let content = try ContentArtifacts.insertions(in: pdf)
         let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
             + CatalogEntries.insertions(for: document.metadata, in: pdf)
             + StructureEntries.insertions(for: canvas.record, in: pdf)
             + LanguageSpans.insertions(for: canvas.record, in: pdf)
-            + ContentArtifacts.insertions(in: pdf)
+            + content.insertions
+            + UncompressedStreams.insertions(in: pdf, skipping: content.pageContent)
         return try PDFPatch.apply(insertions, to: pdf)
     }
 }

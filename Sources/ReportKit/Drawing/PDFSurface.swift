@@ -1,13 +1,56 @@
 import CCairo
 
-/// Collects the bytes cairo streams out. A class so that the C write callback
-/// can reach it through an unretained pointer.
+/// Collects the bytes cairo streams out, in memory it owns and frees.
+///
+/// Cairo calls the write callback for every piece it prints (hundreds of thousands of
+/// small pieces for a few pages of uncompressed content), so the callback only copies:
+/// it reaches a plain buffer through a pointer, with none of the bookkeeping a Swift
+/// array or a class property brings to each call.
 final class PDFByteSink {
-    var bytes: [UInt8] = []
+    struct Buffer {
+        var base: UnsafeMutablePointer<UInt8>
+        var count: Int
+        var capacity: Int
+
+        mutating func append(_ data: UnsafePointer<UInt8>, _ length: Int) {
+            if count + length > capacity {
+                let grown = max(capacity * 2, count + length)
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+                larger.update(from: base, count: count)
+                base.deallocate()
+                base = larger
+                capacity = grown
+            }
+            (base + count).update(from: data, count: length)
+            count += length
+        }
+    }
+
+    let buffer: UnsafeMutablePointer<Buffer>
 
     init() {
-        bytes.reserveCapacity(64 * 1024)
+        buffer = .allocate(capacity: 1)
+        buffer.initialize(to: Buffer(base: .allocate(capacity: 64 * 1024), count: 0, capacity: 64 * 1024))
     }
+
+    deinit {
+        buffer.pointee.base.deallocate()
+        buffer.deinitialize(count: 1)
+        buffer.deallocate()
+    }
+
+    var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))
+    }
+
+    /// The callback cairo writes through, given `closure`.
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        closure.assumingMemoryBound(to: Buffer.self).pointee.append(data, Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+
+    var closure: UnsafeMutableRawPointer { UnsafeMutableRawPointer(buffer) }
 }
 
 /// Owns a cairo PDF surface that writes into memory.
@@ -20,14 +63,9 @@ final class PDFSurface: CairoSurface {
 
     init(pageSize: PageSize) throws {
         let sink = PDFByteSink()
-        let writer: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            let sink = Unmanaged<PDFByteSink>.fromOpaque(closure).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
+        // The surface writes until it is destroyed (in deinit, before the sink goes).
         guard let surface = cairo_pdf_surface_create_for_stream(
-            writer, Unmanaged.passUnretained(sink).toOpaque(), pageSize.width, pageSize.height)
+            PDFByteSink.write, sink.closure, pageSize.width, pageSize.height)
         else {
             throw ReportKitError.cairo(operation: "creating the PDF surface", status: "out of memory")
         }

@@ -8,23 +8,31 @@
 /// artifact. ReportKit tags all real content, so whatever is left outside a
 /// marked-content sequence is decoration: each such stretch is wrapped in
 /// `/Artifact BMC … EMC`, never splitting a text object. Page content
-/// streams are inflated, rewritten and deflated again.
+/// streams are rewritten and compressed; cairo leaves them uncompressed when the process
+/// asked it to (`PageContentCompression`), and otherwise they are inflated first.
 enum ContentArtifacts {
     private static let pageMarker = Array("<< /Type /Page %".utf8)
     private static let mcid = Array("/MCID".utf8)
 
-    static func insertions(in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+    /// The rewritten page contents, and where each page's content data starts (for
+    /// `UncompressedStreams`, which leaves those to this).
+    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>) {
         var result: [PDFPatch.Insertion] = []
+        var pageContent = Set<Int>()
         for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
             let stream = try PDFObjects.pageContentStream(in: pdf, page: page)
-            let content = try Deflate.inflate(pdf[stream.data])
+            pageContent.insert(stream.data.lowerBound)
+            let content = stream.compressed ? try Deflate.inflate(pdf[stream.data]) : Array(pdf[stream.data])
             let marked = try wrapArtifacts(content)
             let compressed = try Deflate.deflate(marked)
+            if !stream.compressed {
+                result.append(PDFPatch.Insertion(at: stream.dictionaryEnd, bytes: Array("   /Filter /FlateDecode\n".utf8), removing: 0))
+            }
             result.append(PDFPatch.Insertion(at: stream.data.lowerBound, bytes: compressed, removing: stream.data.count))
             result.append(PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),
                                              removing: stream.lengthDigits.count))
         }
-        return result
+        return (result, pageContent)
     }
 
     /// The content stream with every stretch outside marked content wrapped

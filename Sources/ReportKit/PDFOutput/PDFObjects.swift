@@ -1,10 +1,14 @@
 /// Finds objects in a finished cairo PDF by the exact layout cairo writes
 /// ("N 0 obj" at the start of a line, one dictionary entry per line).
 enum PDFObjects {
-    /// Where a page's content stream data and its `/Length` digits are.
+    /// Where a page's content stream data and its `/Length` digits are, and whether cairo
+    /// compressed it (it does unless told otherwise, see `PageContentCompression`).
     struct Stream {
         var data: Range<Int>
         var lengthDigits: Range<Int>
+        var compressed: Bool
+        /// Where the stream's dictionary closes (">>" before "stream").
+        var dictionaryEnd: Int
     }
 
     /// The byte offset of object `number`'s "N 0 obj" line.
@@ -41,15 +45,23 @@ enum PDFObjects {
         guard let found = PDFPatch.firstOccurrence(of: keyword, in: pdf, within: object..<min(pdf.count, object + 512))
         else { throw PDFPatch.failure("content stream \(contents) has no data") }
         let dataStart = found + keyword.count
-        // "M 0 obj\n   <digits>\nendobj"
-        var index = try self.object(lengthObject, in: pdf)
-        while pdf[index] != 10 { index += 1 }
-        while pdf[index] == 10 || pdf[index] == 32 { index += 1 }
-        let digitsStart = index
-        while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 { index += 1 }
-        guard let length = Int(String(decoding: pdf[digitsStart..<index], as: UTF8.self)),
+        let digits = try lengthDigits(of: lengthObject, in: pdf)
+        guard let length = Int(String(decoding: pdf[digits], as: UTF8.self)),
               dataStart + length <= pdf.count
         else { throw PDFPatch.failure("unreadable length of stream \(contents)") }
-        return Stream(data: dataStart..<(dataStart + length), lengthDigits: digitsStart..<index)
+        let filter = PDFPatch.firstOccurrence(of: Array("\n   /Filter /FlateDecode\n".utf8), in: pdf, within: object..<found + 1)
+        return Stream(data: dataStart..<(dataStart + length), lengthDigits: digits,
+                      compressed: filter != nil, dictionaryEnd: found)
+    }
+
+    /// Where the digits of a stream's length object are: "M 0 obj\n   <digits>\nendobj".
+    static func lengthDigits(of lengthObject: Int, in pdf: [UInt8]) throws -> Range<Int> {
+        var index = try self.object(lengthObject, in: pdf)
+        while index < pdf.count, pdf[index] != 10 { index += 1 }
+        while index < pdf.count, pdf[index] == 10 || pdf[index] == 32 { index += 1 }
+        let digitsStart = index
+        while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 { index += 1 }
+        guard index > digitsStart else { throw PDFPatch.failure("unreadable length object \(lengthObject)") }
+        return digitsStart..<index
     }
 }
