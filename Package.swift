@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "vr-docs-workspace",
             dependencies: [
-                "Documents", "Workspace", "WorkspaceServer", "CommandLineSupport",
+                "Documents", "ReportKit", "Workspace", "WorkspaceServer", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,6 +2,7 @@ import CommandLineSupport
 import ArgumentParser
 import Documents
 import Foundation
+import ReportKit
 
 /// `vr-docs serve` and `vr-docs backup`: the workspace's commands, in a program of their
 /// own so that the web server, SQLite and their libraries are loaded only when the
@@ -18,6 +19,8 @@ struct VRDocsWorkspace: ParsableCommand {
     )
 
     static func main() {
+        // Before the server starts any thread: see PageContentCompression.
+        PageContentCompression.leaveToReportKit()
         CommandLineMain.run(VRDocsWorkspace.self, arguments: Array(CommandLine.arguments.dropFirst()), report: WorkspaceTerminal.error)
     }
 }
