@@ -17,7 +17,7 @@ final class LargePrintDocumentTests: XCTestCase {
             try yaml.replacingCharacters(in: range, with: "\nclient:\n  large_print: true\n")
                 .write(toFile: path, atomically: true, encoding: .utf8)
             for kind in [DocumentKind.clientCopy, .rtwPlan] {
-                let (_, _, pdf) = try TestSupport.render(path, kind, engine: engine)
+                let (_, schedule, pdf) = try TestSupport.render(path, kind, engine: engine)
                 let sizes = try Self.fontSizes(pdf, in: folder)
                 XCTAssertFalse(sizes.isEmpty)
                 XCTAssertGreaterThanOrEqual(sizes.min() ?? 0, 16, "\(example) \(kind.rawValue): \(Set(sizes).sorted())")
@@ -26,6 +26,16 @@ final class LargePrintDocumentTests: XCTestCase {
                     let text = try TestSupport.text(of: pdf)
                     XCTAssertFalse(text.contains("Su\nn") || text.contains("We\nd"), "\(example): a weekday broken in the calendar")
                     if example.contains("shift") { XCTAssertTrue(text.contains("Days you work"), "\(example): the listed calendar") }
+                } else {
+                    // The plan's weeks in two columns: each week's hours and share whole on one
+                    // line, no column header cut into letters ("We/ek", "contr/act").
+                    let text = try TestSupport.flowingText(of: pdf).replacingOccurrences(of: "\u{00A0}", with: " ")
+                    for week in try XCTUnwrap(schedule).weeks {
+                        let hours = HoursText.duration(minutes: week.totalMinutes).replacingOccurrences(of: "\u{00A0}", with: " ")
+                        XCTAssertTrue(text.contains(hours + " in the week"),
+                                      "\(example): week \(week.number) in the large-print plan")
+                    }
+                    XCTAssertFalse(text.contains("contr\nact") || text.contains("We\nek"), "\(example): a header cut into letters")
                 }
             }
             // Without large print the same documents use smaller text, so the check can fail.

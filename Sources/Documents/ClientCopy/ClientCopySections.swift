@@ -9,7 +9,7 @@ extension ClientCopyDocument {
         let weeks = view.schedule?.weeks ?? []
         let table = DutyTable(duties: plan.duties, planStart: plan.start, weeks: weeks, wording: wording, dates: dates)
         var items: [RichText] = []
-        for change in plan.duties {
+        for change in table.duties {
             items.append(RichText(try table.when(change)))
         }
         return [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),

@@ -17,6 +17,12 @@ struct ClientScheduleWarnings {
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
                 "rise": wording.duration(minutes: stepUp.riseMinutes), "full": wording.duration(minutes: stepUp.fullMinutes)]))
         }
+        // Longer days and more days from the same week: one sentence, one check.
+        if let hours = warnings.capacityHours, let days = warnings.capacityDays, hours.week == days.week {
+            sentences.append(try wording.text("warn_capacity_hours_and_days", [
+                "week": "\(hours.week)", "hours": wording.duration(minutes: hours.minutes), "days": "\(days.days)"]))
+            return sentences
+        }
         if let hours = warnings.capacityHours {
             sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.duration(minutes: hours.minutes)]))
         }

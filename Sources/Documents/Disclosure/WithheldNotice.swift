@@ -6,8 +6,10 @@ import ReportKit
 /// forgotten. Which parts are withheld is decided by `EmployerView`, never here.
 struct WithheldNotice {
     let wording: Wording
+    /// The employee as the document names them, so the notice says who chose.
+    let name: String
 
     func block(_ item: ShareableItem) throws(DocumentError) -> Block {
-        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue)])), style: .note)
+        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue), "name": name])), style: .note)
     }
 }

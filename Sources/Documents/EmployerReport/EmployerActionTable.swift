@@ -105,7 +105,7 @@ struct EmployerActionTable {
                                  wording: wording, dates: dates)
         let manager = wording.lookup("responsible", "line-manager")
         var rows: [TableRow] = []
-        for duty in plan.duties {
+        for duty in timeline.duties {
             let what = RichText.bold(try wording.text("action_duty", ["duty": duty.duty])) + RichText("\n" + (try timeline.when(duty)))
             rows.append(TableRow([what, RichText(manager), RichText(dates.short(plan.start, year: false)),
                                   RichText(try wording.text("cost_none"))]))

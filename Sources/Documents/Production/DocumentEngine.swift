@@ -122,7 +122,8 @@ public struct DocumentEngine: Sendable {
         switch kind {
         case .rtwPlan:
             let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
-            return try RTWPlanDocument(view: view, catalogue: catalogue, wording: wording).build()
+            return try RTWPlanDocument(view: view, catalogue: catalogue, wording: wording,
+                                       largePrint: caseFile.client.largePrint).build()
         case .employerReport:
             let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
             return try EmployerReportDocument(view: view, catalogue: catalogue, wording: wording).build()

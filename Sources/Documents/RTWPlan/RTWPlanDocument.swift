@@ -8,7 +8,9 @@ struct RTWPlanDocument: CaseDocument {
     var identity: DocumentIdentity { view.identity }
     let catalogue: Catalogue
     let wording: Wording
-
+    /// Set in large print for the client, who signs it too: the week table then has two
+    /// columns, as seven do not fit a page at 16 pt.
+    var largePrint = false
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
@@ -29,7 +31,7 @@ struct RTWPlanDocument: CaseDocument {
 
     /// Said on the page wherever consent keeps something from the employer.
     func notShared(_ item: ShareableItem) throws(DocumentError) -> Block {
-        try WithheldNotice(wording: wording).block(item)
+        try WithheldNotice(wording: wording, name: preferredName).block(item)
     }
 
     private func parties() throws(DocumentError) -> [Block] {
@@ -131,7 +133,8 @@ struct RTWPlanDocument: CaseDocument {
             let text = last == 1 ? try wording.text("rest_days_week_one") : try wording.text("rest_days_weeks", ["last": "\(last)"])
             blocks.append(.paragraph(.bold(text), style: .small))
         }
-        blocks.append(.table(try ScheduleTable(schedule: schedule, wording: wording, dates: dates).table()))
+        let table = ScheduleTable(schedule: schedule, wording: wording, dates: dates)
+        blocks.append(.table(try largePrint ? table.largePrintTable() : table.table()))
         let words = NoteWords(wording: wording, dates: dates)
         var notes: [RichText] = []
         for note in schedule.notes { notes.append(RichText(try words.text(note))) }

@@ -50,7 +50,9 @@ extension RTWPlanDocument {
         for point in schedule.reviewPoints {
             let date = "\(dates.weekday(point.date)) \(dates.long(point.date))"
             if let week = point.week {
-                items.append(RichText(try wording.text("review_entry", ["date": date, "week": "\(week)"])))
+                // "End of week 4" only when no working day of that week comes after the review.
+                let worksAfter = schedule.weeks.first { $0.number == week }?.days.contains { $0.date > point.date } ?? false
+                items.append(RichText(try wording.text(worksAfter ? "review_entry_during" : "review_entry", ["date": date, "week": "\(week)"])))
             } else {
                 items.append(RichText(try wording.text("review_entry_no_week", ["date": date])))
             }

@@ -5,11 +5,27 @@ import ReportKit
 /// week's date when the schedule is known. Shared by every document that lists duties,
 /// so that a duty reads the same on the plan and on the report.
 struct DutyTable {
+    /// In the order they come back, as the reader lives through them (the case file may
+    /// list week 7 before week 5); duties coming back the same week keep the file's order.
     let duties: [DutyChange]
     let planStart: LocalDate
     let weeks: [WeekPlan]
     let wording: Wording
     let dates: DateWords
+
+    init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords) {
+        func back(_ change: DutyChange) -> Int {
+            switch change.when {
+            case .fromWeek(let week): return week
+            case .untilWeek(let week): return week + 1
+            }
+        }
+        self.duties = duties.enumerated().sorted { (back($0.element), $0.offset) < (back($1.element), $1.offset) }.map(\.element)
+        self.planStart = planStart
+        self.weeks = weeks
+        self.wording = wording
+        self.dates = dates
+    }
 
     func table() throws(DocumentError) -> Table {
         var rows: [TableRow] = []

@@ -39,6 +39,31 @@ struct ScheduleTable {
         return Table(columns: columns, rows: rows)
     }
 
+    /// The same weeks in two columns for large print: the week and its dates, then the
+    /// days, the week's hours with its share of the contract (and of pay), and the notes,
+    /// each on its own line. Seven columns at 16 pt left three letters a line.
+    func largePrintTable() throws(DocumentError) -> Table {
+        let showPay = schedule.weeks.contains { $0.payPercent != nil }
+        let columns = [
+            TableColumn(.init(try wording.text("col_week")), weight: 1.0),
+            TableColumn(.init(try wording.text("col_week_details")), weight: 3.2),
+        ]
+        var rows: [TableRow] = []
+        for week in schedule.weeks {
+            var share = try wording.text("week_share", ["hours": wording.duration(minutes: week.totalMinutes, unbroken: true),
+                                                        "percent": HoursText.percent(week.percentOfContract) + "\u{00A0}%"])
+            if showPay, let pay = week.payPercent {
+                share += try wording.text("week_share_pay", ["percent": HoursText.percent(pay) + "\u{00A0}%"])
+            }
+            var details = try dayList(week) + RichText("\n" + share)
+            let notes = try notes(week)
+            if !notes.isEmpty { details += RichText("\n") + notes }
+            rows.append(TableRow([.bold("\(week.number)") + RichText("\n" + dates.range(week.start, week.end)), details],
+                                 emphasis: week.review != nil ? .shaded : .normal))
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
     private func dayList(_ week: WeekPlan) throws(DocumentError) -> RichText {
         guard !week.days.isEmpty else { return .italic(try wording.text("no_work_this_week")) }
         var parts: [String] = []

@@ -122,7 +122,7 @@ public struct Wording: Sendable {
 
     public func list(_ key: String) throws(DocumentError) -> [String] {
         guard case .list(let items)? = value(key) else { throw .missingWording(key: key, language: language) }
-        return items
+        return defaults.isEmpty ? items : items.map { Wording.fill($0, defaults) }
     }
 
     /// A word from a table such as `weekday_short.mon`; the code itself when absent.
