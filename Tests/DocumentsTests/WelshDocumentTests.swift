@@ -119,6 +119,24 @@ final class WelshDocumentTests: XCTestCase {
         }
     }
 
+    /// A bilingual plan is signed once, at the end of the English half, and says so in
+    /// both languages; the Welsh half has no signing lines of its own.
+    func testABilingualPlanIsSignedOnce() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var file = try engine.reader.read(path: path)
+        file.client.language = "cy-en"
+        let pdf = try engine.render(.rtwPlan, caseFile: file, schedule: try engine.schedule(for: file))
+        let pages = try TestSupport.pageTexts(of: pdf)
+        let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Phased return-to-work plan") && $0.contains("Page ") })
+        let welsh = pages[..<englishFrom].joined(separator: "\n"), english = pages[englishFrom...].joined(separator: "\n")
+        XCTAssertTrue(welsh.replacingOccurrences(of: "\n", with: " ").contains("Llofnodwch unwaith, ar ddiwedd y fersiwn Saesneg."),
+                      "the Welsh half points to the one signing block")
+        XCTAssertFalse(welsh.contains("Llofnod\n") || welsh.contains("Dyddiad\n"), "no signing lines in the Welsh half")
+        XCTAssertTrue(english.contains("Sign once, here."))
+        XCTAssertTrue(english.contains("Signature"), "the signing block is in the English half")
+    }
+
     func testBilingualDocumentLanguageIsWelsh() throws {
         let engine = try TestSupport.engine()
         var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))

@@ -83,14 +83,19 @@ public struct DocumentEngine: Sendable {
         if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var documents: [ReportDocument] = []
-        for folder in language.folders {
+        var signOnce: [RichText] = []
+        for (index, folder) in language.folders.enumerated() {
             let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
+            if language.folders.count == 2 {
+                signOnce.append(RichText(try wording.text(index == 0 ? "bilingual_sign_later" : "bilingual_sign_here")))
+            }
             var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording,
                                   catalogue: try catalogues.catalogue(language: folder))
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             documents.append(built)
         }
-        var document = documents.count == 2 ? BilingualDocument.join(documents[0], documents[1]) : documents[0]
+        var document = documents.count == 2
+            ? BilingualDocument.join(documents[0], documents[1], signOnce: (signOnce[0], signOnce[1])) : documents[0]
         finish(&document, largePrint: caseFile.client.largePrint && (kind.audience == .client || kind == .rtwPlan),
                logo: caseFile.caseInfo.service?.logo)
         return document
