@@ -75,6 +75,15 @@ final class WelshDocumentTests: XCTestCase {
         XCTAssertTrue(copies.contains { $0.1 == .employerReport && $0.2.contains(sitStand) }, "the Welsh title “\(sitStand)”")
     }
 
+    /// "Maw" is Tuesday (Dydd Mawrth) in every week's row, so a short date in March
+    /// spells the month: "2 Mawrth", never "2 Maw".
+    func testNoShortDateReadsAsTuesday() throws {
+        for (file, kind, text) in try texts(language: "cy") {
+            XCTAssertNil(text.range(of: "[0-9][ \u{00A0}]Maw([^r]|$)", options: .regularExpression), "\(file) \(kind.rawValue): a date in 'Maw'")
+            if file.contains("back-pain") && kind == .rtwPlan { XCTAssertTrue(text.contains("Mawrth")) }
+        }
+    }
+
     func testClientCopyDatesAndCountsAreWelsh() throws {
         let copies = try texts(language: "cy").filter { $0.1 == .clientCopy }.map(\.2)
         let backPain = try XCTUnwrap(copies.first { $0.contains("Jane Morrison") })

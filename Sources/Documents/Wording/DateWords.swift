@@ -7,8 +7,10 @@ struct DateWords {
 
     func weekday(_ date: LocalDate) -> String { wording.lookup("weekday_short", date.weekday.rawValue) }
 
+    /// A language whose short month clashes with a short weekday (Welsh "Maw": March and
+    /// Tuesday, side by side in a week's row) gives `month_in_dates` for dates.
     func short(_ date: LocalDate, year: Bool = true) -> String {
-        let months = (try? wording.list("month_short")) ?? []
+        let months = (try? wording.list("month_in_dates")) ?? (try? wording.list("month_short")) ?? []
         let month = months.indices.contains(date.month - 1) ? months[date.month - 1] : "\(date.month)"
         return year ? "\(date.day)\u{00A0}\(month)\u{00A0}\(date.year)" : "\(date.day)\u{00A0}\(month)"
     }
