@@ -9,6 +9,21 @@ final class ColumnWidthsTests: XCTestCase {
         return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.prefix(count).map(String.init)
     }
 
+    /// When the longest words do not all fit, the widest columns give way first and
+    /// short words stay whole; the widths still fill the table exactly.
+    func testTheWidestColumnsGiveWayFirst() {
+        let minimums = [30.0, 55, 95, 75, 45, 35, 60]
+        let widths = ColumnWidths.fit(weights: [0.75, 1.05, 2, 0.8, 0.85, 0.7, 2.3], minimums: minimums, width: 350)
+        XCTAssertEqual(widths.reduce(0, +), 350, accuracy: 0.001)
+        XCTAssertEqual(Array(widths[0...1]), [30, 55], "short words keep their width")
+        XCTAssertEqual(widths[4], 45)
+        XCTAssertEqual(widths[5], 35)
+        XCTAssertLessThan(widths[2], 95)
+        XCTAssertEqual(widths[2], widths[3], accuracy: 0.001, "the widest share one cap")
+        // Room for every minimum: weights decide, as before.
+        XCTAssertEqual(ColumnWidths.fit(weights: [1, 1], minimums: [10, 10], width: 100), [50, 50])
+    }
+
     func testTheLongestWordsAreThoseAFullSortGives() {
         var generator = SystemRandomNumberGenerator()
         let vocabulary = ["a", "bb", "ccc", "dddd", "Week", "Mar", "0141 555 0123", "3 March 2026", "ŵyl", "gŵyl", "naïve",

@@ -11,6 +11,12 @@ final class TextRulesTests: XCTestCase {
         return result
     }
 
+    /// A number whose last digit carries an emoji modifier keeps every digit once.
+    func testANumberEndingInsideACharacterIsNotDoubled() {
+        XCTAssertEqual(TextRules.keepingNumbersWhole("Call 0800 121 7479\u{1F3FB} today"),
+                       "Call 0800\u{00A0}121\u{00A0}7479\u{1F3FB} today")
+    }
+
     func testPhoneNumbersEmailsAndWebAddressesBecomeLinks() {
         XCTAssertEqual(links("Call 0808 808 00 00 or 07700 900123, or Samaritans on 116 123."), [
             "0808 808 00 00": "tel:08088080000", "07700 900123": "tel:07700900123", "116 123": "tel:116123",
@@ -49,10 +55,10 @@ final class TextRulesTests: XCTestCase {
         }
     }
 
-    /// `Candidates` only lets the regular expressions skip a text none of them can match:
+    /// `Candidates` only lets the scanners skip a text none of them can find anything in:
     /// over sentences that hold every kind of match (and near misses, other scripts'
-    /// digits, Welsh months, addresses at the very end), a pattern that matches always
-    /// has its flag set, and a text without the flag is left as it was.
+    /// digits, Welsh months, addresses at the very end), a scanner that finds something
+    /// always has its flag set, and a text without the flag is left as it was.
     func testTheQuickLookNeverSkipsAMatch() {
         let texts = [
             "Call 0808 808 00 00 or 07700 900123, or Samaritans on 116 123.", "NHS 111", "Call 111 now",
@@ -64,10 +70,11 @@ final class TextRulesTests: XCTestCase {
         ]
         for text in texts {
             let candidates = TextRules.Candidates(text)
-            let whole = NSRange(text.startIndex..., in: text)
-            for (pattern, flag, name) in [(TextRules.phone, candidates.phone, "phone"), (TextRules.date, candidates.date, "date"),
-                                          (TextRules.email, candidates.email, "email"), (TextRules.web, candidates.web, "web")] {
-                if pattern.firstMatch(in: text, range: whole) != nil {
+            for (matches, flag, name) in [(PhoneNumberScanner.matches(in: text), candidates.phone, "phone"),
+                                          (DateScanner.matches(in: text), candidates.date, "date"),
+                                          (EmailAddressScanner.matches(in: text), candidates.email, "email"),
+                                          (WebAddressScanner.matches(in: text), candidates.web, "web")] {
+                if !matches.isEmpty {
                     XCTAssertTrue(flag, "\(name) matches in \"\(text)\" but the quick look said it could not")
                 }
             }

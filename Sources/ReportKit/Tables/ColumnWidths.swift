@@ -4,10 +4,14 @@
 /// "Ma / r") — worst in large print, where a 16 pt weekday outgrows its share.
 enum ColumnWidths {
     /// `minimums` is each column's longest word plus padding. When even the
-    /// minimums do not fit, the width is shared in proportion to them.
+    /// minimums do not fit, the widest columns give way first, down to a common cap:
+    /// a column of short words ("contract", "Mawrth") keeps them whole, and the widest
+    /// minimums, usually a unit held together by no-break spaces ("Llun 4 awr 30 mun")
+    /// that may still break at its own spaces, take the squeeze. Shrinking every column
+    /// in proportion broke the short words too ("contrac / t").
     static func fit(weights: [Double], minimums: [Double], width: Double) -> [Double] {
         let total = minimums.reduce(0, +)
-        guard total < width else { return minimums.map { width * $0 / max(total, 1) } }
+        guard total < width else { return capped(minimums, toFit: width) }
         var fixed = Set<Int>()
         while true {
             let free = weights.indices.filter { !fixed.contains($0) }
@@ -18,6 +22,20 @@ enum ColumnWidths {
             if short.isEmpty { return widths }
             fixed.formUnion(short)
         }
+    }
+
+    /// `minimums` with the largest brought down to one cap so that they sum to `width`.
+    static func capped(_ minimums: [Double], toFit width: Double) -> [Double] {
+        guard !minimums.isEmpty, width > 0 else { return minimums.map { _ in 0 } }
+        let sorted = minimums.sorted()
+        var below = 0.0
+        for (index, minimum) in sorted.enumerated() {
+            // Every column from `index` on held at `cap`; those before keep their minimum.
+            let cap = (width - below) / Double(sorted.count - index)
+            if cap <= minimum { return minimums.map { min($0, cap) } }
+            below += minimum
+        }
+        return minimums
     }
 
     /// The longest few words of each text by character count, the

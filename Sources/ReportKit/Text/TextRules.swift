@@ -1,5 +1,3 @@
-import Foundation
-
 /// Rules every text of a document follows, applied where text is laid out
 /// so no document has to remember them:
 ///
@@ -10,33 +8,14 @@ import Foundation
 /// - web addresses, e-mail addresses and phone numbers in body text are
 ///   links (`linked`), so a screen reader announces them and a reader can
 ///   tap them.
+///
+/// What counts as a phone number, a date, an e-mail or a web address is each scanner's
+/// (`PhoneNumberScanner`, `DateScanner`, `EmailAddressScanner`, `WebAddressScanner`).
+/// They were regular expressions, and find exactly what those found; but ICU's regular
+/// expressions cost about 10M instructions to start in every process and each text went
+/// through `NSString` to them, which was most of the time these rules took.
 enum TextRules {
-    private static let months = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-        + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-        + "|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
-    /// Abbreviated weekdays stay with their date ("Wed 18 Mar"); a full
-    /// name may end a line, or a narrow table column could not hold the date.
-    private static let weekdays = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Llun|Maw|Mer|Iau|Gwe|Sad|Sul"
-
-    /// UK and Irish numbers as services print them: "0800 121 7479",
-    /// "0141 555 0123", "07700 900123", "0808 808 00 00", "+44 20 7946 0000",
-    /// "(01) 555 1234" (9 to 13 digits, `isPhoneNumber`), plus the short
-    /// helplines "116 123" and "NHS 111".
-    static let phone = try! NSRegularExpression(pattern:
-        "(?<![\\w/.+-])(?:(?:\\+44|\\+353)[ \\u00A0]?\\(?0?\\)?\\d{1,4}|\\(0\\d{1,4}\\)|0\\d{2,4})"
-        + "(?:[ \\u00A0]\\d{2,6}){1,4}(?![\\w/])"
-        + "|(?<![\\w.])116[ \\u00A0]\\d{3}(?!\\w|\\.\\d)|(?<=(?:NHS|[Cc]all)[ \\u00A0])111(?!\\w)")
-    static let date = try! NSRegularExpression(pattern:
-        "(?:\\b(?:\(weekdays)),? )?\\b\\d{1,2} (?:\(months))\\b(?: \\d{4}\\b)?"
-        + "|\\b(?:\(months)) \\d{4}\\b")
-    static let email = try! NSRegularExpression(pattern:
-        "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
-    static let web = try! NSRegularExpression(pattern:
-        "(?<![\\w@./-])(?:https?://[^\\s]+|www\\.[^\\s]+"
-        + "|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:uk|org|com|ie|net|gov|scot|wales|cymru|info)(?:/[^\\s]*)?)"
-        + "(?<![.,;:!?)\\]'\"])")
-
-    /// A match of `phone` with as many digits as a real number has.
+    /// A match of `PhoneNumberScanner` with as many digits as a real number has.
     private static func isPhoneNumber(_ match: String) -> Bool {
         let digits = match.filter(\.isNumber).count
         return match.hasPrefix("116") || match == "111" || (9...13).contains(digits)
@@ -47,22 +26,40 @@ enum TextRules {
     static func keepingNumbersWhole(_ text: String) -> String {
         let ranged = keepingRangesWhole(text)
         let candidates = Candidates(ranged)
-        var patterns: [NSRegularExpression] = []
-        if candidates.phone { patterns.append(phone) }
-        if candidates.date { patterns.append(date) }
-        guard !patterns.isEmpty else { return ranged }
         var result = ranged
-        for pattern in patterns {
-            let ns = result as NSString
-            let matches = pattern.matches(in: result, range: NSRange(location: 0, length: ns.length))
-            for match in matches.reversed() {
-                let found = ns.substring(with: match.range)
-                if pattern === phone && !isPhoneNumber(found) { continue }
-                let piece = found.replacingOccurrences(of: " ", with: "\u{00A0}")
-                result = (result as NSString).replacingCharacters(in: match.range, with: piece)
+        if candidates.phone {
+            result = withNoBreakSpaces(in: result) { scanned in
+                PhoneNumberScanner.matches(in: scanned).filter { isPhoneNumber(scanned.string(in: $0)) }
             }
         }
+        if candidates.date {
+            result = withNoBreakSpaces(in: result, inside: DateScanner.matches(in:))
+        }
         return result
+    }
+
+    /// `text` with each space inside the ranges `find` finds in it made a no-break space
+    /// (U+00A0, C2 A0 in UTF-8). Only the spaces change, byte by byte, so a range that
+    /// ends inside a character (a digit carrying an emoji modifier, "7479🏻") leaves that
+    /// character as it was; the regular expressions this replaced, applied through
+    /// `NSMutableString`, wrote such a digit twice.
+    private static func withNoBreakSpaces(in text: String, inside find: (ScannedText) -> [Range<Int>]) -> String {
+        ScannedText.reading(text) { scanned -> String in
+            let ranges = find(scanned)
+            guard !ranges.isEmpty else { return text }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scanned.bytes.count + 2 * ranges.count)
+            var cursor = 0
+            for range in ranges {
+                bytes += scanned.bytes[cursor..<range.lowerBound]
+                for byte in scanned.bytes[range] {
+                    if byte == UInt8(ascii: " ") { bytes += [0xC2, 0xA0] } else { bytes.append(byte) }
+                }
+                cursor = range.upperBound
+            }
+            bytes += scanned.bytes[cursor...]
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// A word joiner (U+2060) after each en dash that has a digit before it and a digit,
@@ -114,31 +111,51 @@ enum TextRules {
     }
 
     private static func links(in text: String, _ candidates: Candidates) -> [Found] {
-        let whole = NSRange(text.startIndex..., in: text)
-        var found: [Found] = []
-        func add(_ pattern: NSRegularExpression, _ uri: (String) -> String) {
-            for match in pattern.matches(in: text, range: whole) {
-                guard let range = Range(match.range, in: text),
-                      !found.contains(where: { $0.range.overlaps(range) }),
-                      pattern !== phone || isPhoneNumber(String(text[range])) else { continue }
-                found.append(Found(range: range, uri: uri(String(text[range]))))
+        ScannedText.reading(text) { scanned in
+            var found: [Found] = []
+            func add(_ matches: [Range<Int>], keeping isKept: (String) -> Bool = { _ in true }, _ uri: (String) -> String) {
+                for match in matches {
+                    guard let range = characterRange(match, in: text),
+                          !found.contains(where: { $0.range.overlaps(range) }) else { continue }
+                    let matched = String(text[range])
+                    guard isKept(matched) else { continue }
+                    found.append(Found(range: range, uri: uri(matched)))
+                }
             }
+            if candidates.email { add(EmailAddressScanner.matches(in: scanned)) { "mailto:" + $0 } }
+            if candidates.web {
+                add(WebAddressScanner.matches(in: scanned)) {
+                    $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : "https://" + $0
+                }
+            }
+            if candidates.phone {
+                add(PhoneNumberScanner.matches(in: scanned), keeping: isPhoneNumber) {
+                    "tel:" + $0.filter { $0.isNumber || $0 == "+" }
+                }
+            }
+            return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
         }
-        if candidates.email { add(email) { "mailto:" + $0 } }
-        if candidates.web { add(web) { $0.hasPrefix("http://") || $0.hasPrefix("https://") ? $0 : "https://" + $0 } }
-        if candidates.phone { add(phone) { "tel:" + $0.filter { $0.isNumber || $0 == "+" } } }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// Which of the patterns could match a text, from one pass over its bytes: each flag
-    /// is a condition every match of its pattern meets, so a text without it is left
-    /// alone at once. Most sentences have a full stop and many a digit, but few an
-    /// address, a phone number or a date, and the regular expressions cost far more than
-    /// this look.
+    /// The range of UTF-8 offsets `match` as a range of `text`, or nil when it starts or ends
+    /// inside a character (an address with an accent or emoji modifier on its last letter):
+    /// a link of part of a character would split it.
+    private static func characterRange(_ match: Range<Int>, in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        guard let lower = String.Index(utf8.index(utf8.startIndex, offsetBy: match.lowerBound), within: text),
+              let upper = String.Index(utf8.index(utf8.startIndex, offsetBy: match.upperBound), within: text)
+        else { return nil }
+        return lower..<upper
+    }
+
+    /// Which of the scanners could find something in a text, from one pass over its bytes:
+    /// each flag is a condition everything its scanner finds meets, so a text without it is
+    /// left alone at once. Most sentences have a full stop and many a digit, but few an
+    /// address, a phone number or a date, and a scan costs more than this look.
     struct Candidates {
         /// `@`: every e-mail address has one.
         var email = false
-        /// `http`, `www.` or a dot before one of the domains `web` knows.
+        /// `http`, `www.` or a dot before one of the domains `WebAddressScanner` knows.
         var web = false
         /// `+`, a 0 followed by a digit, or `11` (116 123, NHS 111).
         var phone = false
@@ -185,7 +202,7 @@ enum TextRules {
         }
 
         /// An ASCII digit, or a byte of a longer character, which may be another
-        /// script's digit (`\\d` matches those too).
+        /// script's digit (the scanners take those too).
         private static func mayBeDigit(_ byte: UInt8) -> Bool {
             (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte >= 0x80
         }
