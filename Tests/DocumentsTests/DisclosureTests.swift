@@ -76,6 +76,23 @@ final class HealthTextScreenTests: XCTestCase {
         XCTAssertTrue(try TestSupport.text(of: client).contains("medication"), "the client's own copy keeps it")
     }
 
+    /// A review note or goal the employee agreed to share but that reads as health
+    /// information is left out and the page says so, never a silent blank.
+    func testAScreenedNoteOrGoalSaysNotShared() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try engine.reader.read(path: path)
+        caseFile.consent.shareWithEmployer.formUnion([.reviews, .goals])
+        caseFile.reviews[0].note = "Physio says the slipped disc is healing."
+        caseFile.goals[1].text = "Back to full hours once physiotherapy has finished."
+        let pdf = try engine.render(.employerReport, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertFalse(text.contains("slipped disc") || text.lowercased().contains("physio"), "the screened words never reach the employer")
+        XCTAssertTrue(text.contains("Not shared: reads as health information"), "the review row says why its note is missing")
+        XCTAssertTrue(text.contains("Goals that read as health information are not shared."))
+        XCTAssertTrue(text.contains("Return to three short days a week"), "the other goal is still shown")
+    }
+
     func testWithConsentToDiscloseNothingIsScreened() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })

@@ -44,6 +44,13 @@ public struct EmployerView: Sendable {
     /// (`plan.duties[1].duty`), so the case manager can be told to reword it.
     public let screened: [String]
 
+    /// Whether a text at `path` (`reviews[0].note`) was left out as health information,
+    /// so the document can say so where it would have been.
+    public func wasScreened(_ path: String) -> Bool { screened.contains(path) }
+
+    /// Whether any goal was left out as health information.
+    public var goalScreened: Bool { screened.contains { $0.hasPrefix("goals[") } }
+
     public func isWithheld(_ item: ShareableItem) -> Bool { withheld.contains(item) }
     var nation: Nation { identity.nation }
 }

@@ -46,11 +46,13 @@ extension EmployerReportDocument {
     func progress() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("progress_heading")))
         if view.reviews.isEmpty { return [] }
-        let rows = view.reviews.map { review in
+        // A note left out as health information says so in its cell, never a blank.
+        let withheld = RichText.italic(try wording.text("review_note_not_shared"))
+        let rows = view.reviews.enumerated().map { index, review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
                       RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
-                      RichText(review.note ?? "")])
+                      view.wasScreened("reviews[\(index)].note") ? withheld : RichText(review.note ?? "")])
         }
         let table = Table(columns: [
             TableColumn(.init(try wording.text("col_review_date")), weight: 1.1),
@@ -63,14 +65,17 @@ extension EmployerReportDocument {
 
     func goals() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("goals_heading")))
-        if view.goals.isEmpty { return [] }
+        if view.goals.isEmpty && !view.goalScreened { return [] }
         var items: [RichText] = []
         for goal in view.goals {
             var text = goal.text
             if let by = goal.by { text += " (" + (try wording.text("goal_by", ["date": dates.long(by)])) + ")" }
             items.append(RichText(text))
         }
-        return [heading, .bulletList(items)]
+        var blocks: [Block] = [heading]
+        if !items.isEmpty { blocks.append(.bulletList(items)) }
+        if view.goalScreened { blocks.append(.paragraph(.italic(try wording.text("goals_screened")), style: .small)) }
+        return blocks
     }
 
     /// What the employee agreed to share and on which date, and what they did not, so

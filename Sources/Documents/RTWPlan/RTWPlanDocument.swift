@@ -90,6 +90,9 @@ struct RTWPlanDocument: CaseDocument {
         } else if view.isWithheld(.goals) {
             blocks.append(try notShared(.goals))
         }
+        if view.goalScreened {
+            blocks.append(.paragraph(.italic(try wording.text("goals_screened")), style: .note))
+        }
         return blocks
     }
 
