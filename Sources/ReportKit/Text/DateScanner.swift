@@ -41,17 +41,7 @@ enum DateScanner {
 
     /// Where dates are in `text`, as UTF-8 offsets.
     static func matches(in text: ScannedText) -> [Range<Int>] {
-        var matches: [Range<Int>] = []
-        var start = 0
-        while start < text.count {
-            if let end = match(in: text, at: start) {
-                matches.append(start..<end)
-                start = end
-            } else {
-                start = text.offset(after: start)
-            }
-        }
-        return matches
+        text.leftmostMatches(next: text.offset(after:)) { match(in: text, at: $0) }
     }
 
     /// The end of the date that starts at `start`: with a weekday, from a day, or a month

@@ -19,19 +19,9 @@ enum PhoneNumberScanner {
 
     /// Where the pattern matches in `text`, as UTF-8 offsets.
     static func matches(in text: ScannedText) -> [Range<Int>] {
-        var matches: [Range<Int>] = []
-        var start = 0
-        while start < text.count {
-            // Every match starts with an ASCII character, so no byte inside a longer
-            // character can start one and the scan may step byte by byte.
-            if let end = match(in: text, at: start) {
-                matches.append(start..<end)
-                start = end
-            } else {
-                start += 1
-            }
-        }
-        return matches
+        // Every match starts with an ASCII character, so no byte inside a longer
+        // character can start one and the scan may step byte by byte.
+        text.leftmostMatches(next: { $0 + 1 }) { match(in: text, at: $0) }
     }
 
     private static func match(in text: ScannedText, at start: Int) -> Int? {

@@ -42,6 +42,23 @@ struct ScannedText {
         return scalar(at: start).map { ($0.scalar, start) }
     }
 
+    /// Every match `match` finds from a start offset, left to right and never overlapping,
+    /// as a regular expression scans: after a match the next try starts at its end,
+    /// otherwise at `next(start)`.
+    func leftmostMatches(next: (Int) -> Int, _ match: (Int) -> Int?) -> [Range<Int>] {
+        var matches: [Range<Int>] = []
+        var start = 0
+        while start < count {
+            if let end = match(start), end > start {
+                matches.append(start..<end)
+                start = end
+            } else {
+                start = next(start)
+            }
+        }
+        return matches
+    }
+
     /// The offset of the scalar after the one that starts at `offset`.
     func offset(after offset: Int) -> Int {
         let lead = bytes[offset]

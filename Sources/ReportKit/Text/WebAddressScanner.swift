@@ -18,20 +18,12 @@ enum WebAddressScanner {
 
     /// Where web addresses are in `text`, as UTF-8 offsets.
     static func matches(in text: ScannedText) -> [Range<Int>] {
-        var matches: [Range<Int>] = []
-        var start = 0
-        while start < text.count {
-            // Every address starts with an ASCII letter, digit or hyphen, so the scan may
-            // step byte by byte.
-            if ScannedText.isDomainLabelByte(text[start]), !text.follows(wordCharacterOr: "@./-", at: start),
-               let end = match(in: text, at: start) {
-                matches.append(start..<end)
-                start = end
-            } else {
-                start += 1
-            }
+        // Every address starts with an ASCII letter, digit or hyphen, so the scan may
+        // step byte by byte.
+        text.leftmostMatches(next: { $0 + 1 }) { start in
+            guard ScannedText.isDomainLabelByte(text[start]), !text.follows(wordCharacterOr: "@./-", at: start) else { return nil }
+            return match(in: text, at: start)
         }
-        return matches
     }
 
     /// The end of the address at `start`: one that starts "http://", "https://" or "www."
