@@ -47,16 +47,16 @@ struct ClientCopyDocument: CaseDocument {
         let startDay = first.days.first?.date ?? first.start
         var items = [
             try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
-            try wording.text("short_first_week", ["hours": wording.duration(minutes: first.totalMinutes)]),
+            try wording.text("short_first_week", ["hours": wording.spelledDuration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {
             items.append(try wording.text("short_build"))
             let target = schedule.targetWeek.map { schedule.weeks[$0 - 1] } ?? last
             items.append(try wording.text("short_end", ["week": "\(target.number)", "date": dates.long(target.start),
-                                                        "hours": wording.duration(minutes: target.totalMinutes)]))
+                                                        "hours": wording.spelledDuration(minutes: target.totalMinutes)]))
         }
         if schedule.targetPercent < 100 {
-            items.append(try wording.text("short_reduced", ["hours": wording.duration(minutes: schedule.contractMinutes)]))
+            items.append(try wording.text("short_reduced", ["hours": wording.spelledDuration(minutes: schedule.contractMinutes)]))
         }
         items += try ClientScheduleWarnings(schedule: schedule, wording: wording).sentences()
         items.append(try wording.text("short_keep_to_plan"))

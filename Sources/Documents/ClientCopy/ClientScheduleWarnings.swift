@@ -15,16 +15,16 @@ struct ClientScheduleWarnings {
         if let stepUp = warnings.stepUp {
             sentences.append(try wording.text("warn_step_up", [
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
-                "rise": wording.duration(minutes: stepUp.riseMinutes), "full": wording.duration(minutes: stepUp.fullMinutes)]))
+                "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)]))
         }
         // Longer days and more days from the same week: one sentence, one check.
         if let hours = warnings.capacityHours, let days = warnings.capacityDays, hours.week == days.week {
             sentences.append(try wording.text("warn_capacity_hours_and_days", [
-                "week": "\(hours.week)", "hours": wording.duration(minutes: hours.minutes), "days": "\(days.days)"]))
+                "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"]))
             return sentences
         }
         if let hours = warnings.capacityHours {
-            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.duration(minutes: hours.minutes)]))
+            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)]))
         }
         if let days = warnings.capacityDays {
             sentences.append(try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"]))

@@ -12,6 +12,19 @@ extension Wording {
 
     func duration(hours: Double) -> String { duration(minutes: Int((hours * 60).rounded())) }
 
+    /// Hours and minutes in words, for a plain-language sentence: "8 hours", "1 hour",
+    /// "4 hours 15 minutes". A reader who finds "4¼ h" hard reads this; the calendar's
+    /// narrow cells keep the short form. Units from the wording's `units_spelled`.
+    func spelledDuration(minutes: Int) -> String {
+        let whole = minutes / 60, rest = minutes % 60
+        func amount(_ count: Int, _ unit: String) -> String {
+            "\(count)\u{00A0}" + lookup("units_spelled", count == 1 ? unit + "_one" : unit)
+        }
+        if rest == 0 { return amount(whole, "hours") }
+        if whole == 0 { return amount(rest, "minutes") }
+        return amount(whole, "hours") + " " + amount(rest, "minutes")
+    }
+
     /// The short form for narrow calendar cells: "4¾ h".
     func fraction(minutes: Int) -> String {
         let hours = lookup("units", "hours"), text = HoursText.fraction(minutes: minutes)
