@@ -45,17 +45,32 @@ final class SignatureFlowable: Flowable {
         var total = 0.0
         for (index, row) in rows.enumerated() {
             if index > 0 { total += Metrics.rowGap }
-            total += row.map(SignatureFlowable.partyHeight).max() ?? 0
+            total += SignatureFlowable.rowHeight(row)
         }
         height = total
     }
 
-    static func partyHeight(_ party: SignatureParty) -> Double {
-        let (signing, date, gap) = (Metrics.signingSpace, Metrics.dateSpace, Metrics.labelGap)
-        let nameHeight = max(signing * 0.6, (party.name?.height ?? 0) + 3) + gap + party.nameLabel.height
-        return party.role.height + 4 + nameHeight
-            + signing + gap + party.signatureLabel.height
-            + date + gap + party.dateLabel.height
+    /// Where a row's parties put their lines: below the tallest role ("For the / employer"
+    /// in large print) and the tallest printed name, so every party's name, signature and
+    /// date lines sit level across the row.
+    struct RowSpaces {
+        var role: Double
+        var name: Double
+
+        init(_ row: [SignatureParty]) {
+            role = row.map(\.role.height).max() ?? 0
+            name = row.map { max(Metrics.signingSpace * 0.6, ($0.name?.height ?? 0) + 3) }.max() ?? 0
+        }
+    }
+
+    static func rowHeight(_ row: [SignatureParty]) -> Double {
+        let spaces = RowSpaces(row)
+        let gap = Metrics.labelGap
+        return row.map { party in
+            spaces.role + 4 + spaces.name + gap + party.nameLabel.height
+                + Metrics.signingSpace + gap + party.signatureLabel.height
+                + Metrics.dateSpace + gap + party.dateLabel.height
+        }.max() ?? 0
     }
 
     private var columnWidth: Double {
@@ -70,7 +85,7 @@ final class SignatureFlowable: Flowable {
         var start = 0
         while start < parties.count {
             let row = Array(parties[start..<min(start + perRow, parties.count)])
-            let rowHeight = row.map(SignatureFlowable.partyHeight).max() ?? 0
+            let rowHeight = SignatureFlowable.rowHeight(row)
             let next = used + (rowsFitting > 0 ? Metrics.rowGap : 0) + rowHeight
             if next > available { break }
             used = next
@@ -91,9 +106,10 @@ final class SignatureFlowable: Flowable {
         while start < parties.count {
             let row = Array(parties[start..<min(start + perRow, parties.count)])
             var rowHeight = 0.0
+            let spaces = RowSpaces(row)
             for (column, party) in row.enumerated() {
                 let left = x + Double(column) * (columnWidth + Metrics.columnGap)
-                rowHeight = max(rowHeight, drawParty(party, in: canvas, x: left, y: rowTop))
+                rowHeight = max(rowHeight, drawParty(party, spaces: spaces, in: canvas, x: left, y: rowTop))
             }
             rowTop += rowHeight + Metrics.rowGap
             start += perRow
@@ -101,14 +117,14 @@ final class SignatureFlowable: Flowable {
     }
 
     /// Draws one party and returns the height used.
-    private func drawParty(_ party: SignatureParty, in canvas: CairoContext, x: Double, y: Double) -> Double {
+    private func drawParty(_ party: SignatureParty, spaces: RowSpaces, in canvas: CairoContext, x: Double, y: Double) -> Double {
         var top = y
         canvas.beginTag("Div")
         canvas.tagged("P") { party.role.draw(in: canvas, x: x, y: top) }
-        top += party.role.height + 4
+        top += spaces.role + 4
         // The printed name (if known) sits on the name line, so every party's
         // lines align whether or not a name was supplied.
-        let nameSpace = max(Metrics.signingSpace * 0.6, (party.name?.height ?? 0) + 3)
+        let nameSpace = spaces.name
         if let name = party.name {
             let nameTop = top + nameSpace - 3 - name.height
             canvas.tagged("P") { name.draw(in: canvas, x: x, y: nameTop) }
