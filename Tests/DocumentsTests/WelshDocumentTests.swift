@@ -105,15 +105,19 @@ final class WelshDocumentTests: XCTestCase {
         }
     }
 
-    /// Each half's pages carry that half's running header and footer: the English pages
-    /// of a bilingual employer report say "Health and work report" and "Page 4 of 6".
-    func testEachHalfHasItsOwnRunningText() throws {
+    /// The page texts of back-pain-admin's `kind` in Welsh then English (`cy-en`).
+    private func bilingualBackPainPages(_ kind: DocumentKind) throws -> [String] {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
         var file = try engine.reader.read(path: path)
         file.client.language = "cy-en"
-        let pdf = try engine.render(.employerReport, caseFile: file, schedule: try engine.schedule(for: file))
-        let pages = try TestSupport.pageTexts(of: pdf)
+        return try TestSupport.pageTexts(of: try engine.render(kind, caseFile: file, schedule: try engine.schedule(for: file)))
+    }
+
+    /// Each half's pages carry that half's running header and footer: the English pages
+    /// of a bilingual employer report say "Health and work report" and "Page 4 of 6".
+    func testEachHalfHasItsOwnRunningText() throws {
+        let pages = try bilingualBackPainPages(.employerReport)
         let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Health and work report") }, "the English half")
         XCTAssertGreaterThan(englishFrom, 0)
         for (index, page) in pages.enumerated() {
@@ -131,12 +135,7 @@ final class WelshDocumentTests: XCTestCase {
     /// A bilingual plan is signed once, at the end of the English half, and says so in
     /// both languages; the Welsh half has no signing lines of its own.
     func testABilingualPlanIsSignedOnce() throws {
-        let engine = try TestSupport.engine()
-        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
-        var file = try engine.reader.read(path: path)
-        file.client.language = "cy-en"
-        let pdf = try engine.render(.rtwPlan, caseFile: file, schedule: try engine.schedule(for: file))
-        let pages = try TestSupport.pageTexts(of: pdf)
+        let pages = try bilingualBackPainPages(.rtwPlan)
         let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Phased return-to-work plan") && $0.contains("Page ") })
         let welsh = pages[..<englishFrom].joined(separator: "\n"), english = pages[englishFrom...].joined(separator: "\n")
         XCTAssertTrue(welsh.replacingOccurrences(of: "\n", with: " ").contains("Llofnodwch unwaith, ar ddiwedd y fersiwn Saesneg."),

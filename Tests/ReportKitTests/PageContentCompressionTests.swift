@@ -7,11 +7,7 @@ import XCTest
 /// a logo image, charts and fonts from several scripts.
 final class PageContentCompressionTests: XCTestCase {
     func testTheSwitchChangesNoByte() throws {
-        let logo = PDFTools.directory.appendingPathComponent("compression-logo.png")
-        let square = try ImageSurface(grayscale: [UInt8](repeating: 90, count: 40 * 20), width: 40, height: 20)
-        try Data(try square.pngData()).write(to: logo)
-        var withLogo = SampleDocuments.everyBlock(tableRows: 40)
-        withLogo.header?.logoPNG = logo.path
+        let withLogo = try SampleDocuments.withLogo(tableRows: 40, name: "compression-logo.png")
         var charts = SampleDocuments.everyBlock(tableRows: 2)
         charts.blocks = [.chart(ChartTests.hoursChart)] + ScriptsTests.document.blocks
         let documents = [withLogo, charts]

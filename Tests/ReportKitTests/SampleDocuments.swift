@@ -1,4 +1,5 @@
-import ReportKit
+import Foundation
+@testable import ReportKit
 
 /// Documents used by the tests: one with every block type, and stress cases.
 enum SampleDocuments {
@@ -8,6 +9,16 @@ enum SampleDocuments {
         language: "en-GB")
 
     static let footer = RunningFooter(left: "REF-2026-0042", center: "Confidential: for the named recipients only")
+
+    /// `everyBlock(tableRows:)` with a small grey logo (written as `name`) in its running header.
+    static func withLogo(tableRows: Int, name: String) throws -> ReportDocument {
+        let logo = PDFTools.directory.appendingPathComponent(name)
+        let square = try ImageSurface(grayscale: [UInt8](repeating: 90, count: 40 * 20), width: 40, height: 20)
+        try Data(try square.pngData()).write(to: logo)
+        var document = everyBlock(tableRows: tableRows)
+        document.header?.logoPNG = logo.path
+        return document
+    }
 
     static func everyBlock(tableRows: Int = 12) -> ReportDocument {
         let rows = (1...max(tableRows, 1)).map { index in

@@ -30,11 +30,7 @@ final class ThemeTests: XCTestCase {
     }
 
     func testLogoIsDrawnInTheHeaderOfEveryPage() throws {
-        let logo = PDFTools.directory.appendingPathComponent("logo.png")
-        let square = try ImageSurface(grayscale: [UInt8](repeating: 90, count: 40 * 20), width: 40, height: 20)
-        try Data(try square.pngData()).write(to: logo)
-        var document = SampleDocuments.everyBlock(tableRows: 40)
-        document.header?.logoPNG = logo.path
+        var document = try SampleDocuments.withLogo(tableRows: 40, name: "logo.png")
         let url = try PDFTools.write(try PDFRenderer().render(document), name: "logo.pdf")
         let pages = try PDFTools.pageCount(url)
         let images = try PDFTools.run("pdfimages", ["-list", url.path]).split(separator: "\n").dropFirst(2)

@@ -49,8 +49,8 @@ final class ImageSurface: CairoSurface {
     /// The surface encoded as PNG.
     func pngData() throws -> [UInt8] {
         cairo_surface_flush(handle)
-        let sink = PDFByteSink()
-        let status = cairo_surface_write_to_png_stream(handle, PDFByteSink.write, sink.closure)
+        let sink = CairoByteSink()
+        let status = cairo_surface_write_to_png_stream(handle, CairoByteSink.write, sink.closure)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw ReportKitError.cairo(operation: "encoding a PNG", status: String(cString: cairo_status_to_string(status)))
         }

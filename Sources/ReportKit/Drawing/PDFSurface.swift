@@ -1,12 +1,12 @@
 import CCairo
 
-/// Collects the bytes cairo streams out, in memory it owns and frees.
+/// Collects the bytes cairo streams out (a PDF, a PNG), in memory it owns and frees.
 ///
 /// Cairo calls the write callback for every piece it prints (hundreds of thousands of
 /// small pieces for a few pages of uncompressed content), so the callback only copies:
 /// it reaches a plain buffer through a pointer, with none of the bookkeeping a Swift
 /// array or a class property brings to each call.
-final class PDFByteSink {
+final class CairoByteSink {
     struct Buffer {
         var base: UnsafeMutablePointer<UInt8>
         var count: Int
@@ -59,13 +59,13 @@ final class PDFByteSink {
 /// caller decides how to write atomically (temporary file + rename).
 final class PDFSurface: CairoSurface {
     let handle: OpaquePointer
-    private let sink: PDFByteSink
+    private let sink: CairoByteSink
 
     init(pageSize: PageSize) throws {
-        let sink = PDFByteSink()
+        let sink = CairoByteSink()
         // The surface writes until it is destroyed (in deinit, before the sink goes).
         guard let surface = cairo_pdf_surface_create_for_stream(
-            PDFByteSink.write, sink.closure, pageSize.width, pageSize.height)
+            CairoByteSink.write, sink.closure, pageSize.width, pageSize.height)
         else {
             throw ReportKitError.cairo(operation: "creating the PDF surface", status: "out of memory")
         }
