@@ -118,6 +118,23 @@ final class ClientHealthScreeningTests: XCTestCase {
         XCTAssertEqual(phrasePrefix.terms(in: "one side, the effect"), [])
     }
 
+    /// A text whose health information is only in its reason keeps the longest clean
+    /// opening, cut before a reason word or a clause mark, never at a comma or inside a time.
+    func testACleanOpeningIsCutBeforeTheReason() throws {
+        let terms = HealthTerms(terms: ["medication", "surgery", "insulin", "chemotherapy"], ignored: [],
+                                reasonWords: ["while", "because", "due to", "for", "after"])
+        let screen = HealthTextScreen(terms: terms, health: nil)
+        XCTAssertEqual(screen.cleanOpening(of: "Start at 10:00 while morning medication causes drowsiness."), "Start at 10:00.")
+        XCTAssertEqual(screen.cleanOpening(of: "No lifting, carrying or reaching because of surgery"), "No lifting, carrying or reaching.")
+        XCTAssertEqual(screen.cleanOpening(of: "Rest breaks; insulin at 12:30"), "Rest breaks.")
+        XCTAssertEqual(screen.cleanOpening(of: "Home working due to chemotherapy for six weeks"), "Home working.")
+        XCTAssertEqual(screen.cleanOpening(of: "Breaks for insulin for the first month"), "Breaks.",
+                       "the cut before the health word, not the later, longer one")
+        XCTAssertNil(screen.cleanOpening(of: "Medication at 10:00 while at work"), "health information in the opening itself")
+        XCTAssertNil(screen.cleanOpening(of: "Insulin breaks"), "nowhere to cut")
+        XCTAssertNil(screen.cleanOpening(of: "Because of surgery"), "nothing before the reason")
+    }
+
     /// Words with an everyday meaning at work are not in the shared list on their own.
     func testTheSharedListLeavesEverydayWorkWordsAlone() throws {
         let screen = try TestSupport.engine().healthScreen(for: try TestSupport.engine().reader.read(

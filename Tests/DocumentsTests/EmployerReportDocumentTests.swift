@@ -21,21 +21,63 @@ final class EmployerReportDocumentTests: XCTestCase {
         }
     }
 
-    func testEachAdjustmentSaysWhyItHelpsWhoActsAndByWhen() throws {
+    /// The case's own words say what an adjustment is; the catalogue's reason fills in only
+    /// where the case says nothing more, so a buddy for hoist transfers is not explained
+    /// as something else.
+    func testEachAdjustmentSaysWhatInTheCasesWordsWhoActsAndByWhen() throws {
         let engine = try TestSupport.engine()
         for path in TestSupport.sharedExamples {
             let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
             let text = try TestSupport.flowingText(of: pdf)
+            let view = EmployerView(caseFile, schedule: nil, screen: engine.healthScreen(for: caseFile))
             // pdftotext joins a word broken after its hyphen ("hot-" / "desking"), so
             // hyphens are left out on both sides.
             let unhyphenated = text.replacingOccurrences(of: "-", with: "")
-            for adjustment in caseFile.adjustments {
+            func printed(_ words: String) -> Bool { unhyphenated.contains(words.replacingOccurrences(of: "-", with: "")) }
+            for (adjustment, shown) in zip(caseFile.adjustments, view.adjustments) {
                 let entry = try XCTUnwrap(adjustment.code.flatMap { engine.catalogue.adjustment($0) })
-                XCTAssertTrue(unhyphenated.contains(entry.title.replacingOccurrences(of: "-", with: "")), "\(path): \(entry.title)")
-                XCTAssertTrue(unhyphenated.contains(entry.why.replacingOccurrences(of: "-", with: "")), "\(path): why for \(entry.code)")
+                XCTAssertTrue(printed(entry.title), "\(path): \(entry.title)")
+                if let detail = shown.detail {
+                    XCTAssertTrue(printed(detail), "\(path): the case's words for \(entry.code)")
+                    XCTAssertFalse(printed(entry.why), "\(path): no catalogue reason beside the case's words for \(entry.code)")
+                } else {
+                    XCTAssertTrue(printed(entry.why), "\(path): why for \(entry.code)")
+                }
             }
             XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time: ") && text.contains("Cost, and who can fund it"), path)
         }
+    }
+
+    /// "Start at 10:00 while morning medication causes drowsiness": the manager needs the
+    /// time, not the medication. The opening is kept, the page says the rest is not shared,
+    /// and the case manager is told what was printed.
+    func testADetailWhoseReasonIsHealthInformationKeepsItsInstruction() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        for kind in [DocumentKind.employerReport, .rtwPlan] {
+            let (_, _, pdf) = try TestSupport.render(path, kind, engine: engine)
+            let text = try TestSupport.flowingText(of: pdf)
+            XCTAssertTrue(text.contains("Start at 10:00. The rest is not shared (health information)."), "\(kind)")
+            XCTAssertFalse(text.lowercased().contains("medication"), "\(kind)")
+            XCTAssertFalse(text.lowercased().contains("drows"), "\(kind)")
+        }
+        let caseFile = try engine.reader.read(path: path)
+        let messages = engine.disclosureMessages(for: caseFile, file: path).map(\.text)
+        XCTAssertTrue(messages.contains { $0.hasPrefix("adjustments[3].detail:") && $0.contains("print only \"Start at 10:00.\"") }, "\(messages)")
+    }
+
+    /// An ordinary case's report is two pages, with every action on page 1 for the manager.
+    func testTheOrdinaryCaseFitsTwoPagesWithEveryActionOnPageOne() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (_, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+        let pages = try TestSupport.pageTexts(of: pdf)
+        XCTAssertEqual(pages.count, 2)
+        let first = pages[0].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for action in ["Phased hours and duties", "A sit-stand desk", "Time off for appointments", "Later start time"] {
+            XCTAssertTrue(first.contains(action), action)
+        }
+        XCTAssertFalse(pages.joined().contains("(continued)"), "the action table is not split")
     }
 
     func testTheReportCarriesScheduleReviewConsentAndContact() throws {

@@ -73,7 +73,7 @@ final class WordingLanguageTests: XCTestCase {
         XCTAssertEqual(try wording.text("capacity_sitting", ["minutes": "2"]), "Eistedd am tua 2 funud ar y tro")
         XCTAssertEqual(try wording.text("capacity_sitting", ["minutes": "20"]), "Eistedd am tua 20 munud ar y tro")
         XCTAssertEqual(try wording.text("action_hours_detail", ["weeks": "2", "target_week": "2"]),
-                       "Dilynwch yr oriau a'r diwrnodau yn yr amserlen isod: 2 wythnos, gan gyrraedd yr oriau llawn yn wythnos\u{00A0}2.")
+                       "Fel yn yr amserlen isod: 2 wythnos, gan gyrraedd yr oriau llawn yn wythnos\u{00A0}2.")
         XCTAssertEqual(PluralCategory.of("3", language: "cy"), "few")
         XCTAssertEqual(PluralCategory.of("1", language: "en-GB"), "one")
         XCTAssertEqual(PluralCategory.of("2", language: "en-GB"), "other")

@@ -11,8 +11,10 @@ import PlanBuilder
 struct EmployerTextScreening {
     /// Nil when the client agreed to disclose their diagnosis: nothing is screened.
     let screen: HealthTextScreen?
-    /// Paths of the fields left out, in the order they were asked about.
+    /// Paths of the fields left out, wholly or in part, in the order they were asked about.
     private(set) var withheld: [String] = []
+    /// The opening kept of each field left out only in part, by path.
+    private(set) var kept: [String: String] = [:]
 
     /// The text when it may go to the employer; otherwise nil, and `path` is recorded.
     mutating func allow(_ text: String?, _ path: String) -> String? {
@@ -20,5 +22,17 @@ struct EmployerTextScreening {
         guard let screen, screen.flags(text) else { return text }
         withheld.append(path)
         return nil
+    }
+
+    /// Like `allow`, but a text whose health information is only in its reason keeps its
+    /// clean opening (`HealthTextScreen.cleanOpening`): for instructions (an adjustment's
+    /// detail, a review note), where what to do matters to the employer and why may not.
+    mutating func allowOpening(_ text: String?, _ path: String) -> String? {
+        guard let text else { return nil }
+        guard let screen, screen.flags(text) else { return text }
+        withheld.append(path)
+        guard let opening = screen.cleanOpening(of: text) else { return nil }
+        kept[path] = opening
+        return opening
     }
 }

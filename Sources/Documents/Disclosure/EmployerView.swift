@@ -43,6 +43,9 @@ public struct EmployerView: Sendable {
     /// Paths of employer-bound free text left out because it reads as health information
     /// (`plan.duties[1].duty`), so the case manager can be told to reword it.
     public let screened: [String]
+    /// Of those, the fields whose opening words were kept ("Start at 10:00."), by path:
+    /// only their reason read as health information.
+    public let keptOpenings: [String: String]
 
     /// Whether a text at `path` (`reviews[0].note`) was left out as health information,
     /// so the document can say so where it would have been.
@@ -125,6 +128,9 @@ public struct EmployerAdjustment: Sendable {
     public var from: LocalDate?
     public var review: LocalDate?
     public var permanent: Bool
+    /// True when the case's detail was left out as health information, wholly (`detail`
+    /// is nil) or all but its opening words; the documents say so where it would be.
+    public var detailScreened: Bool = false
 }
 
 /// A review as the employer sees it: when, which week, hours worked and the note; never

@@ -64,12 +64,14 @@ extension EmployerView {
         if shared.contains(.adjustments) {
             for (index, adjustment) in caseFile.adjustments.enumerated() {
                 let title = screening.allow(adjustment.title, "adjustments[\(index)].title")
-                let detail = screening.allow(adjustment.detail, "adjustments[\(index)].detail")
+                let detailPath = "adjustments[\(index)].detail"
+                let detail = screening.allowOpening(adjustment.detail, detailPath)
                 // A free title left out takes its adjustment with it unless a catalogue code names it.
                 guard title != nil || adjustment.code != nil else { continue }
                 adjustments.append(EmployerAdjustment(code: adjustment.code, title: title, detail: detail, category: adjustment.category,
                                                       responsible: adjustment.responsible, from: adjustment.from,
-                                                      review: adjustment.review, permanent: adjustment.permanent))
+                                                      review: adjustment.review, permanent: adjustment.permanent,
+                                                      detailScreened: screening.withheld.contains(detailPath)))
             }
         }
         self.adjustments = adjustments
@@ -77,11 +79,12 @@ extension EmployerView {
         if shared.contains(.reviews) {
             for (index, review) in caseFile.reviews.enumerated() {
                 reviews.append(EmployerReview(date: review.date, week: review.week, hoursWorked: review.hoursWorked,
-                                              note: screening.allow(review.note, "reviews[\(index)].note")))
+                                              note: screening.allowOpening(review.note, "reviews[\(index)].note")))
             }
         }
         self.reviews = reviews
         screened = screening.withheld
+        keptOpenings = screening.kept
 
         self.schedule = shared.contains(.schedule) ? schedule.map {
             EmployerSchedule.allowing($0, .init(discloseDiagnosis: diagnosis, shareDuties: shared.contains(.duties),

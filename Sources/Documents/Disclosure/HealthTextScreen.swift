@@ -16,6 +16,8 @@ public struct HealthTextScreen: Sendable {
     private let index: HealthTermIndex
     /// Abbreviations from the client's own health section, matched with their capitals.
     private let abbreviations: Set<String>
+    /// Where a text may be cut before its reason (`HealthTerms.reasonWords`).
+    private let reasonWords: [String]
 
     /// The shared terms plus the significant words of the case's own health section.
     public init(terms shared: HealthTerms, health: Health?) {
@@ -43,6 +45,20 @@ public struct HealthTextScreen: Sendable {
         }
         self.index = shared.index.adding(own)
         self.abbreviations = abbreviations
+        self.reasonWords = shared.reasonWords
+    }
+
+    /// The longest opening of a flagged text that carries no health term and ends where a
+    /// reason begins ("Start at 10:00" of "Start at 10:00 while morning medication causes
+    /// drowsiness"), so the employer still learns what to do; nil when there is none. The
+    /// opening is screened like any text, so nothing it keeps could have been flagged.
+    public func cleanOpening(of text: String) -> String? {
+        for cut in ReasonCuts(reasonWords: reasonWords).positions(in: text).reversed() {
+            let opening = String(text[..<cut]).trimmingCharacters(in: ReasonCuts.trailing)
+            guard opening.contains(where: \.isLetter), !flags(opening) else { continue }
+            return opening.last.map { ".!?".contains($0) } == true ? opening : opening + "."
+        }
+        return nil
     }
 
     /// True when the text carries a health term and so may not reach the employer.
@@ -92,13 +108,17 @@ public struct HealthTextScreen: Sendable {
 public struct HealthTerms: Sendable {
     public let terms: [String]
     public let ignored: Set<String>
+    /// Words that open a reason or condition ("while", "because", "due to"): free text
+    /// whose health information sits only after one of them keeps its opening words.
+    public let reasonWords: [String]
     /// The terms indexed for lookup, once, when the list is read: every document of
     /// every case screens against it.
     let index: HealthTermIndex
 
-    public init(terms: [String], ignored: Set<String>) {
+    public init(terms: [String], ignored: Set<String>, reasonWords: [String] = []) {
         self.terms = terms
         self.ignored = ignored
+        self.reasonWords = reasonWords
         self.index = HealthTermIndex().adding(terms)
     }
 
@@ -108,7 +128,7 @@ public struct HealthTerms: Sendable {
         let loss = "without it, health words in employer documents cannot be screened"
         do throws(TemplateErrors) {
             let file = try TemplateFile(path: templatesDirectory + "/disclosure/health-terms.yaml", loss: loss)
-            let fields = file.rootMapping(allowed: ["terms", "ignore"])
+            let fields = file.rootMapping(allowed: ["terms", "ignore", "reason_words"])
             let restore = "Restore it from the vr-docs templates."
             var terms: [String] = []
             if let fields, let listed = fields["terms"] {
@@ -119,8 +139,9 @@ public struct HealthTerms: Sendable {
                 file.report(nil, "the screening list has no terms: list; \(loss)", fix: restore)
             }
             let ignored = (fields?["ignore"]?.textList() ?? []).map { $0.lowercased() }
+            let reasons = (fields?["reason_words"]?.textList() ?? []).map { $0.lowercased() }
             try file.finish()
-            return HealthTerms(terms: terms, ignored: Set(ignored))
+            return HealthTerms(terms: terms, ignored: Set(ignored), reasonWords: reasons)
         } catch {
             throw .templateFile(error)
         }

@@ -1,8 +1,8 @@
 import PlanBuilder
 import ReportKit
 
-/// "What we ask you to do": every action for the employer in one table — each agreed
-/// adjustment, each duty left out, the phased hours — with who acts, when (and how long
+/// "What we ask you to do": every action for the employer in one table — the phased
+/// hours with the duties left out first, then each agreed adjustment — with who acts, when (and how long
 /// it takes to arrange), what it costs and who can fund it, so a line manager does not
 /// have to hunt through sections. Four columns rather than six: with six, five sat at the
 /// width of their longest word and left the action itself a third of the page, so every
@@ -16,15 +16,14 @@ struct EmployerActionTable {
 
     func blocks() throws(DocumentError) -> [Block] {
         var rows: [TableRow] = []
+        rows += try planRow()
         rows += try adjustmentRows()
-        rows += try dutyRows()
-        rows += try hoursRow()
         guard !rows.isEmpty else { return [] }
         let table = Table(columns: [
-            TableColumn(.init(try wording.text("col_action")), weight: 4.2),
+            TableColumn(.init(try wording.text("col_action")), weight: 4.0),
             TableColumn(.init(try wording.text("col_action_who")), weight: 1.0),
-            TableColumn(.init(try wording.text("col_action_when")), weight: 1.5),
-            TableColumn(.init(try wording.text("col_action_cost_funding")), weight: 1.7),
+            TableColumn(.init(try wording.text("col_action_when")), weight: 1.8),
+            TableColumn(.init(try wording.text("col_action_cost_funding")), weight: 1.6),
         ], rows: rows)
         // The column titles say what each holds; no introduction needed.
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("actions_heading"))), .table(table)]
@@ -40,8 +39,16 @@ struct EmployerActionTable {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             let title = adjustment.title ?? entry?.title ?? adjustment.code ?? ""
             var what = RichText.bold(title)
-            if let detail = try detail(adjustment) { what += RichText("\n" + detail) }
-            if let why = entry?.why { what += .italic("\n" + (try wording.text("action_why", ["why": why]))) }
+            let detail = try detail(adjustment)
+            if let detail { what += RichText("\n" + detail) }
+            if adjustment.detailScreened {
+                what += (detail == nil ? RichText("\n") : RichText(" ")) + .italic(try wording.text(adjustment.detail == nil ? "detail_screened" : "rest_screened"))
+            }
+            // The case's own words say what this adjustment is for; the catalogue's reason
+            // is for an adjustment the case describes no further.
+            if let why = entry?.why, detail == nil {
+                what += .italic("\n" + (try wording.text("action_why", ["why": why])))
+            }
             let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
             var when: String
             if let from = adjustment.from {
@@ -99,28 +106,38 @@ struct EmployerActionTable {
         return try wording.text(nation.key("funding_scheme", in: wording))
     }
 
-    private func dutyRows() throws(DocumentError) -> [TableRow] {
-        guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
-        let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
-                                 wording: wording, dates: dates)
-        let manager = wording.lookup("responsible", "line-manager")
-        var rows: [TableRow] = []
-        for duty in timeline.duties {
-            let what = RichText.bold(try wording.text("action_duty", ["duty": duty.duty])) + RichText("\n" + (try timeline.when(duty)))
-            rows.append(TableRow([what, RichText(manager), RichText(dates.short(plan.start, year: false)),
-                                  RichText(try wording.text("cost_none"))]))
+    /// The phased hours and the duties left out, in one row: both are the line manager's
+    /// from the first day, and follow the schedule below. Without the schedule (not shared)
+    /// the duties still have their row.
+    private func planRow() throws(DocumentError) -> [TableRow] {
+        let duties = try dutyLines()
+        let manager = RichText(wording.lookup("responsible", "line-manager"))
+        guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else {
+            guard let plan = view.plan, !duties.isEmpty else { return [] }
+            let what = RichText.bold(try wording.text("action_duties")) + RichText("\n" + duties.joined(separator: "\n"))
+            return [TableRow([what, manager, RichText(dates.short(plan.start, year: false)), RichText(try wording.text("cost_none"))])]
         }
-        return rows
-    }
-
-    private func hoursRow() throws(DocumentError) -> [TableRow] {
-        guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
-        let what = RichText.bold(try wording.text("action_hours")) + RichText("\n" + (try wording.text("action_hours_detail", [
+        var what = RichText.bold(try wording.text(duties.isEmpty ? "action_hours" : "action_hours_duties"))
+        what += RichText("\n" + (try wording.text("action_hours_detail", [
             "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
-        return [TableRow([what, RichText(wording.lookup("responsible", "line-manager")),
+        if !duties.isEmpty { what += RichText("\n" + duties.joined(separator: "\n")) }
+        return [TableRow([what, manager,
                           RichText(dates.short(first.start, year: false) + " –\n" + dates.short(last.end, year: false)),
                           try costCell(try wording.text(schedule.payPolicy == nil ? "cost_pay_unknown" : "cost_pay"),
                                        funding: try wording.text("funding_employer"))])]
+    }
+
+    /// "Leave out: Lifting. Back from week 7 (13 April 2026)." for each duty, in the order
+    /// the duties come back.
+    private func dutyLines() throws(DocumentError) -> [String] {
+        guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
+        let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
+                                 wording: wording, dates: dates)
+        var lines: [String] = []
+        for duty in timeline.duties {
+            lines.append(try wording.text("action_duty", ["duty": duty.duty, "when": try timeline.when(duty)]))
+        }
+        return lines
     }
 
     /// Up to three catalogue suggestions the case does not already record, marked as not

@@ -48,11 +48,13 @@ extension EmployerReportDocument {
         if view.reviews.isEmpty { return [] }
         // A note left out as health information says so in its cell, never a blank.
         let withheld = RichText.italic(try wording.text("review_note_not_shared"))
+        let rest = RichText.italic(try wording.text("rest_screened"))
         let rows = view.reviews.enumerated().map { index, review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
                       RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
-                      view.wasScreened("reviews[\(index)].note") ? withheld : RichText(review.note ?? "")])
+                      !view.wasScreened("reviews[\(index)].note") ? RichText(review.note ?? "")
+                        : review.note.map { RichText($0 + " ") + rest } ?? withheld])
         }
         let table = Table(columns: [
             TableColumn(.init(try wording.text("col_review_date")), weight: 1.1),
@@ -104,20 +106,22 @@ extension EmployerReportDocument {
         }
         let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
         sentences.append(try wording.text(diagnosisKey, ["name": preferred]))
-        // One statement: what was shared, what was not, and the diagnosis.
+        // One statement: what was shared, what was not, and the diagnosis; then the
+        // practitioner signs beneath it, under the same heading.
         return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("consent_heading"))),
-                               .paragraph(RichText(sentences.joined(separator: " ")))])]
+                               .paragraph(RichText(sentences.joined(separator: " ")))] + (try signature()))]
     }
 
-    /// The practitioner's sign-off, as on the AHP Health and Work Report.
-    func signature() throws(DocumentError) -> [Block] {
+    /// The practitioner's sign-off, as on the AHP Health and Work Report: who, then the
+    /// signature and the date of issue side by side.
+    private func signature() throws(DocumentError) -> [Block] {
         let manager = identity.caseManager
         var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
         let date = identity.issued.map { dates.long($0) } ?? ""
-        let rows = [KeyValue(.init(try wording.text("signature_name")), RichText(who)),
-                    KeyValue(.init(try wording.text("signature_date")), RichText(date.isEmpty ? "____________" : date)),
-                    KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))]
-        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("signature_heading"))), .keyValues(rows)])]
+        let signed = KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))
+        let issued = KeyValue(.init(try wording.text("signature_date")), RichText("\n" + (date.isEmpty ? "________________" : date)))
+        return [.keyValues([KeyValue(.init(try wording.text("signature_name")), RichText(who))]),
+                .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]
     }
 }

@@ -19,14 +19,14 @@ struct EmployerReportDocument: CaseDocument {
         // The particulars beside the advice: two short sections sharing one band of page 1.
         blocks.append(.columns([try details(), try fitness()], weights: [0.55, 0.45]))
         blocks += try EmployerActionTable(view: view, catalogue: catalogue, wording: wording, dates: dates).blocks()
-        // Then the background the employee agreed to share, the schedule, and sign-off.
+        // Then the schedule the first action points to, the background the employee
+        // agreed to share, and sign-off.
+        blocks += try scheduleSummary()
         blocks += try diagnosis()
         blocks += try functionalEffects()
-        blocks += try scheduleSummary()
         blocks += try progress()
         blocks += try goals()
         blocks += try consent()
-        blocks += try signature()
         return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
     }

@@ -54,10 +54,14 @@ public struct CaseMessage: Sendable, Equatable, CustomStringConvertible {
     /// Employer-bound text left out because it reads as health information. It names the
     /// field only: repeating the words would put the health information into a terminal
     /// log or a batch report.
-    static func screened(_ path: String, caseFile: CaseFile, file: String) -> CaseMessage {
-        CaseMessage(severity: .warning, file: file, location: caseFile.locations[path],
-                    text: "\(path): reads as health information the client has not agreed to share "
-                        + "(consent.disclose_diagnosis is not true), so employer documents leave it out. "
-                        + "Reword it to say only what the employer needs to know or do.")
+    /// `kept` is the opening employer documents still print when only the reason was
+    /// health information.
+    static func screened(_ path: String, kept: String? = nil, caseFile: CaseFile, file: String) -> CaseMessage {
+        let outcome = kept.map { "so employer documents print only \"\($0)\" and say the rest is not shared" }
+            ?? "so employer documents leave it out"
+        return CaseMessage(severity: .warning, file: file, location: caseFile.locations[path],
+                           text: "\(path): reads as health information the client has not agreed to share "
+                               + "(consent.disclose_diagnosis is not true), \(outcome). "
+                               + "Reword it to say only what the employer needs to know or do.")
     }
 }

@@ -171,11 +171,12 @@ public struct DocumentEngine: Sendable {
 
     /// The same as warnings for the case manager, in the order of the file.
     public func disclosureMessages(for caseFile: CaseFile, file: String) -> [CaseMessage] {
-        let paths = disclosureWarnings(for: caseFile).enumerated().sorted { lhs, rhs in
+        let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
+        let paths = view.screened.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element], right = caseFile.locations[rhs.element]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
         }.map(\.element)
-        return paths.map { CaseMessage.screened($0, caseFile: caseFile, file: file) }
+        return paths.map { CaseMessage.screened($0, kept: view.keptOpenings[$0], caseFile: caseFile, file: file) }
     }
 
     /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently

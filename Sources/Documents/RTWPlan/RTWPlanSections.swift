@@ -25,6 +25,9 @@ extension RTWPlanDocument {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
             var what = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
             if let detail = adjustment.detail ?? entry?.involves { what += RichText(". " + detail) }
+            if adjustment.detailScreened {
+                what += RichText(" ") + .italic(try wording.text(adjustment.detail == nil ? "detail_screened" : "rest_screened"))
+            }
             let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
             let from = adjustment.from.map { dates.short($0) } ?? ""
             let review: String
