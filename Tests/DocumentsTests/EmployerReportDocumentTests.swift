@@ -62,7 +62,7 @@ final class EmployerReportDocumentTests: XCTestCase {
             XCTAssertFalse(text.lowercased().contains("drows"), "\(kind)")
         }
         let caseFile = try engine.reader.read(path: path)
-        let messages = engine.disclosureMessages(for: caseFile, file: path).map(\.text)
+        let messages = engine.warningMessages(for: caseFile, file: path).map(\.text)
         XCTAssertTrue(messages.contains { $0.hasPrefix("adjustments[3].detail:") && $0.contains("print only \"Start at 10:00.\"") }, "\(messages)")
     }
 

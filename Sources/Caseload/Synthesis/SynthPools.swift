@@ -97,4 +97,8 @@ enum SynthPools {
         "fine-motor": ["assistive-software"], "bowel-urgency": ["toilet-access"], "vision": ["assistive-software"],
         "dizziness": ["rest-breaks"],
     ]
+    /// Of those, the ones that change the workplace or its equipment (the catalogue's
+    /// `equipment` and `environment` categories): the fit note's "workplace adaptations".
+    static let workplaceAdaptations: Set<String> = ["sit-stand-desk", "lifting-aids", "quiet-space", "cooling",
+                                                    "assistive-software", "fixed-desk", "toilet-access"]
 }

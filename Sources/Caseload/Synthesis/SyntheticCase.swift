@@ -98,12 +98,19 @@ struct SyntheticCase {
         }
         let plan = hasPlan ? SyntheticPlan(contract: contract, start: assessed.adding(days: random.int(7...42)),
                                                   holidays: service.holidays, random: &random) : nil
+        var adjustments: [String] = []
+        for limitation in condition.limitations {
+            for code in SynthPools.adjustmentsFor[limitation.code] ?? [] where !adjustments.contains(code) { adjustments.append(code) }
+        }
+        adjustments = Array(adjustments.prefix(3))
         if let plan {
             out.line(1, "capacity:")
             out.line(2, "hours_per_day: \(YAMLText.number(plan.fullDayHours))")
             out.line(1, "fitness:")
             out.line(2, "status: may-be-fit")
-            out.line(2, "with: [phased-return, altered-hours]")
+            // The advice ticks what the adjustments below need, as a case manager's would.
+            let adapts = adjustments.contains { SynthPools.workplaceAdaptations.contains($0) }
+            out.line(2, "with: [phased-return, altered-hours\(adapts ? ", workplace-adaptations" : "")]")
         }
         let baseline = SyntheticMeasures(random: &random, anxious: condition.anxious)
         out.line(1, "measures:")
@@ -113,9 +120,7 @@ struct SyntheticCase {
         if let plan {
             plan.write(to: &out, holidays: service.holidays)
             out.line(0, "adjustments:")
-            var codes: [String] = []
-            for limitation in condition.limitations { for code in SynthPools.adjustmentsFor[limitation.code] ?? [] where !codes.contains(code) { codes.append(code) } }
-            for code in codes.prefix(3) {
+            for code in adjustments {
                 out.line(1, "- code: \(code)")
                 out.line(2, "responsible: \(random.pick(["employer", "line-manager"]))")
                 out.line(2, "from: \(plan.start.iso)")

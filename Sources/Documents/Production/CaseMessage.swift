@@ -51,17 +51,10 @@ public struct CaseMessage: Sendable, Equatable, CustomStringConvertible {
                         + "(assessment.fitness) or reviews, and this case file has none of them.")
     }
 
-    /// Employer-bound text left out because it reads as health information. It names the
-    /// field only: repeating the words would put the health information into a terminal
-    /// log or a batch report.
-    /// `kept` is the opening employer documents still print when only the reason was
-    /// health information.
-    static func screened(_ path: String, kept: String? = nil, caseFile: CaseFile, file: String) -> CaseMessage {
-        let outcome = kept.map { "so employer documents print only \"\($0)\" and say the rest is not shared" }
-            ?? "so employer documents leave it out"
-        return CaseMessage(severity: .warning, file: file, location: caseFile.locations[path],
-                           text: "\(path): reads as health information the client has not agreed to share "
-                               + "(consent.disclose_diagnosis is not true), \(outcome). "
-                               + "Reword it to say only what the employer needs to know or do.")
+    /// Something to look at before issuing (`CaseWarning`): screened employer-bound text,
+    /// advice that disagrees with the plan.
+    public static func warning(_ warning: CaseWarning, caseFile: CaseFile, file: String) -> CaseMessage {
+        CaseMessage(severity: .warning, file: file, location: caseFile.locations[warning.field],
+                    text: "\(warning.field): \(warning.problem). \(warning.fix)")
     }
 }

@@ -169,14 +169,28 @@ public struct DocumentEngine: Sendable {
         EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile)).screened
     }
 
-    /// The same as warnings for the case manager, in the order of the file.
-    public func disclosureMessages(for caseFile: CaseFile, file: String) -> [CaseMessage] {
+    /// What the case manager should look at before issuing, in the order of the file:
+    /// employer-bound text left out as health information (named by field, never by its
+    /// words), and fit-note advice that disagrees with the plan (`FitnessAdviceCheck`).
+    public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
         let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
-        let paths = view.screened.enumerated().sorted { lhs, rhs in
-            let left = caseFile.locations[lhs.element], right = caseFile.locations[rhs.element]
+        let screened = view.screened.map { path in
+            let outcome = view.keptOpenings[path].map { "so employer documents print only \"\($0)\" and say the rest is not shared" }
+                ?? "so employer documents leave it out"
+            return CaseWarning(field: path, problem: "reads as health information the client has not agreed to share "
+                                   + "(consent.disclose_diagnosis is not true), \(outcome)",
+                               fix: "Reword it to say only what the employer needs to know or do.")
+        }
+        let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile)
+        return warnings.enumerated().sorted { lhs, rhs in
+            let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
         }.map(\.element)
-        return paths.map { CaseMessage.screened($0, kept: view.keptOpenings[$0], caseFile: caseFile, file: file) }
+    }
+
+    /// `caseWarnings` as messages, in the one form every command prints.
+    public func warningMessages(for caseFile: CaseFile, file: String) -> [CaseMessage] {
+        caseWarnings(for: caseFile).map { CaseMessage.warning($0, caseFile: caseFile, file: file) }
     }
 
     /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently

@@ -53,7 +53,7 @@ public final class DocumentWorker {
             guard supported.contains(kind) else { return .unsupported(caseFile, [CaseMessage.unsupported(kind, file: file)]) }
             kinds = [kind]
         }
-        let warnings = kinds.contains { $0.audience == .employer } ? engine.disclosureMessages(for: caseFile, file: file) : []
+        let warnings = kinds.contains { $0.audience == .employer } ? engine.warningMessages(for: caseFile, file: file) : []
         var documents: [ProducedDocument] = []
         for kind in kinds {
             do {

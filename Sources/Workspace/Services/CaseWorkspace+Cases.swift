@@ -26,7 +26,7 @@ extension CaseWorkspace {
         case .success(let caseFile):
             do {
                 let schedule = try documents.engine.schedule(for: caseFile)
-                return .planned(caseFile, schedule, warnings: documents.engine.disclosureMessages(for: caseFile, file: name))
+                return .planned(caseFile, schedule, warnings: documents.engine.warningMessages(for: caseFile, file: name))
             } catch {
                 return .infeasible(caseFile, error.conflicts.map { CaseMessage.conflict($0, caseFile: caseFile, file: name) })
             }

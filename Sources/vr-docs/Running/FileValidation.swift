@@ -37,14 +37,14 @@ struct FileValidation: Sendable {
             let schedule = try engine.schedule(for: caseFile)
             if let schedule { summary += ", a \(schedule.weeks.count)-week plan" }
             var record = ValidationRecord(file: path, valid: true, reference: caseFile.caseInfo.reference, weeks: schedule?.weeks.count)
-            record.warnings = engine.disclosureWarnings(for: caseFile).map { field in
-                let place = caseFile.locations[field]
-                return ValidationRecord.Problem(line: place?.line, column: place?.column, field: field,
-                                                problem: "reads as health information the client has not agreed to share, so employer documents leave it out",
-                                                fix: "Reword it to say only what the employer needs to know or do.")
+            let warnings = engine.caseWarnings(for: caseFile)
+            record.warnings = warnings.map { warning in
+                let place = caseFile.locations[warning.field]
+                return ValidationRecord.Problem(line: place?.line, column: place?.column, field: warning.field,
+                                                problem: warning.problem, fix: warning.fix)
             }
             return Outcome(problems: [], summary: summary,
-                           warnings: engine.disclosureMessages(for: caseFile, file: path).map(\.description), record: record)
+                           warnings: warnings.map { CaseMessage.warning($0, caseFile: caseFile, file: path).description }, record: record)
         } catch {
             return Outcome(problems: error.conflicts.map { CaseMessage.conflict($0, caseFile: caseFile, file: path).description }, summary: nil, record: ValidationRecord(file: path, valid: false, reference: caseFile.caseInfo.reference,
                                                       conflicts: error.conflicts.map { ValidationRecord.conflict($0, at: caseFile.locations[$0.field]) }))

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+@testable import PlanBuilder
+
+/// The fit-note advice is checked against what the case asks the employer to do, on the
+/// shared examples and on copies with one tick box taken away.
+final class FitnessAdviceCheckTests: XCTestCase {
+    private func read(_ name: String, replacing old: String = "", with new: String = "") throws -> CaseFile {
+        let text = try String(contentsOf: ReadingPaths.examples.appendingPathComponent(name), encoding: .utf8)
+        let changed = old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
+        XCTAssertTrue(old.isEmpty || changed != text, "the example still has \(old)")
+        return try CaseFileReader(knownCodes: ReadingPaths.specCodes).read(bytes: Array(changed.utf8), fileName: name, baseDirectory: nil)
+    }
+
+    private func check() throws -> FitnessAdviceCheck {
+        FitnessAdviceCheck(catalogue: try Catalogue.load(templatesDirectory: CatalogueTests.templates))
+    }
+
+    func testTheExamplesAdviceAgreesWithTheirPlans() throws {
+        for name in ["back-pain-admin.yaml", "cancer-shift-worker.yaml"] {
+            XCTAssertEqual(try check().warnings(for: try read(name)), [], name)
+        }
+    }
+
+    func testAnUntickedBoxBesideWhatItCoversIsNamed() throws {
+        let adaptations = try read("back-pain-admin.yaml", replacing: ", workplace-adaptations]", with: "]")
+        XCTAssertEqual(try check().warnings(for: adaptations).map(\.field), ["assessment.fitness.with"])
+        XCTAssertTrue(try check().warnings(for: adaptations)[0].problem.contains("'workplace-adaptations' is not ticked, but adjustments[0]"))
+
+        let duties = try read("cancer-shift-worker.yaml", replacing: ", amended-duties]", with: "]")
+        let warnings = try check().warnings(for: duties)
+        XCTAssertEqual(warnings.count, 1)
+        XCTAssertTrue(warnings[0].problem.contains("'amended-duties' is not ticked, but plan.duties"))
+        XCTAssertTrue(warnings[0].fix.contains("Add amended-duties to assessment.fitness.with"))
+    }
+
+    func testNotFitBesideAPlanIsNamedOnce() throws {
+        let notFit = try read("back-pain-admin.yaml", replacing: "status: may-be-fit\n    with: [phased-return, altered-hours, amended-duties, workplace-adaptations]",
+                              with: "status: not-fit")
+        let warnings = try check().warnings(for: notFit)
+        XCTAssertEqual(warnings.map(\.field), ["assessment.fitness.status"])
+        XCTAssertTrue(warnings[0].problem.contains("returns the client to work from 2026-03-02"))
+    }
+}
