@@ -34,7 +34,11 @@ struct VRDocs: ParsableCommand {
         // Before any thread starts: see PageContentCompression.
         PageContentCompression.leaveToReportKit()
         InterruptCleanup.install()
-        CommandLineMain.run(VRDocs.self, arguments: ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst())),
+        let arguments = ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst()))
+        // A render's fonts load on the second core from the start, while the arguments
+        // are parsed and the templates and case files read (see RenderCommand.run).
+        if RenderCommand.drawsDocuments(arguments) { DocumentWorker.loadFontsInBackground() }
+        CommandLineMain.run(VRDocs.self, arguments: arguments,
                             report: Terminal.error, usage: Terminal.note)
     }
 }

@@ -35,8 +35,16 @@ struct RenderCommand: ParsableCommand {
         try OutputFolder.validate(out)
     }
 
+    /// Whether a command line (without the program name) renders pages, so its fonts are
+    /// worth loading before the line is even parsed: `render` without `--format ics`.
+    static func drawsDocuments(_ arguments: [String]) -> Bool {
+        arguments.first == configuration.commandName && !zip(arguments, arguments.dropFirst()).contains { $0 == ("--format", "ics") }
+            && !arguments.contains("--format=ics")
+    }
+
     func run() throws {
-        // Fonts load on the second core while the templates and case files are read.
+        // Fonts load on the second core while the templates and case files are read (from
+        // the start of the process when `main` saw a render; starting twice is harmless).
         if format != .ics { DocumentWorker.loadFontsInBackground() }
         let loading = try CaseLoading(options: common)
         for file in files { try loading.requireExists(file) }
