@@ -30,11 +30,39 @@ final class SharedFactsTests: XCTestCase {
                     XCTAssertTrue(text.contains("week \(week) (\(date))"), "\(path) \(kind): \(duty.duty) back in week \(week) (\(date))")
                 }
             }
-            let lastReview = try XCTUnwrap(schedule.reviewPoints.last?.date)
-            for (kind, text) in texts {
-                XCTAssertTrue(text.contains(TestSupport.longDate(lastReview)) || text.contains(TestSupport.shortWeekdayDate(lastReview)),
-                              "\(path) \(kind): last review \(lastReview.iso)")
+            for review in schedule.reviewPoints.map(\.date) {
+                for (kind, text) in texts {
+                    XCTAssertTrue(text.contains(TestSupport.longDate(review)) || text.contains(TestSupport.shortWeekdayDate(review)),
+                                  "\(path) \(kind): review \(review.iso)")
+                }
+            }
+            // Every agreed adjustment, by its title, in every document.
+            for adjustment in caseFile.adjustments {
+                let title = try XCTUnwrap(adjustment.title ?? adjustment.code.flatMap { engine.catalogue.adjustment($0)?.title })
+                for (kind, text) in texts {
+                    XCTAssertTrue(text.replacingOccurrences(of: "-", with: "").contains(title.replacingOccurrences(of: "-", with: "")),
+                                  "\(path) \(kind): adjustment \(title)")
+                }
+            }
+            // The week each warning starts ("From week 3 days are longer than…") is the
+            // same in the client's words and the employer's.
+            let warningWeeks = Self.warningWeeks(in: texts[.rtwPlan]!)
+            XCTAssertFalse(warningWeeks.isEmpty, "\(path): the examples go beyond the assessed capacity")
+            for kind in [DocumentKind.employerReport, .clientCopy] {
+                XCTAssertTrue(warningWeeks.isSubset(of: Self.warningWeeks(in: texts[kind]!)), "\(path) \(kind): warnings from weeks \(warningWeeks.sorted())")
             }
         }
+    }
+
+    /// The weeks of sentences that start "From week N".
+    static func warningWeeks(in text: String) -> Set<Int> {
+        var weeks: Set<Int> = []
+        var rest = Substring(text)
+        while let range = rest.range(of: "From week ") {
+            let digits = rest[range.upperBound...].prefix { $0.isNumber }
+            if let week = Int(digits) { weeks.insert(week) }
+            rest = rest[range.upperBound...]
+        }
+        return weeks
     }
 }
