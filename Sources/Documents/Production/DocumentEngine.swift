@@ -181,11 +181,23 @@ public struct DocumentEngine: Sendable {
                                    + "(consent.disclose_diagnosis is not true), \(outcome)",
                                fix: "Reword it to say only what the employer needs to know or do.")
         }
-        let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile)
+        let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + languageWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
         }.map(\.element)
+    }
+
+    /// Case text in English quoted by documents in another language (`CaseTextLanguageCheck`);
+    /// nothing when the language has no wording (that is an error of its own) or no word list.
+    private func languageWarnings(for caseFile: CaseFile) -> [CaseWarning] {
+        guard let language = try? DocumentLanguage.resolve(caseFile.client.language, available: languages),
+              let own = language.folders.first(where: { $0 != "en-GB" }),
+              let ownWords = try? wordings.wording(document: "client-copy", language: own).list("everyday_words"),
+              let englishWords = try? wordings.wording(document: "client-copy", language: "en-GB").list("everyday_words")
+        else { return [] }
+        return CaseTextLanguageCheck(language: caseFile.client.language, ownWords: Set(ownWords), englishWords: Set(englishWords))
+            .warnings(for: caseFile)
     }
 
     /// `caseWarnings` as messages, in the one form every command prints.
