@@ -120,7 +120,8 @@ extension EmployerReportDocument {
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
         let date = identity.issued.map { dates.long($0) } ?? ""
         let signed = KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))
-        let issued = KeyValue(.init(try wording.text("signature_date")), RichText("\n" + (date.isEmpty ? "________________" : date)))
+        // A blank to fill in sits level with the signature line; a date of issue beside its label.
+        let issued = KeyValue(.init(try wording.text("signature_date")), RichText(date.isEmpty ? "\n________________" : date))
         return [.keyValues([KeyValue(.init(try wording.text("signature_name")), RichText(who))]),
                 .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]
     }
