@@ -93,6 +93,35 @@ final class HealthTextScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Return to three short days a week"), "the other goal is still shown")
     }
 
+    /// A note whose health information is only in its second clause keeps the first.
+    func testAReviewNoteKeepsItsCleanOpening() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try engine.reader.read(path: path)
+        caseFile.consent.shareWithEmployer.insert(.reviews)
+        caseFile.reviews[0].note = "Managed all three days; sore after physiotherapy on Wednesday."
+        let pdf = try engine.render(.employerReport, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("Managed all three days; sore. The rest is not shared (health information)."), "the longest opening without health words")
+        XCTAssertFalse(text.lowercased().contains("physio"))
+    }
+
+    /// Where no consent is recorded, the plan does not say the employee refused.
+    func testTheNoticeSaysWhetherConsentWasRefusedOrNeverRecorded() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let refused = try engine.reader.read(path: path)
+        let unrecorded = try engine.reader.read(bytes: Array(try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "consent:\n  recorded: 2026-01-20\n  share_with_employer: [schedule, duties, adjustments, functional_effects]\n  disclose_diagnosis: false\n", with: "").utf8),
+            fileName: "unrecorded.yaml", baseDirectory: nil)
+        XCTAssertFalse(unrecorded.consent.isRecorded)
+        for (caseFile, notice) in [(refused, "The employee's own goals: not shared. Jane has not agreed to share this with the employer."),
+                                   (unrecorded, "The employee's own goals: not shared. No consent from Jane to share this with the employer is recorded.")] {
+            let pdf = try engine.render(.rtwPlan, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+            XCTAssertTrue(try TestSupport.flowingText(of: pdf).contains(notice), notice)
+        }
+    }
+
     func testWithConsentToDiscloseNothingIsScreened() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })

@@ -8,8 +8,12 @@ struct WithheldNotice {
     let wording: Wording
     /// The employee as the document names them, so the notice says who chose.
     let name: String
+    /// Whether the case records the employee's consent at all: without it the notice
+    /// says nothing was recorded, not that they refused.
+    let consentRecorded: Bool
 
     func block(_ item: ShareableItem) throws(DocumentError) -> Block {
-        .paragraph(.italic(try wording.text("not_shared", ["what": wording.lookup("withheld", item.rawValue), "name": name])), style: .note)
+        let key = consentRecorded ? "not_shared" : "not_shared_no_consent"
+        return .paragraph(.italic(try wording.text(key, ["what": wording.lookup("withheld", item.rawValue), "name": name])), style: .note)
     }
 }

@@ -31,7 +31,7 @@ struct RTWPlanDocument: CaseDocument {
 
     /// Said on the page wherever consent keeps something from the employer.
     func notShared(_ item: ShareableItem) throws(DocumentError) -> Block {
-        try WithheldNotice(wording: wording, name: preferredName).block(item)
+        try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).block(item)
     }
 
     private func parties() throws(DocumentError) -> [Block] {
