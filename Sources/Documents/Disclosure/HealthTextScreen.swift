@@ -52,13 +52,25 @@ public struct HealthTextScreen: Sendable {
     /// reason begins ("Start at 10:00" of "Start at 10:00 while morning medication causes
     /// drowsiness"), so the employer still learns what to do; nil when there is none. The
     /// opening is screened like any text, so nothing it keeps could have been flagged.
+    ///
+    /// Cuts fall between words, so a longer opening holds every term a shorter one does:
+    /// the clean openings are the first few, and a binary search finds the last of them
+    /// with a logarithmic number of screenings (a long text cut at every "while" would
+    /// otherwise be screened once per cut, its cost growing with the square of its length).
     public func cleanOpening(of text: String) -> String? {
-        for cut in ReasonCuts(reasonWords: reasonWords).positions(in: text).reversed() {
-            let opening = String(text[..<cut]).trimmingCharacters(in: ReasonCuts.trailing)
-            guard opening.contains(where: \.isLetter), !flags(opening) else { continue }
-            return opening.last.map { ".!?".contains($0) } == true ? opening : opening + "."
+        let cuts = ReasonCuts(reasonWords: reasonWords).positions(in: text)
+        func opening(_ index: Int) -> String { String(text[..<cuts[index]]).trimmingCharacters(in: ReasonCuts.trailing) }
+        var clean = 0, flagged = cuts.count
+        while clean < flagged {
+            let middle = (clean + flagged) / 2
+            if flags(opening(middle)) { flagged = middle } else { clean = middle + 1 }
         }
-        return nil
+        // The first `clean` cuts give clean openings; the longest is kept if it has words
+        // (a shorter one, its beginning, has none either when it has none).
+        guard clean > 0 else { return nil }
+        let kept = opening(clean - 1)
+        guard kept.contains(where: \.isLetter) else { return nil }
+        return kept.last.map { ".!?".contains($0) } == true ? kept : kept + "."
     }
 
     /// True when the text carries a health term and so may not reach the employer.
