@@ -2,9 +2,9 @@ import PlanBuilder
 import ReportKit
 
 /// "What we ask you to do": every action for the employer in one table — the phased
-/// hours with the duties left out first, then each agreed adjustment — with who acts, when (and how long
-/// it takes to arrange), what it costs and who can fund it, so a line manager does not
-/// have to hunt through sections. Four columns rather than six: with six, five sat at the
+/// hours with the duties left out first, then each agreed adjustment — with who acts,
+/// when (and how long it takes to arrange), what it costs and who can fund it, so a line
+/// manager does not have to hunt through sections. Four columns rather than six: with six, five sat at the
 /// width of their longest word and left the action itself a third of the page, so every
 /// row ran to five lines. Lead times and cost bands are data in the wording (by
 /// adjustment code, else by category), and funding follows the nation's schemes.
