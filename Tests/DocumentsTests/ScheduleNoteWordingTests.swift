@@ -52,4 +52,34 @@ final class ScheduleNoteWordingTests: XCTestCase {
         XCTAssertTrue(keys.contains { $0.hasPrefix("pause_") } && keys.contains { $0.hasPrefix("step_up_") }
                       && keys.contains { $0.hasPrefix("beyond_capacity") }, "the plans make the notes they are meant to: \(keys)")
     }
+
+    /// A shorter week (a public holiday, leave) says the next week repeats its level only
+    /// when the next week really works it: in England and Wales Good Friday and Easter
+    /// Monday shorten two weeks in a row, and the first must not promise the full level.
+    func testAShorterWeekPromisesARepeatOnlyWhenTheNextWeekWorksIt() throws {
+        let engine = try TestSupport.engine()
+        var checked = 0
+        for path in TestSupport.sharedExamples {
+            for nation in ["england-and-wales", "scotland", "northern-ireland", "ireland"] {
+                let yaml = try String(contentsOfFile: path, encoding: .utf8)
+                    .replacingOccurrences(of: #"(?m)^  holidays: .*$"#, with: "  holidays: \(nation)", options: .regularExpression)
+                let caseFile = try engine.reader.read(bytes: Array(yaml.utf8), fileName: "\(nation).yaml", baseDirectory: nil)
+                let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+                let weeks = schedule.weeks
+                let shortened = weeks.filter { $0.isShortened && !$0.isPause }
+                let repeating = shortened.filter { week in
+                    weeks.indices.contains(week.number) && weeks[week.number].plannedMinutes == week.plannedMinutes
+                        && !weeks[week.number].isShortened && !weeks[week.number].isPause
+                }
+                let text = try TestSupport.flowingText(of: try engine.render(.rtwPlan, caseFile: caseFile, schedule: schedule))
+                XCTAssertEqual(text.components(separatedBy: "Shorter week: ").count - 1, shortened.count, "\(path) \(nation)")
+                XCTAssertEqual(text.components(separatedBy: "rather than stepping up").count - 1, repeating.count, "\(path) \(nation)")
+                for week in repeating {
+                    XCTAssertEqual(weeks[week.number].totalMinutes, week.plannedMinutes, "\(path) \(nation): week \(week.number + 1) repeats")
+                }
+                checked += shortened.count
+            }
+        }
+        XCTAssertGreaterThan(checked, 4)
+    }
 }

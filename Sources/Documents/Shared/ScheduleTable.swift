@@ -93,7 +93,11 @@ struct ScheduleTable {
         if week.isPause {
             add(.bold(try wording.text("week_pause")))
         } else if week.isShortened {
-            add(.italic(try wording.text("week_shortened_by", [
+            // "Next week repeats" only when the next week really works that level: it may
+            // step on anyway, or be shorter itself (Good Friday, then Easter Monday).
+            let next = schedule.weeks.indices.contains(week.number) ? schedule.weeks[week.number] : nil
+            let repeats = next.map { $0.plannedMinutes == week.plannedMinutes && !$0.isShortened && !$0.isPause } ?? false
+            add(.italic(try wording.text(repeats ? "week_shortened_by" : "week_shortened_alone", [
                 "hours": wording.duration(minutes: week.totalMinutes), "planned": wording.duration(minutes: week.plannedMinutes)])))
         }
         if week.number == schedule.targetWeek, schedule.weeks.count > 1 {
