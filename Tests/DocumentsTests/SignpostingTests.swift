@@ -19,6 +19,22 @@ final class SignpostingTests: XCTestCase {
         return try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// The employer's fitness advice is framed as a fit note in the UK; in Ireland, where a
+    /// GP's medical certificate has no "may be fit" options, as advice beside it.
+    func testTheFitnessAdviceIsFramedForTheNation() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        for (holidays, phrase) in [(HolidayRegion.scotland, "Our advice, as on a fit note:"),
+                                   (.ireland, "Our advice on fitness for work (alongside any medical certificate from a GP):")] {
+            var file = try engine.reader.read(path: path)
+            file.plan?.holidays = holidays
+            let pdf = try engine.render(.employerReport, caseFile: file, schedule: try engine.schedule(for: file))
+            let text = try TestSupport.flowingText(of: pdf)
+            XCTAssertTrue(text.contains(phrase), "\(holidays): \(phrase)")
+            XCTAssertEqual(text.contains("fit note"), holidays != .ireland, "\(holidays)")
+        }
+    }
+
     func testEachNationGetsItsOwnServices() throws {
         let england = try clientCopyText(holidays: .englandAndWales, condition: "Low back pain")
         XCTAssertTrue(england.contains("Access to Work") && england.contains("Citizens Advice") && england.contains("NHS 111"))
