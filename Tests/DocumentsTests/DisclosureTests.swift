@@ -120,6 +120,11 @@ final class HealthTextScreenTests: XCTestCase {
             let pdf = try engine.render(.rtwPlan, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
             XCTAssertTrue(try TestSupport.flowingText(of: pdf).contains(notice), notice)
         }
+        for (caseFile, note) in [(refused, "Jane has not agreed to share progress at reviews with the employer."),
+                                 (unrecorded, "No consent from Jane to share progress at reviews with the employer is recorded.")] {
+            let pdf = try engine.render(.review, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+            XCTAssertTrue(try TestSupport.flowingText(of: pdf).contains(note), note)
+        }
     }
 
     func testWithConsentToDiscloseNothingIsScreened() throws {

@@ -27,7 +27,8 @@ struct ReviewDocument: CaseDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text("intro"))))
-        let sharing = caseFile.consent.shareWithEmployer.contains(.reviews) ? "sharing_reviews" : "sharing_none"
+        let sharing = caseFile.consent.shareWithEmployer.contains(.reviews) ? "sharing_reviews"
+            : caseFile.consent.isRecorded ? "sharing_none" : "sharing_no_consent"
         blocks.append(.paragraph(.italic(try wording.text(sharing, ["name": preferredName])), style: .note))
         blocks += try details()
         blocks += try hours()
