@@ -48,6 +48,11 @@ enum PangoTextBuilder {
                     into: list, start, end)
                 insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), into: list, start, end)
                 links.append(LinkSpan(start: offset, end: offset + length, uri: uri))
+                // A web or e-mail address never breaks after one of its hyphens: "aware-" /
+                // "ni.org" reads as two things, and is typed as "aware ni.org".
+                for (hyphen, next) in hyphenBreaks(in: clean) {
+                    insert(pango_attr_allow_breaks_new(0), into: list, start + UInt32(hyphen), start + UInt32(next))
+                }
             }
             if let words = run.spoken, !words.isEmpty {
                 // A no-op attribute so Pango starts a glyph run here: the
@@ -65,6 +70,22 @@ enum PangoTextBuilder {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
         return Built(text: text, attributes: list, links: links, spoken: spoken, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
+    }
+
+    /// For each hyphen of `text` followed by more text, the byte range from the hyphen to
+    /// the end of the character after it: the break opportunity a no-break attribute over
+    /// that range removes (the one before the hyphen, and every other, stays).
+    static func hyphenBreaks(in text: String) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var offset = 0
+        var hyphenAt: Int?
+        for scalar in text.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if let start = hyphenAt { ranges.append((start, offset + width)) }
+            hyphenAt = scalar == "-" ? offset : nil
+            offset += width
+        }
+        return ranges
     }
 
     private static func insert(
