@@ -88,7 +88,7 @@ final class WelshDocumentTests: XCTestCase {
         let copies = try texts(language: "cy").filter { $0.1 == .clientCopy }.map(\.2)
         let backPain = try XCTUnwrap(copies.first { $0.contains("Jane Morrison") })
         XCTAssertTrue(backPain.contains("Dydd Llun 2 Mawrth 2026"), "the start date with its Welsh weekday")
-        XCTAssertTrue(backPain.contains("am y 4 wythnos cyntaf"), "singular noun after a numeral")
+        XCTAssertTrue(backPain.contains("am y 4 wythnos gyntaf"), "singular noun after a numeral, and a feminine noun's mutated adjective")
         XCTAssertTrue(backPain.contains("Dydd Gwener y Groglith"), "Good Friday named in Welsh")
         XCTAssertFalse(backPain.contains("Good Friday"))
     }
