@@ -143,6 +143,9 @@ final class WelshDocumentTests: XCTestCase {
         XCTAssertFalse(welsh.contains("Llofnod\n") || welsh.contains("Dyddiad\n"), "no signing lines in the Welsh half")
         XCTAssertTrue(english.contains("Sign once, here."))
         XCTAssertTrue(english.contains("Signature"), "the signing block is in the English half")
+        for words in ["Cyflogai / Employee", "Llofnod / Signature", "Dyddiad / Date", "Enw / Name"] {
+            XCTAssertTrue(english.contains(words), "the one signing block speaks both languages: \(words)")
+        }
     }
 
     func testBilingualDocumentLanguageIsWelsh() throws {

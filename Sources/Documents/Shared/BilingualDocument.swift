@@ -17,8 +17,14 @@ enum BilingualDocument {
     static func join(_ first: ReportDocument, _ second: ReportDocument,
                      signOnce: (first: RichText, second: RichText)) -> ReportDocument {
         var joined = first
-        let firstBlocks = replacingSignatures(first.blocks) { _ in [.paragraph(signOnce.first)] }
-        let secondBlocks = replacingSignatures(second.blocks) { [.paragraph(signOnce.second), $0] }
+        var firstSigning: Block?
+        let firstBlocks = replacingSignatures(first.blocks) { block in
+            firstSigning = block
+            return [.paragraph(signOnce.first)]
+        }
+        // The one signing block names each role and label in both languages, first
+        // language first, so signing is no less Welsh than reading.
+        let secondBlocks = replacingSignatures(second.blocks) { [.paragraph(signOnce.second), bothLanguages(firstSigning, $0)] }
         joined.blocks = firstBlocks + [.pageBreak] + secondBlocks
         if let language = second.metadata.language, language != first.metadata.language {
             // The second half's pages carry its own running header and footer.
@@ -32,6 +38,18 @@ enum BilingualDocument {
             joined.metadata.subject = firstSubject + " / " + secondSubject
         }
         return joined
+    }
+
+    /// The second half's signing block with the first half's words before its own ("Cyflogai
+    /// / Employee", "Llofnod / Signature"); the block as it is when the halves differ.
+    private static func bothLanguages(_ first: Block?, _ second: Block) -> Block {
+        guard case .signatures(let firstFields, let firstLabels)? = first, case .signatures(let fields, let labels) = second,
+              firstFields.count == fields.count else { return second }
+        func both(_ a: String, _ b: String) -> String { a == b ? b : a + " / " + b }
+        let combined = zip(firstFields, fields).map { SignatureField(role: both($0.role, $1.role), name: $1.name ?? $0.name) }
+        return .signatures(combined, labels: SignatureLabels(name: both(firstLabels.name, labels.name),
+                                                             signature: both(firstLabels.signature, labels.signature),
+                                                             date: both(firstLabels.date, labels.date)))
     }
 
     /// `blocks` with each signing block, at any depth, replaced by `replacement(block)`.
