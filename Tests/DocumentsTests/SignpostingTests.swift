@@ -35,6 +35,24 @@ final class SignpostingTests: XCTestCase {
         }
     }
 
+    /// England and Wales share holidays, not services: a client in Wales, named by
+    /// `client.nation` or by reading Welsh, is sent to the Welsh services in English too.
+    func testAClientInWalesGetsWalesServicesInEnglish() throws {
+        let wales = try clientCopyText(holidays: .englandAndWales, nation: "wales", condition: "Depression")
+        XCTAssertTrue(wales.contains("NHS 111 Wales") && wales.contains("Citizens Advice Cymru") && wales.contains("Mind Cymru"))
+        XCTAssertTrue(wales.contains("Welsh Language Line on 0808 164 0123"))
+        let england = try clientCopyText(holidays: .englandAndWales, condition: "Depression")
+        XCTAssertFalse(england.contains("Wales") || england.contains("Cymru"), "a client in England is not sent to Welsh services")
+
+        let engine = try TestSupport.engine()
+        var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+        file.plan?.holidays = .englandAndWales
+        file.client.language = "cy-en"
+        let pdf = try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
+        let text = try TestSupport.flowingText(of: pdf)
+        XCTAssertTrue(text.contains("GIG 111 Cymru") && text.contains("NHS 111 Wales: Call 111"), "both halves name the Welsh services")
+    }
+
     func testEachNationGetsItsOwnServices() throws {
         let england = try clientCopyText(holidays: .englandAndWales, condition: "Low back pain")
         XCTAssertTrue(england.contains("Access to Work") && england.contains("Citizens Advice") && england.contains("NHS 111"))

@@ -43,7 +43,12 @@ final class WordingLanguageTests: XCTestCase {
         for document in documents {
             let english = try Wording.load(templates: TestSupport.templates, document: document, language: "en-GB")
             let welsh = try Wording.load(templates: TestSupport.templates, document: document, language: "cy")
-            XCTAssertEqual(english.keyPaths.subtracting(welsh.keyPaths).sorted(), [], "cy lacks keys for \(document)")
+            // A Wales version may be left out where the England and Wales one serves
+            // (`Nation.key` falls back to it): the Welsh wording's is already Wales's.
+            let missing = english.keyPaths.subtracting(welsh.keyPaths).filter { path in
+                !(path.contains("@wales") && welsh.keyPaths.contains(path.replacingOccurrences(of: "@wales", with: "@england-and-wales")))
+            }
+            XCTAssertEqual(missing.sorted(), [], "cy lacks keys for \(document)")
         }
     }
 
