@@ -66,6 +66,18 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.hasPrefix("adjustments[3].detail:") && $0.contains("print only \"Start at 10:00.\"") }, "\(messages)")
     }
 
+    /// The opening promise matches the report: no medical details, or the diagnosis the
+    /// employee agreed to share and nothing more.
+    func testTheIntroductionSaysWhetherTheDiagnosisIsShared() throws {
+        let engine = try TestSupport.engine()
+        for (example, promise) in [("back-pain", "not medical details, and only what Jane agreed to share."),
+                                   ("shift", "and the diagnosis Siobhán agreed to share; no other medical details.")] {
+            let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(example) })
+            let (_, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+            XCTAssertTrue(try TestSupport.flowingText(of: pdf).contains(promise), promise)
+        }
+    }
+
     /// An ordinary case's report is two pages, with every action on page 1 for the manager.
     func testTheOrdinaryCaseFitsTwoPagesWithEveryActionOnPageOne() throws {
         let engine = try TestSupport.engine()

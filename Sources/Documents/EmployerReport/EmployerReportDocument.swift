@@ -14,7 +14,10 @@ struct EmployerReportDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": preferredName]))))
+        // The opening promise matches what follows: no medical details, or the diagnosis the
+        // employee agreed to share and nothing more.
+        let named = !view.diagnosisWithheld && !(view.conditions.isEmpty && view.treatments.isEmpty)
+        blocks.append(.paragraph(RichText(try wording.text(named ? "intro_with_diagnosis" : "intro", ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         // The particulars beside the advice: two short sections sharing one band of page 1.
         blocks.append(.columns([try details(), try fitness()], weights: [0.55, 0.45]))
