@@ -6,8 +6,8 @@ import PlanBuilder
 
 /// ReportKit's pagination rules held on the real documents of every shared example, in
 /// standard and large print: no page ends with a heading or with a heading's short
-/// introduction, every piece of a split table has at least two rows, and no last page
-/// holds less than a quarter of a page.
+/// introduction, every piece of a split table has at least two rows, every piece of a split
+/// list at least two items, and no last page holds less than a quarter of a page.
 final class ExamplePaginationTests: XCTestCase {
     private func documents() throws -> [(String, ReportDocument)] {
         let engine = try TestSupport.engine()
@@ -33,6 +33,7 @@ final class ExamplePaginationTests: XCTestCase {
     func testExamplesFollowThePaginationRules() throws {
         let engine = TextEngine()
         var checked = 0
+        var splitLists = 0
         for (name, document) in try documents() {
             let prepared = try PreparedDocument(document, engine: engine)
             let pages = prepared.pages
@@ -58,6 +59,15 @@ final class ExamplePaginationTests: XCTestCase {
                     XCTAssertGreaterThanOrEqual(table.slices.count, TableFlowable.minimumRows, "\(name): a lone table row")
                 }
             }
+            // A list split across pages keeps two items on each side (the examples' lists
+            // are all shorter than a page).
+            for page in pages {
+                for case let list as StackFlowable in page.placements.map(\.flowable)
+                where list.tag == "L" && !(list.opensTag && list.closesTag) {
+                    XCTAssertGreaterThanOrEqual(list.children.count, StackFlowable.minimumListItems, "\(name): a lone list item")
+                    splitLists += 1
+                }
+            }
             if pages.count > 1, let last = pages.last {
                 XCTAssertGreaterThanOrEqual(PageComposer.fill(of: last), height * PageComposer.minimumLastPageFill,
                                             "\(name): the last page holds less than a quarter")
@@ -65,5 +75,6 @@ final class ExamplePaginationTests: XCTestCase {
             checked += 1
         }
         XCTAssertGreaterThanOrEqual(checked, 8)
+        XCTAssertGreaterThan(splitLists, 0, "some list is split, so the rule is exercised")
     }
 }

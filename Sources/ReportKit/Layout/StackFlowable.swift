@@ -60,7 +60,24 @@ final class StackFlowable: Flowable {
 
     var minimumHeadHeight: Double {
         if keepTogether || children.isEmpty { return height }
+        if isList {
+            // A list starts a page with two items, or whole when it has fewer than four.
+            return children.count < 2 * StackFlowable.minimumListItems ? height
+                : offsets[StackFlowable.minimumListItems - 1] + children[StackFlowable.minimumListItems - 1].height
+        }
         return children[0].minimumHeadHeight
+    }
+
+    /// Items a list keeps on each side of a page break, as a table keeps rows: a lone item
+    /// at the foot or head of a page reads as an afterthought of the one before.
+    static let minimumListItems = 2
+    private var isList: Bool { tag == "L" }
+
+    /// Whether a break leaving `head` and `tail` items (a split item counts on both
+    /// sides) is one a list may take: always when the list is taller than a page.
+    private func allowsBreak(head: Int, tail: Int, pageHeight: Double) -> Bool {
+        guard isList, height <= pageHeight else { return true }
+        return head >= StackFlowable.minimumListItems && tail >= StackFlowable.minimumListItems
     }
 
     private func rebuilt(_ children: [Flowable], head: Bool) -> StackFlowable {
@@ -74,7 +91,7 @@ final class StackFlowable: Flowable {
         guard let index = children.indices.first(where: { offsets[$0] + children[$0].height > available + 0.01 })
         else { return nil }
         let child = children[index]
-        if !child.keepWithNext,
+        if !child.keepWithNext, allowsBreak(head: index + 1, tail: children.count - index, pageHeight: pageHeight),
            let (head, tail) = child.split(available: available - offsets[index], pageHeight: pageHeight) {
             let headChildren = Array(children[..<index]) + [head]
             let tailChildren = [tail] + Array(children[(index + 1)...])
@@ -83,7 +100,9 @@ final class StackFlowable: Flowable {
         // Break before the child, but never right after a heading.
         var cut = index
         while cut > 0 && children[cut - 1].keepWithNext { cut -= 1 }
-        guard cut > 0 else { return nil }
+        // A list moves back to a break that leaves enough items on the next page.
+        if isList, height <= pageHeight { cut = min(cut, children.count - StackFlowable.minimumListItems) }
+        guard cut > 0, allowsBreak(head: cut, tail: children.count - cut, pageHeight: pageHeight) else { return nil }
         return (rebuilt(Array(children[..<cut]), head: true), rebuilt(Array(children[cut...]), head: false))
     }
 
