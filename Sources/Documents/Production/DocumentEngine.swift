@@ -164,7 +164,7 @@ public struct DocumentEngine: Sendable {
     }
 
     /// What was left out of this case's employer documents because it reads as health
-    /// information: the fields' paths, for tests and for `disclosureMessages`.
+    /// information: the fields' paths (`caseWarnings` words them for the case manager).
     public func disclosureWarnings(for caseFile: CaseFile) -> [String] {
         EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile)).screened
     }

@@ -23,7 +23,9 @@ struct BatchRenderer: Sendable {
         var documents: Int
         /// Sorted by file.
         var failures: [Failure]
-        /// Employer-bound text left out as health information (`CaseMessage.screened`), sorted.
+        /// What the case manager should look at before issuing (`DocumentEngine.caseWarnings`:
+        /// screened employer-bound text, fit-note advice against the plan, English text in
+        /// Welsh documents), sorted.
         var warnings: [String]
         /// Every file's result, sorted by file, for `batch --json`.
         var files: [BatchRecord]
