@@ -143,7 +143,7 @@ final class CommandLineTests: XCTestCase {
         let weeks = try XCTUnwrap(object?["weeks"] as? [[String: Any]])
         XCTAssertEqual(weeks.count, 10)
         let last = try XCTUnwrap(weeks.last?["days"] as? [[String: Any]])
-        XCTAssertEqual(last.compactMap { $0["hours"] as? Double }, [12, 12, 12])
+        XCTAssertEqual(last.compactMap { $0["hours"] as? Double }, [8, 8, 8, 8, 4], "no shift over plan.max_day_hours (8) to the end")
     }
 
     func testMisuseExitsTwo() throws {

@@ -21,7 +21,7 @@ final class DueAndCalendarTests: XCTestCase {
         XCTAssertEqual(backPain.map { $0["what"] as? String }, ["Review (week 4)", "Review (week 6)", "Review (week 7)"])
         XCTAssertTrue(backPain.allSatisfy { $0["overdue"] as? Bool == true })
         XCTAssertTrue(items.contains { $0["reference"] as? String == "VR-2026-0212" && $0["code"] as? String == "plan-ends"
-                                       && $0["date"] as? String == "2026-05-15" })
+                                       && $0["date"] as? String == "2026-05-17" })
 
         let text = try run(["due", CommandLineTests.examples.path, "--today", "2026-03-10", "--within", "14"])
         XCTAssertEqual(text.status, 0, text.error)

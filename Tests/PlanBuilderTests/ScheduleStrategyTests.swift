@@ -16,7 +16,7 @@ final class ScheduleStrategyTests: XCTestCase {
         return schedule
     }
 
-    func testShiftWorkerStepsUpToFullShiftsWithoutACliff() throws {
+    func testShiftWorkerKeepsMaxDayHoursToTheEndByAddingShifts() throws {
         var plan = PlanSpec(start: date("2026-03-09"), weeks: 10, startHoursPerDay: 4, strategy: .shifts)
         plan.maxDayHours = 8
         plan.nonConsecutiveUntilWeek = 6
@@ -24,17 +24,37 @@ final class ScheduleStrategyTests: XCTestCase {
         let schedule = try build(plan, contract, capacity: Capacity(hoursPerDay: 6, daysPerWeek: 3))
         let lengths = schedule.weeks.map { $0.days.map(\.minutes) }
         XCTAssertEqual(lengths.first, [240, 240, 240])
-        XCTAssertEqual(lengths.last, [720, 720, 720])
-        // Never more shifts than the contract, and shifts grow by at most 2 hours a week.
-        XCTAssertTrue(lengths.allSatisfy { $0.count <= 3 }, "\(lengths)")
-        let longest = lengths.map { $0.max() ?? 0 }
-        for (before, after) in zip(longest, longest.dropFirst()) { XCTAssertLessThanOrEqual(after - before, 120, "\(longest)") }
-        // Up to 8 hours until the step-up, which the plan states.
-        let firstLong = longest.firstIndex { $0 > 480 }!
-        XCTAssertTrue(longest[..<firstLong].allSatisfy { $0 <= 480 })
-        XCTAssertTrue(schedule.notes.contains { $0.topic == .dayLength && $0.message.contains("step up") })
-        // The capacity of 6 h a day is passed in a later week, and that is flagged.
+        // The target, 36 hours, is worked with no shift over 8 hours: four full and one short.
+        XCTAssertEqual(lengths.last?.sorted(by: >), [480, 480, 480, 480, 240])
+        XCTAssertTrue(lengths.allSatisfy { ($0.max() ?? 0) <= 480 }, "\(lengths)")
+        // Three shifts until they reach 8 hours, then one more shift a week, never two.
+        let counts = lengths.map(\.count)
+        let firstExtra = try XCTUnwrap(counts.firstIndex { $0 > 3 })
+        XCTAssertTrue(lengths[firstExtra - 1].allSatisfy { $0 == 480 }, "\(lengths)")
+        for (before, after) in zip(counts, counts.dropFirst()) { XCTAssertLessThanOrEqual(after - before, 1, "\(counts)") }
+        // The plan, the employer's schedule and the client copy are all told.
+        let note = try XCTUnwrap(schedule.notes.first { $0.key == "more_shifts_within_limit" })
+        XCTAssertEqual(note.kind, .flag)
+        XCTAssertTrue(note.message.contains("up to 5 shifts a week instead of the contract's 3"), note.message)
+        XCTAssertEqual(schedule.warnings.moreDays?.week, firstExtra + 1)
+        XCTAssertNil(schedule.warnings.stepUp)
+        // Both the 6 h a day and the 3 days a week of the assessment are passed, and flagged.
         XCTAssertTrue(schedule.notes.contains { $0.topic == .capacity && $0.message.contains("6 h a day") })
+        XCTAssertTrue(schedule.notes.contains { $0.topic == .capacity && $0.message.contains("3 days a week") })
+    }
+
+    func testDaysStepUpWhenFiveDaysCannotHoldTheTarget() throws {
+        var plan = PlanSpec(start: date("2026-06-01"), startPercent: 40, strategy: .hours)
+        plan.maxDayHours = 6
+        let contract = Contract(hoursPerWeek: 37.5)
+        let schedule = try build(plan, contract)
+        XCTAssertTrue(schedule.weeks.allSatisfy { $0.days.count <= 5 })
+        XCTAssertEqual(schedule.weeks.last?.totalMinutes, 2250)
+        XCTAssertNotNil(schedule.warnings.stepUp)
+        XCTAssertNil(schedule.warnings.moreDays)
+        let longest = schedule.weeks.map(\.longestDayMinutes)
+        for (before, after) in zip(longest, longest.dropFirst()) { XCTAssertLessThanOrEqual(after - before, 120, "\(longest)") }
+        XCTAssertTrue(schedule.notes.contains { $0.topic == .dayLength && $0.message.contains("step up") })
     }
 
     func testFullShiftsWaitForTheReviewNamed() throws {

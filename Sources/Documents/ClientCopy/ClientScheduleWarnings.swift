@@ -17,6 +17,11 @@ struct ClientScheduleWarnings {
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
                 "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)]))
         }
+        if let more = warnings.moreDays {
+            sentences.append(try wording.text(more.isShift ? "warn_more_shifts" : "warn_more_days", [
+                "week": "\(more.week)", "most": "\(more.mostDays)", "usual": "\(more.usualDays)",
+                "limit": wording.spelledDuration(minutes: more.limitMinutes), "full": wording.spelledDuration(minutes: more.fullMinutes)]))
+        }
         // Longer days and more days from the same week: one sentence, one check.
         if let hours = warnings.capacityHours, let days = warnings.capacityDays, hours.week == days.week {
             sentences.append(try wording.text("warn_capacity_hours_and_days", [

@@ -22,6 +22,7 @@ enum EmployerSchedule {
         view.notes = schedule.notes.filter { topics.contains($0.topic) }
         var warnings = ScheduleWarnings()
         warnings.stepUp = schedule.warnings.stepUp
+        warnings.moreDays = schedule.warnings.moreDays
         if allowance.shareFunctionalEffects {
             warnings.capacityHours = schedule.warnings.capacityHours
             warnings.capacityDays = schedule.warnings.capacityDays

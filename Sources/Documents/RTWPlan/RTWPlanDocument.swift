@@ -34,6 +34,14 @@ struct RTWPlanDocument: CaseDocument {
         try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).block(item)
     }
 
+
+    /// The strategy in words; a plan that keeps `max_day_hours` to the end by adding
+    /// days says that instead, since its days never reach full length within the plan.
+    private func approach(_ plan: EmployerPlan, schedule: GradedSchedule?) throws(DocumentError) -> String {
+        guard let more = schedule?.warnings.moreDays else { return wording.lookup("strategy", plan.strategy.rawValue) }
+        return try wording.text(more.isShift ? "strategy_more_shifts" : "strategy_more_days",
+                                ["limit": wording.duration(minutes: more.limitMinutes), "week": "\(more.week)"])
+    }
     private func parties() throws(DocumentError) -> [Block] {
         var rows: [KeyValue] = []
         let employee = [name, view.workplace.jobTitle].compactMap { $0 }.joined(separator: ", ")
@@ -112,7 +120,7 @@ struct RTWPlanDocument: CaseDocument {
             rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.weekday(lastDay) + " " + dates.long(lastDay))))
             rows.append(KeyValue(.init(try wording.text("summary_weeks")), RichText(try wording.text("summary_weeks_value", ["weeks": "\(schedule.weeks.count)"]))))
         }
-        rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(wording.lookup("strategy", plan.strategy.rawValue))))
+        rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(try approach(plan, schedule: view.schedule))))
         rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
         if let pay = plan.pay {
             let text: String

@@ -15,6 +15,11 @@ struct ScheduleSetup {
     let longestDayUnits: Int
     /// A full day or shift.
     let finalDayUnits: Int
+    /// Days a week the last weeks use so that no day passes `max_day_hours` before the
+    /// return is complete (four 8-hour shifts and a shorter one for three 12-hour shifts);
+    /// nil when the contract's days are enough, or when more days would not fit the week
+    /// and the days step up to full length instead.
+    let daysAtLimit: Int?
     let capacityDays: Int?
     let capacityDayUnits: Int?
     let assessedCapacity: Capacity?
@@ -46,14 +51,15 @@ struct ScheduleSetup {
         let minDayUnits = unitsUp(plan.minDayHours)
         self.minDayUnits = minDayUnits
         maxRun = max(1, contract.fullWeekDays)
-        shaper = WeekShaper(strategy: plan.strategy, fullWeekDays: fullWeekDays,
-                            fullDayUnits: unitsUp(fullDay), minDayUnits: minDayUnits)
-        finalDayUnits = unitsUp(fullDay)
+        let finalDayUnits = unitsUp(fullDay)
+        self.finalDayUnits = finalDayUnits
+        let longestDayUnits: Int
         if let maxDay = plan.maxDayHours, maxDay < fullDay {
             longestDayUnits = max(1, min(unitsDown(maxDay), finalDayUnits))
         } else {
             longestDayUnits = finalDayUnits
         }
+        self.longestDayUnits = longestDayUnits
         dayRiseUnits = max(1, unitsDown(plan.maxDayRiseHours))
         let useCapacity = !plan.exceedCapacity
         assessedCapacity = capacity
@@ -130,10 +136,16 @@ struct ScheduleSetup {
                 resolution: "Add days to plan.working_days, or lower plan.target_percent.", code: "working-days"))
         }
 
+        let daysAtLimit = ScheduleSetup.daysWithinLimit(target: targetUnits, longestDay: longestDayUnits, fullDay: finalDayUnits,
+                                                       contractDays: fullWeekDays, usableDays: usable.count, plan: plan)
+        self.daysAtLimit = daysAtLimit
+        shaper = WeekShaper(strategy: plan.strategy, fullWeekDays: fullWeekDays, fullDayUnits: finalDayUnits,
+                            minDayUnits: minDayUnits, dayLimitUnits: longestDayUnits, daysAtLimit: daysAtLimit ?? fullWeekDays)
         let maxStepUnits = unitsDown(plan.maxStepPercent / 100 * Double(contractMinutes) / 60)
         let plateau = longestDayUnits < finalDayUnits ? min(targetUnits, fullWeekDays * longestDayUnits) : targetUnits
         ramp = WeeklyRamp(startUnits: startUnits, plateauUnits: max(plateau, startUnits), targetUnits: targetUnits,
-                          maxStepUnits: max(1, maxStepUnits), fullWeekDays: fullWeekDays, dayRiseUnits: dayRiseUnits)
+                          maxStepUnits: max(1, maxStepUnits), fullWeekDays: fullWeekDays, dayRiseUnits: dayRiseUnits,
+                          addedDayUnits: daysAtLimit == nil ? nil : longestDayUnits)
         if maxStepUnits == 0 && targetUnits > startUnits {
             conflicts.append(PlanConflict(
                 field: "plan.max_step_percent",
@@ -149,6 +161,20 @@ struct ScheduleSetup {
         }
         self.notes = notes
         self.conflicts = conflicts
+    }
+
+    /// Most days a week a return may use to stay within `max_day_hours` to the end: five,
+    /// so the week keeps two days off and no run of days outgrows the contract's.
+    static let mostDaysAtLimit = 5
+
+    /// The days a week that reach the target within `max_day_hours` when the contract's
+    /// days cannot; nil when they can, when the limit only holds until a review
+    /// (`max_day_hours_until_review`), or when the week has no room for more days.
+    static func daysWithinLimit(target: Int, longestDay: Int, fullDay: Int, contractDays: Int, usableDays: Int, plan: PlanSpec) -> Int? {
+        guard longestDay < fullDay, plan.maxDayHoursUntilReview == nil, longestDay > 0 else { return nil }
+        let needed = (target + longestDay - 1) / longestDay
+        guard needed > contractDays, needed <= min(usableDays, mostDaysAtLimit) else { return nil }
+        return needed
     }
 
     /// How many days week 1 uses when the start is given as hours a day.

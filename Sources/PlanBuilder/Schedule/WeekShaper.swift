@@ -14,6 +14,11 @@ struct WeekShaper {
     /// A full contracted day (or shift), in units.
     let fullDayUnits: Int
     let minDayUnits: Int
+    /// The plan's longest day (`max_day_hours`), in units.
+    var dayLimitUnits: Int = .max
+    /// Days a week allowed once the total no longer fits the contract's days within the
+    /// plan's longest day (`ScheduleSetup.daysAtLimit`).
+    var daysAtLimit: Int = 0
 
     struct Limits {
         /// Longest day allowed this week, in units.
@@ -44,7 +49,11 @@ struct WeekShaper {
     func shape(total: Int, limits: Limits) -> Shape {
         guard total > 0 else { return Shape(lengths: [], heldByLimits: false, daysShorter: false) }
         let longest = max(1, limits.longestDay)
-        let most = max(1, min(limits.mostDays, fullWeekDays))
+        // More days than the contract's only when its days cannot hold the week within
+        // the plan's longest day: then whole days at that length, and one shorter day.
+        let addsDays = daysAtLimit > fullWeekDays && total > fullWeekDays * dayLimitUnits
+        let weekDays = addsDays ? min(daysAtLimit, (total + dayLimitUnits - 1) / dayLimitUnits) : fullWeekDays
+        let most = max(1, min(limits.mostDays, weekDays))
         let deliverable = min(total, most * longest)
         let needed = (deliverable + longest - 1) / longest
         if let fixed = limits.fixedDays {
@@ -57,7 +66,7 @@ struct WeekShaper {
         let lower = min(max(needed, limits.previousDays ?? 1, 1), upper)
         let count = chooseCount(deliverable, lower: max(lower, needed), upper: max(upper, needed), limits: limits)
         let lengths: [Int]
-        if strategy == .days {
+        if strategy == .days || count > fullWeekDays {
             lengths = fullDaysFirst(deliverable, longest: longest, count: count)
         } else {
             lengths = split(deliverable, into: count)

@@ -6,7 +6,8 @@
 ///   rung (it resumes at the interrupted level, never past it);
 /// - no week's worked total is more than `max_step_percent` above the last week worked;
 /// - no day is longer than the longest day of the last week worked plus
-///   `max_day_rise_hours`, and no longer than `max_day_hours` before the step-up;
+///   `max_day_rise_hours`, and no longer than `max_day_hours` before the step-up (or
+///   at all, when the plan adds days instead: `ScheduleSetup.daysAtLimit`);
 /// - a week that leave takes out (more than half of its contract days unavailable, or no
 ///   day left at all) is a pause: nothing is worked, and the next week resumes at the
 ///   level reached before it (`after_pause: repeat`) or one rung lower (`step-back`).
@@ -92,7 +93,7 @@ struct WeekSimulator {
                 desired = min(desired, before.plannedMinutes / unit)
             }
 
-            var longest = rung > plateauIndex ? setup.finalDayUnits : setup.longestDayUnits
+            var longest = rung > plateauIndex && setup.daysAtLimit == nil ? setup.finalDayUnits : setup.longestDayUnits
             if let lastWorked { longest = min(longest, lastWorked.longest + setup.dayRiseUnits) }
             let rules = DayPicker.Rules(nonConsecutive: restDays, previousDays: previousDays, maxRun: setup.maxRun)
             var limits = WeekShaper.Limits(longestDay: longest, mostDays: DayPicker.mostDays(from: contractDates, rules: rules),

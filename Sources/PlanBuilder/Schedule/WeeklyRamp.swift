@@ -1,9 +1,10 @@
 /// The graded progression at the level of whole weeks: the ladder of weekly totals
 /// ("rungs") the return climbs, one rung for each week that is worked as planned.
 ///
-/// It has two stages. Up to the *plateau* every day stays within `max_day_hours`; from
-/// the plateau to the target, days step up to full length by at most `max_day_rise_hours`
-/// a week, so a 12-hour shift never comes back all at once. Everything is in units of
+/// It has two stages. Up to the *plateau* every day stays within `max_day_hours` on the
+/// contract's days; from the plateau to the target, days step up to full length by at
+/// most `max_day_rise_hours` a week, so a 12-hour shift never comes back all at once, or,
+/// when the limit holds to the end of the plan (`addedDayUnits`), a day is added each week instead. Everything is in units of
 /// `plan.rounding_minutes`, so a step that is allowed on paper is still allowed after
 /// rounding.
 struct WeeklyRamp {
@@ -16,6 +17,9 @@ struct WeeklyRamp {
     let fullWeekDays: Int
     /// How much longer a day may become from one week to the next.
     let dayRiseUnits: Int
+    /// When set, the second stage adds at most one day of this length a week instead of
+    /// lengthening days.
+    var addedDayUnits: Int? = nil
 
     /// The fewest rises from the start to the plateau within the maximum step.
     var fewestClimbSteps: Int {
@@ -37,7 +41,12 @@ struct WeeklyRamp {
         var level = rungs.last ?? startUnits
         while level < targetUnits {
             let day = (level + fullWeekDays - 1) / max(1, fullWeekDays)
-            let byDayRise = fullWeekDays * (day + max(1, dayRiseUnits))
+            let byDayRise: Int
+            if let added = addedDayUnits.map({ max(1, $0) }) {
+                byDayRise = ((level + added - 1) / added + 1) * added
+            } else {
+                byDayRise = fullWeekDays * (day + max(1, dayRiseUnits))
+            }
             let next = min(targetUnits, level + max(1, maxStepUnits), byDayRise)
             guard next > level else { break }
             level = next
