@@ -148,6 +148,23 @@ final class WelshDocumentTests: XCTestCase {
         }
     }
 
+    /// The practitioner signs a bilingual health and work report once too, at the end of
+    /// the English half, under labels in both languages.
+    func testABilingualEmployerReportIsSignedOnce() throws {
+        let pages = try bilingualBackPainPages(.employerReport)
+        let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Health and work report") && $0.contains("Page ") })
+        let welsh = pages[..<englishFrom].joined(separator: "\n"), english = pages[englishFrom...].joined(separator: "\n")
+        let flatWelsh = welsh.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flatWelsh.contains("Llofnodwch unwaith, ar ddiwedd y fersiwn Saesneg."), "the Welsh half points to the one sign-off")
+        XCTAssertFalse(welsh.contains("Llofnod\n") || welsh.contains("____"), "no signing line in the Welsh half")
+        XCTAssertTrue(english.contains("Sign once, here."))
+        let flatEnglish = english.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for words in ["Enw a phroffesiwn / Name and profession", "Llofnod / Signature", "Dyddiad cyhoeddi / Date of issue"] {
+            XCTAssertTrue(flatEnglish.contains(words), "the one sign-off speaks both languages: \(words)")
+        }
+        XCTAssertEqual(english.components(separatedBy: "________________________________").count, 2, "one signature line")
+    }
+
     func testBilingualDocumentLanguageIsWelsh() throws {
         let engine = try TestSupport.engine()
         var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first))
@@ -155,11 +172,17 @@ final class WelshDocumentTests: XCTestCase {
         let document = try engine.build(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
         XCTAssertEqual(document.metadata.language, "cy")
         XCTAssertTrue(document.metadata.title?.contains(" / ") == true, "both titles")
-        XCTAssertEqual(document.languageChanges.map(\.language), ["en-GB"])
-        // The English half's structure elements carry their own /Lang.
-        let pdf = String(decoding: try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file)), as: UTF8.self)
-        XCTAssertTrue(pdf.contains("/Lang (cy)"))
+        // The English pointer under the Welsh title, back to Welsh, then the English half.
+        XCTAssertEqual(document.languageChanges.map(\.language), ["en-GB", "cy", "en-GB"])
+        // The English half's structure elements carry their own /Lang, and so does the
+        // pointer; the Welsh after it needs none beyond the document's own.
+        let bytes = try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
+        let pdf = String(decoding: bytes, as: UTF8.self)
+        XCTAssertEqual(pdf.components(separatedBy: "/Lang (cy)").count - 1, 1, "the catalogue's /Lang only")
         XCTAssertGreaterThan(pdf.components(separatedBy: "/Lang (en-GB)").count - 1, 5)
+        let firstPage = try TestSupport.text(of: bytes).components(separatedBy: "\u{0C}")[0]
+        XCTAssertTrue(firstPage.contains("The English version of this document follows the Welsh version."), "an English reader knows to read on")
+        XCTAssertTrue(firstPage.contains("Tudalen 1 o"), "page 1 keeps its Welsh running text")
     }
 
     func testWalesGetsWelshServices() throws {

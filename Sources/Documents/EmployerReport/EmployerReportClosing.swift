@@ -115,14 +115,25 @@ extension EmployerReportDocument {
     /// The practitioner's sign-off, as on the AHP Health and Work Report: who, then the
     /// signature and the date of issue side by side.
     private func signature() throws(DocumentError) -> [Block] {
+        switch signing {
+        case .here: break
+        case .elsewhere(let sentence): return [.paragraph(sentence)]
+        case .hereInBoth(let sentence, _): return [.paragraph(sentence)] + (try signOff())
+        }
+        return try signOff()
+    }
+
+    private func signOff() throws(DocumentError) -> [Block] {
         let manager = identity.caseManager
         var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
         let date = identity.issued.map { dates.long($0) } ?? ""
-        let signed = KeyValue(.init(try wording.text("signature_signed")), RichText("\n________________________________"))
+        let signed = KeyValue(.init(try signing.label("signature_signed", wording)), RichText("\n________________________________"))
         // A blank to fill in sits level with the signature line; a date of issue beside its label.
-        let issued = KeyValue(.init(try wording.text("signature_date")), RichText(date.isEmpty ? "\n________________" : date))
-        return [.keyValues([KeyValue(.init(try wording.text("signature_name")), RichText(who))]),
-                .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]
+        let issued = KeyValue(.init(try signing.label("signature_date", wording)), RichText(date.isEmpty ? "\n________________" : date))
+        let name = KeyValue(.init(try signing.label("signature_name", wording)), RichText(who))
+        // Labels in two languages are too long to sit side by side: one under the other.
+        if case .hereInBoth = signing { return [.keyValues([name, signed, issued])] }
+        return [.keyValues([name]), .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]
     }
 }

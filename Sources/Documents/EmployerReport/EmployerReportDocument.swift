@@ -10,6 +10,8 @@ struct EmployerReportDocument: CaseDocument {
     var identity: DocumentIdentity { view.identity }
     let catalogue: Catalogue
     let wording: Wording
+    /// Where the practitioner signs: here, or once for both halves of a bilingual report.
+    var signing: SigningPlace = .here
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")

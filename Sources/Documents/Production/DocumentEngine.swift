@@ -84,18 +84,24 @@ public struct DocumentEngine: Sendable {
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var documents: [ReportDocument] = []
         var signOnce: [RichText] = []
+        var follows = RichText("")
+        var firstWording: Wording?
         for (index, folder) in language.folders.enumerated() {
             let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
+            var signing = SigningPlace.here
             if language.folders.count == 2 {
                 signOnce.append(RichText(try wording.text(index == 0 ? "bilingual_sign_later" : "bilingual_sign_here")))
+                signing = index == 0 ? .elsewhere(signOnce[0]) : .hereInBoth(signOnce[1], firstLanguage: firstWording ?? wording)
+                if index == 1 { follows = RichText(try wording.text("bilingual_this_follows")) }
             }
+            firstWording = firstWording ?? wording
             var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording,
-                                  catalogue: try catalogues.catalogue(language: folder))
+                                  catalogue: try catalogues.catalogue(language: folder), signing: signing)
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             documents.append(built)
         }
         var document = documents.count == 2
-            ? BilingualDocument.join(documents[0], documents[1], signOnce: (signOnce[0], signOnce[1])) : documents[0]
+            ? BilingualDocument.join(documents[0], documents[1], signOnce: (signOnce[0], signOnce[1]), secondFollows: follows) : documents[0]
         finish(&document, largePrint: caseFile.client.largePrint && (kind.audience == .client || kind == .rtwPlan),
                logo: caseFile.caseInfo.service?.logo)
         return document
@@ -123,7 +129,7 @@ public struct DocumentEngine: Sendable {
     /// two the employer reads from `EmployerView`, the client's copy from `ClientView`,
     /// the review from `CaseManagerView`.
     private func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?,
-                       wording: Wording, catalogue: Catalogue) throws(DocumentError) -> ReportDocument {
+                       wording: Wording, catalogue: Catalogue, signing: SigningPlace = .here) throws(DocumentError) -> ReportDocument {
         switch kind {
         case .rtwPlan:
             let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
@@ -131,7 +137,7 @@ public struct DocumentEngine: Sendable {
                                        largePrint: caseFile.client.largePrint).build()
         case .employerReport:
             let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
-            return try EmployerReportDocument(view: view, catalogue: catalogue, wording: wording).build()
+            return try EmployerReportDocument(view: view, catalogue: catalogue, wording: wording, signing: signing).build()
         case .clientCopy:
             return try ClientCopyDocument(view: ClientView(caseFile, schedule: schedule), catalogue: catalogue, wording: wording).build()
         case .review:

@@ -14,21 +14,30 @@ enum BilingualDocument {
     /// `signOnce`: what the first half says where its signing block was (sign at the end
     /// of the second), and what the second says before its own: a plan is signed once, and
     /// both versions have equal standing.
+    ///
+    /// `secondFollows`: a sentence in the second language, under the first half's title,
+    /// telling its reader that their version follows ("The English version of this
+    /// document follows the Welsh version.").
     static func join(_ first: ReportDocument, _ second: ReportDocument,
-                     signOnce: (first: RichText, second: RichText)) -> ReportDocument {
+                     signOnce: (first: RichText, second: RichText), secondFollows: RichText) -> ReportDocument {
         var joined = first
         var firstSigning: Block?
-        let firstBlocks = replacingSignatures(first.blocks) { block in
+        var firstBlocks = replacingSignatures(first.blocks) { block in
             firstSigning = block
             return [.paragraph(signOnce.first)]
         }
+        let pointer = (firstBlocks.firstIndex { if case .heading = $0 { return true } else { return false } } ?? -1) + 1
+        firstBlocks.insert(.paragraph(secondFollows, style: .small), at: pointer)
         // The one signing block names each role and label in both languages, first
         // language first, so signing is no less Welsh than reading.
         let secondBlocks = replacingSignatures(second.blocks) { [.paragraph(signOnce.second), bothLanguages(firstSigning, $0)] }
         joined.blocks = firstBlocks + [.pageBreak] + secondBlocks
-        if let language = second.metadata.language, language != first.metadata.language {
-            // The second half's pages carry its own running header and footer.
-            joined.languageChanges = [LanguageChange(blockIndex: firstBlocks.count + 1, language: language,
+        if let language = second.metadata.language, let firstLanguage = first.metadata.language, language != firstLanguage {
+            // The pointer is read in its own language; the second half's pages carry its
+            // own running header and footer.
+            joined.languageChanges = [LanguageChange(blockIndex: pointer, language: language),
+                                      LanguageChange(blockIndex: pointer + 1, language: firstLanguage),
+                                      LanguageChange(blockIndex: firstBlocks.count + 1, language: language,
                                                      header: second.header, footer: second.footer)]
         }
         if let firstTitle = first.metadata.title, let secondTitle = second.metadata.title {

@@ -9,12 +9,16 @@ final class FlowBuilder {
         self.theme = theme
     }
 
-    func build(_ blocks: [Block], width: Double, languageChanges: [LanguageChange] = []) throws -> [Flowable] {
+    /// `documentLanguage`: a change back to it ends a passage in another language.
+    func build(_ blocks: [Block], width: Double, languageChanges: [LanguageChange] = [],
+               documentLanguage: String? = nil) throws -> [Flowable] {
         var result: [Flowable] = []
         result.reserveCapacity(blocks.count)
         let changes = Dictionary(languageChanges.map { ($0.blockIndex, $0.language) }) { _, later in later }
         for (index, block) in blocks.enumerated() {
-            if let language = changes[index] { result.append(LanguageMarkFlowable(language: language)) }
+            if let language = changes[index] {
+                result.append(LanguageMarkFlowable(language: language == documentLanguage ? nil : language, blockIndex: index))
+            }
             try result.append(contentsOf: flowables(for: block, width: width))
         }
         return result

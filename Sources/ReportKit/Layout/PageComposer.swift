@@ -22,7 +22,8 @@ struct ComposedPage {
 ///   to split) with the start of the block the introduction leads into, so
 ///   "Week by week", its one-line intros and the first rows of the table stay
 ///   together;
-/// - a short last page is balanced (`minimumLastPageFill`).
+/// - a short last page is avoided by tighter spacing between blocks when that saves
+///   the page, and otherwise balanced (`minimumLastPageFill`).
 struct PageComposer {
     /// Height of the content area between the margins.
     let contentHeight: Double
@@ -35,10 +36,19 @@ struct PageComposer {
     /// only the signatures or three bullets on it.
     static let minimumLastPageFill = 0.25
 
+    /// Tighter spacing between blocks, tried in turn when a last page would hold less
+    /// than `minimumLastPageFill`: the first that saves the page is kept. Only the space
+    /// between blocks shrinks; text, rows and their padding stay as they are.
+    static let tighterSpacing = [0.8, 0.65]
+
     func compose(_ flowables: [Flowable]) -> [ComposedPage] {
         let pages = compose(flowables, limits: [:])
         let quarter = contentHeight * Self.minimumLastPageFill
         guard pages.count >= 2, let last = pages.last, Self.fill(of: last) < quarter else { return pages }
+        for scale in Self.tighterSpacing {
+            let tighter = compose(flowables, limits: [:], spacing: scale)
+            if tighter.count < pages.count { return tighter }
+        }
         let before = pages.count - 2
         let full = Self.fill(of: pages[before])
         // Shorten the page before the last step by step until enough moves over.
@@ -60,7 +70,7 @@ struct PageComposer {
 
     /// Composes with the content of some pages (by index) ending above the
     /// full height; with no limits, the composition before balancing.
-    func compose(_ flowables: [Flowable], limits: [Int: Double]) -> [ComposedPage] {
+    func compose(_ flowables: [Flowable], limits: [Int: Double], spacing: Double = 1) -> [ComposedPage] {
         // Reversed so the front of the queue is the end of the array.
         var queue = Array(flowables.reversed())
         var pages: [ComposedPage] = []
@@ -89,10 +99,10 @@ struct PageComposer {
             }
             if let spacer = flowable as? SpacerFlowable {
                 // Space is dropped at a page top and never pushes content over.
-                if !page.placements.isEmpty { y = min(y + spacer.height, pageLimit) }
+                if !page.placements.isEmpty { y = min(y + spacer.height * spacing, pageLimit) }
                 continue
             }
-            let gap = page.placements.isEmpty ? 0 : max(previousSpaceAfter, flowable.spaceBefore)
+            let gap = page.placements.isEmpty ? 0 : max(previousSpaceAfter, flowable.spaceBefore) * spacing
             let available = pageLimit - y - gap
             var needed = flowable.height
             if flowable.keepWithNext {

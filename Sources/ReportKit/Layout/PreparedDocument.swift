@@ -37,7 +37,8 @@ struct PreparedDocument {
             throw ReportKitError.pageTooSmall(contentWidth: contentWidth, contentHeight: contentHeight)
         }
         let flowables = try FlowBuilder(engine: engine, theme: document.theme)
-            .build(document.blocks, width: contentWidth, languageChanges: document.languageChanges)
+            .build(document.blocks, width: contentWidth, languageChanges: document.languageChanges,
+                   documentLanguage: document.metadata.language)
         self.document = document
         let pages = PageComposer(contentHeight: contentHeight).compose(flowables)
         self.pages = pages
@@ -45,7 +46,7 @@ struct PreparedDocument {
         // Each change's running text starts on the page where its language mark was placed.
         laterDecorators = later.compactMap { change, decorator in
             pages.firstIndex { page in
-                page.placements.contains { ($0.flowable as? LanguageMarkFlowable)?.language == change.language }
+                page.placements.contains { ($0.flowable as? LanguageMarkFlowable)?.blockIndex == change.blockIndex }
             }.map { (firstPage: $0, decorator: decorator) }
         }
         contentTop = margins.top + (decorators.map(\.headerExtra).max() ?? 0)

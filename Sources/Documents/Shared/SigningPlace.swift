@@ -1,0 +1,23 @@
+import ReportKit
+
+/// Where a document's own sign-off goes when it is one half of a bilingual document:
+/// a report is signed once, at the end of the second half, with every label in both
+/// languages, and the first half says where (`BilingualDocument` does the same for
+/// the plan's signing block).
+enum SigningPlace {
+    /// A document on its own: signed where it ends.
+    case here
+    /// The first half: the sign-off is replaced by this sentence.
+    case elsewhere(RichText)
+    /// The second half: this sentence, then the sign-off with the first half's labels
+    /// before its own ("Llofnod / Signature").
+    case hereInBoth(RichText, firstLanguage: Wording)
+
+    /// A label in the languages this place signs in.
+    func label(_ key: String, _ wording: Wording) throws(DocumentError) -> String {
+        let own = try wording.text(key)
+        guard case .hereInBoth(_, let first) = self else { return own }
+        let other = try first.text(key)
+        return other == own ? own : other + " / " + own
+    }
+}
