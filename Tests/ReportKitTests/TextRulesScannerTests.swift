@@ -21,6 +21,8 @@ final class TextRulesScannerTests: XCTestCase {
         static let date = try! NSRegularExpression(pattern:
             "(?:\\b(?:\(weekdays)),? )?\\b\\d{1,2} (?:\(months))\\b(?: \\d{4}\\b)?"
             + "|\\b(?:\(months)) \\d{4}\\b")
+        static let postcode = try! NSRegularExpression(pattern:
+            "(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|(?:[A-Z][0-9]{2}|D6W) [0-9A-Z]{4})(?![A-Za-z0-9])")
         static let email = try! NSRegularExpression(pattern:
             "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}")
         static let web = try! NSRegularExpression(pattern:
@@ -39,6 +41,7 @@ final class TextRulesScannerTests: XCTestCase {
             var patterns: [NSRegularExpression] = []
             if candidates.phone { patterns.append(phone) }
             if candidates.date { patterns.append(date) }
+            if candidates.postcode { patterns.append(postcode) }
             guard !patterns.isEmpty else { return ranged }
             var result = ranged
             for pattern in patterns {
@@ -134,6 +137,7 @@ final class TextRulesScannerTests: XCTestCase {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         for (name, pattern, scanned) in [("phone", Reference.phone, PhoneNumberScanner.matches(in: text)),
                                          ("date", Reference.date, DateScanner.matches(in: text)),
+                                         ("postcode", Reference.postcode, PostcodeScanner.matches(in: text)),
                                          ("email", Reference.email, EmailAddressScanner.matches(in: text)),
                                          ("web", Reference.web, WebAddressScanner.matches(in: text))] {
             let expected = pattern.matches(in: text, range: whole).map(\.range)
@@ -191,6 +195,10 @@ final class TextRulesScannerTests: XCTestCase {
     /// combining accents, emoji and their modifiers, other scripts' digits).
     func testTrickyTextsAgree() {
         let texts = [
+            "Glasgow G3 7AB", "40 Dalmarnock Road, Glasgow G40 4LA", "SW1A 1AA", "BT7 1NN.", "M1 1AE", "CR2 6XH",
+            "D02 X285", "Dublin D6W 1234", "g3 7ab", "G3 7AB4", "xG3 7AB", "G3 7A", "AB12 3CD.", "G3\u{00A0}7AB", "éG3 7AB",
+            "G3 7AB 9ZZ", "G3 7AB C15 1234", "A12 3BC4", "12 3AB", "ABC1 2DE", "A1 2BC3D", "D02 X28", "D02 X2857", "at 9 AM",
+            "WEEK 12 3AB", "X99 ABCD", "D6W ABCD!", "Q12 3456 and G1 1AA", "(G3 7AB)", "G3  7AB", "G3 7ÁB",
             "", " ", "0", "Call 0800 121 7479 today", "0141 555 0123", "07700 900123", "0808 808 00 00",
             "+44 20 7946 0000", "+44 (0)20 7946 0000", "+44 (0) 20 7946 0000", "+44 0 20 7946 0000", "+442079460000",
             "+44 20 7946 0000.", "+353 1 555 1234", "+353 (0)1 555 1234", "+3531 555 1234", "(01) 555 1234",

@@ -44,6 +44,16 @@ final class TextRulesTests: XCTestCase {
         XCTAssertTrue(kept.contains("Call 0800"), "only the spaces inside the number change")
     }
 
+    /// An address never ends a line with "Glasgow G3" and starts the next with "7AB".
+    func testPostcodesAreKeptWhole() {
+        let kept = TextRules.keepingNumbersWhole("12 Kelvin Street, Glasgow G3 7AB; Belfast BT7 1NN; Dublin D02 X285.")
+        for postcode in ["G3\u{00A0}7AB", "BT7\u{00A0}1NN", "D02\u{00A0}X285"] {
+            XCTAssertTrue(kept.contains(postcode), postcode)
+        }
+        XCTAssertTrue(kept.hasPrefix("12 Kelvin Street, Glasgow G3"), "only the space inside the postcode changes")
+        XCTAssertEqual(TextRules.keepingNumbersWhole("at 9 AM, week 12 3 days"), "at 9 AM, week 12 3 days")
+    }
+
     /// "37–43", "£100–£1,000", "2–6 weeks" never break at the dash; a dash between words,
     /// or after a number with a space, is left alone.
     func testRangesOfNumbersAreKeptWhole() {
@@ -67,18 +77,20 @@ final class TextRulesTests: XCTestCase {
             "Wed 18 Mar", "3 March 2026", "March 2026", "Ionawr 2026", "18 Mawrth", "٣ March", "May ٢٠٢٦",
             "0٣٣ 555 1234", "Week 10 (11–17 May 2026): 36 h", "no match here.", "e.g. 12 3456", "4.5 h",
             "Mon 4 h, Thu 4 h", "", "A", "1", "Rhif ffôn: 029 2055 0160", "gweler llyw.cymru/mynediad",
+            "Glasgow G3 7AB", "SW1A 1AA", "D02 X285", "D6W 1234", "(BT7 1NN)",
         ]
         for text in texts {
             let candidates = TextRules.Candidates(text)
             for (matches, flag, name) in [(PhoneNumberScanner.matches(in: text), candidates.phone, "phone"),
                                           (DateScanner.matches(in: text), candidates.date, "date"),
+                                          (PostcodeScanner.matches(in: text), candidates.postcode, "postcode"),
                                           (EmailAddressScanner.matches(in: text), candidates.email, "email"),
                                           (WebAddressScanner.matches(in: text), candidates.web, "web")] {
                 if !matches.isEmpty {
                     XCTAssertTrue(flag, "\(name) matches in \"\(text)\" but the quick look said it could not")
                 }
             }
-            if !candidates.phone && !candidates.date { XCTAssertEqual(TextRules.keepingNumbersWhole(text), text) }
+            if !candidates.phone && !candidates.date && !candidates.postcode { XCTAssertEqual(TextRules.keepingNumbersWhole(text), text) }
         }
         XCTAssertFalse(TextRules.Candidates("Tires by early afternoon. Needs to change position.").web)
         XCTAssertFalse(TextRules.Candidates("Up to 4 h a day; 3 days a week").date)

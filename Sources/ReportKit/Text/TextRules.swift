@@ -1,16 +1,17 @@
 /// Rules every text of a document follows, applied where text is laid out
 /// so no document has to remember them:
 ///
-/// - phone numbers and dates never break across lines: the spaces inside
+/// - phone numbers, dates and postcodes never break across lines: the spaces inside
 ///   them become no-break spaces (a reader copying "0800 121 7479" from two
-///   lines gets half a number; "3 / March 2026" reads badly); nor does a range
+///   lines gets half a number; "3 / March 2026" and "Glasgow G3 / 7AB" read badly); nor does a range
 ///   of numbers at its dash ("37–43", "£100–£1,000", "2–6 weeks");
 /// - web addresses, e-mail addresses and phone numbers in body text are
 ///   links (`linked`), so a screen reader announces them and a reader can
 ///   tap them.
 ///
-/// What counts as a phone number, a date, an e-mail or a web address is each scanner's
-/// (`PhoneNumberScanner`, `DateScanner`, `EmailAddressScanner`, `WebAddressScanner`).
+/// What counts as a phone number, a date, a postcode, an e-mail or a web address is each
+/// scanner's (`PhoneNumberScanner`, `DateScanner`, `PostcodeScanner`, `EmailAddressScanner`,
+/// `WebAddressScanner`).
 /// They were regular expressions, and find exactly what those found; but ICU's regular
 /// expressions cost about 10M instructions to start in every process and each text went
 /// through `NSString` to them, which was most of the time these rules took.
@@ -21,8 +22,8 @@ enum TextRules {
         return match.hasPrefix("116") || match == "111" || (9...13).contains(digits)
     }
 
-    /// `text` with the spaces inside phone numbers and dates made no-break, and no
-    /// break after the dash of a range of numbers.
+    /// `text` with the spaces inside phone numbers, dates and postcodes made no-break, and
+    /// no break after the dash of a range of numbers.
     static func keepingNumbersWhole(_ text: String) -> String {
         let ranged = keepingRangesWhole(text)
         let candidates = Candidates(ranged)
@@ -34,6 +35,9 @@ enum TextRules {
         }
         if candidates.date {
             result = withNoBreakSpaces(in: result, inside: DateScanner.matches(in:))
+        }
+        if candidates.postcode {
+            result = withNoBreakSpaces(in: result, inside: PostcodeScanner.matches(in:))
         }
         return result
     }
@@ -162,6 +166,9 @@ enum TextRules {
         /// A digit, a space and a capital ("3 March"), or a letter, a space and four
         /// digits ("March 2026").
         var date = false
+        /// A space with a digit and two capitals after it (a UK postcode's second half,
+        /// "G3 7AB"), or a capital and two digits before it (an Eircode's first, "D02 X285").
+        var postcode = false
 
         private static let domains = ["uk", "org", "com", "ie", "net", "gov", "scot", "wales", "cymru", "info"].map { Array($0.utf8) }
 
@@ -190,6 +197,13 @@ enum TextRules {
                         if !web, next == UInt8(ascii: "w"), afterNext == UInt8(ascii: "w"),
                            index + 3 < count, bytes[index + 3] == UInt8(ascii: ".") { web = true }
                     default: break
+                    }
+                    if !postcode, byte == UInt8(ascii: " ") {
+                        let isCapital = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+                        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+                        if isDigit(next), isCapital(afterNext), index + 3 < count, isCapital(bytes[index + 3]) { postcode = true }
+                        if index >= 3, isCapital(bytes[index - 3]), isDigit(bytes[index - 2]),
+                           isDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "W") { postcode = true }
                     }
                     if !date, next == UInt8(ascii: " ") {
                         if Self.mayBeDigit(byte), afterNext >= UInt8(ascii: "A"), afterNext <= UInt8(ascii: "Z") { date = true }
