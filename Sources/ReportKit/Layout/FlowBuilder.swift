@@ -28,7 +28,7 @@ final class FlowBuilder {
 
     func textStyle(size: Double, color: RGBColor? = nil, bold: Bool = false,
                    family: String? = nil, alignment: TextAlignment = .leading) -> TextStyle {
-        TextStyle(family: theme.familyList(family ?? theme.bodyFont), size: theme.textSize(size), color: color ?? theme.textColor, bold: bold,
+        TextStyle(family: family ?? theme.bodyFont, size: theme.textSize(size), color: color ?? theme.textColor, bold: bold,
                   lineSpacing: theme.lineSpacing, alignment: alignment, linkColor: theme.linkColor)
     }
 

@@ -38,7 +38,7 @@ final class PageDecorator {
         self.margins = margins
         self.footer = footer
         contentWidth = pageSize.width - margins.left - margins.right
-        var style = TextStyle(family: theme.familyList(theme.bodyFont), size: theme.textSize(theme.smallSize * 0.95),
+        var style = TextStyle(family: theme.bodyFont, size: theme.textSize(theme.smallSize * 0.95),
                               color: theme.mutedColor, lineSpacing: 1.0, linkColor: theme.linkColor)
         labelStyle = style
         let width = pageSize.width - margins.left - margins.right

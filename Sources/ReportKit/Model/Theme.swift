@@ -36,11 +36,6 @@ public struct Theme: Sendable {
     public var chartPalette: [RGBColor]
     /// No text is set smaller than this (16 pt in large print; 0 otherwise).
     public var minimumTextSize: Double = 0
-    /// Families tried, in order, after the body or heading font and before
-    /// fontconfig's own fallback. Symbola comes first so that emoji are
-    /// drawn as vector outlines that extract as text: given a colour emoji
-    /// font, cairo 1.16 embeds each emoji as a small bitmap with no text.
-    public var fallbackFonts: [String]
 
     public init(
         bodyFont: String = "DejaVu Sans",
@@ -59,8 +54,7 @@ public struct Theme: Sendable {
         tableStripeFill: RGBColor = RGBColor(hex: "#F4F6F9"),
         calloutFill: RGBColor = RGBColor(hex: "#EEF3F8"),
         linkColor: RGBColor = RGBColor(hex: "#1F5FAD"),
-        chartPalette: [RGBColor] = Theme.defaultChartPalette,
-        fallbackFonts: [String] = ["Symbola"]
+        chartPalette: [RGBColor] = Theme.defaultChartPalette
     ) {
         self.bodyFont = bodyFont
         self.headingFont = headingFont
@@ -79,13 +73,9 @@ public struct Theme: Sendable {
         self.calloutFill = calloutFill
         self.linkColor = linkColor
         self.chartPalette = chartPalette
-        self.fallbackFonts = fallbackFonts
     }
 
     /// A Pango family list: `family` followed by the fallback fonts.
-    func familyList(_ family: String) -> String {
-        ([family] + fallbackFonts.filter { $0 != family }).joined(separator: ",")
-    }
 
     /// Okabe–Ito hues (safe for colour blindness), darkened to at least 3:1 against white.
     public static let defaultChartPalette: [RGBColor] = ["#B26B00", "#007A5E", "#AD5C8E", "#1F82C0", "#C05400"]

@@ -51,8 +51,8 @@ extension TextEngine {
     /// three heading levels, regular and bold, with italic body and table text.
     func warm(for theme: Theme, language: String) {
         setLanguage(language)
-        let family = theme.familyList(theme.bodyFont)
-        let headings = theme.familyList(theme.headingFont)
+        let family = theme.bodyFont
+        let headings = theme.headingFont
         var fonts: [(family: String, size: Double, bold: Bool, italic: Bool)] = []
         for size in [theme.bodySize, theme.bodySize * 1.15, theme.smallSize, theme.smallSize * 0.95, theme.bodySize * 0.95] {
             fonts += [(family, size, false, false), (family, size, true, false)]
