@@ -40,7 +40,7 @@ enum PangoTextBuilder {
                 insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), into: list, start, end)
             }
             if run.italic {
-                insert(pango_attr_style_new(PANGO_STYLE_ITALIC), into: list, start, end)
+                insert(pango_attr_style_new(TextEngine.slanted), into: list, start, end)
             }
             if let uri = run.link, !uri.isEmpty {
                 insert(pango_attr_foreground_new(

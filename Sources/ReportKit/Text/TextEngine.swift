@@ -53,7 +53,7 @@ final class TextEngine {
         pango_font_description_set_family(description, key.family)
         pango_font_description_set_size(description, Int32((key.size * pangoScale).rounded()))
         pango_font_description_set_weight(description, key.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        pango_font_description_set_style(description, key.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_style(description, key.italic ? TextEngine.slanted : PANGO_STYLE_NORMAL)
         fonts[key] = description
         return description
     }
@@ -66,6 +66,15 @@ final class TextEngine {
     func layout(_ text: String, style: TextStyle, width: Double?) -> TextLayout {
         TextLayout(engine: self, text: RichText(text), style: style, width: width)
     }
+}
+
+extension TextEngine {
+    /// The style asked for in italic text: oblique, which is what DejaVu Sans's slanted
+    /// faces are, so the description Pango measures a slanted font's metrics in is the
+    /// one the text was laid out in and fontconfig sorts the fonts once for it, not twice
+    /// (a family with true italics still gets them: italic is the nearest face to
+    /// oblique).
+    static let slanted = PANGO_STYLE_OBLIQUE
 }
 
 /// Pango units per point (`PANGO_SCALE` is a macro Swift does not import).

@@ -47,16 +47,18 @@ final class WarmedTextEngine: @unchecked Sendable {
 
 extension TextEngine {
     /// Lays out a few characters in every font and size a document of `theme` starts
-    /// with: body, lead, small and table text, the running header and footer, and the
-    /// three heading levels, regular and bold, with italic body and table text.
+    /// with: body, lead, small and table text regular and bold, the running header and
+    /// footer, the three heading levels, and italic body and table text.
     func warm(for theme: Theme, language: String) {
         setLanguage(language)
         let family = theme.bodyFont
         let headings = theme.headingFont
         var fonts: [(family: String, size: Double, bold: Bool, italic: Bool)] = []
-        for size in [theme.bodySize, theme.bodySize * 1.15, theme.smallSize, theme.smallSize * 0.95, theme.bodySize * 0.95] {
+        for size in [theme.bodySize, theme.bodySize * 1.15, theme.smallSize, theme.bodySize * 0.95] {
             fonts += [(family, size, false, false), (family, size, true, false)]
         }
+        // The running header and footer are never bold.
+        fonts.append((family, theme.smallSize * 0.95, false, false))
         fonts += [(family, theme.bodySize, false, true), (family, theme.bodySize * 0.95, false, true)]
         for level in 1...3 { fonts.append((headings, theme.headingSize(level: level), true, false)) }
         for font in fonts {
