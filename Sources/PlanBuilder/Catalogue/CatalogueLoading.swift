@@ -9,11 +9,19 @@ extension Catalogue {
     /// an empty text, a code that is not kebab-case or is used twice, an unknown
     /// category, an adjustment naming a limitation or demand the other files lack, or a
     /// code every catalogue must have (see `requiredAdjustments`) being absent.
-    public static func load(templatesDirectory: String) throws -> Catalogue {
+    ///
+    /// A catalogue read before from the same files comes from its snapshot in
+    /// `snapshots` (`CatalogueSnapshot`; nil: always read the YAML).
+    public static func load(templatesDirectory: String,
+                            snapshots: String? = CatalogueSnapshot.defaultFolder) throws -> Catalogue {
+        let sources = snapshots == nil ? nil : CatalogueSnapshot.Sources(catalogueFolder: templatesDirectory + "/catalogue")
+        if let snapshots, let sources, let kept = CatalogueSnapshot.read(folder: snapshots, key: sources.key) { return kept }
         // Files in order are read from libyaml's events; anything else the node way,
         // whose errors name the entry, the line and the fix.
-        if let catalogue = CatalogueEventReading.catalogue(folder: templatesDirectory + "/catalogue") { return catalogue }
-        return try loadFromNodes(templatesDirectory: templatesDirectory)
+        let catalogue = try CatalogueEventReading.catalogue(folder: templatesDirectory + "/catalogue")
+            ?? loadFromNodes(templatesDirectory: templatesDirectory)
+        if let snapshots, let sources { CatalogueSnapshot.write(catalogue, folder: snapshots, key: sources.key) }
+        return catalogue
     }
 
     /// The catalogue read through a node tree, every fault a `CatalogueError`.
