@@ -19,11 +19,17 @@ def run(args, **kw):
     return subprocess.run(args, check=True, capture_output=True, text=True, **kw)
 
 
-def timed(args, ok=(0,)):
+def with_env(overrides):
+    """The environment with `overrides` (None: unchanged)."""
+    return None if not overrides else dict(os.environ, **overrides)
+
+
+def timed(args, ok=(0,), env=None):
     """Wall seconds of one run of a command and its peak resident memory (MB), from
-    /usr/bin/time -v; the finished process is returned for its output."""
+    /usr/bin/time -v; the finished process is returned for its output. `env`: variables
+    set for this run only."""
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v"] + args, capture_output=True, text=True)
+    done = subprocess.run(["/usr/bin/time", "-v"] + args, capture_output=True, text=True, env=with_env(env))
     seconds = time.perf_counter() - start
     if done.returncode not in ok:
         sys.exit("failed (%d): %s\n%s" % (done.returncode, " ".join(args), done.stderr[-3000:]))
@@ -31,12 +37,12 @@ def timed(args, ok=(0,)):
     return seconds, (int(found.group(1)) / 1024 if found else None), done
 
 
-def instructions(args, ok=(0,)):
+def instructions(args, ok=(0,), env=None):
     """Instructions executed by a whole process (all its threads), from callgrind."""
     with tempfile.TemporaryDirectory() as folder:
         out = os.path.join(folder, "callgrind.out")
         done = subprocess.run(["valgrind", "--tool=callgrind", "--dump-instr=no", "--callgrind-out-file=" + out] + args,
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, env=with_env(env))
         if done.returncode not in ok:
             sys.exit("callgrind failed (%d): %s\n%s" % (done.returncode, " ".join(args), done.stderr[-3000:]))
         total = 0
