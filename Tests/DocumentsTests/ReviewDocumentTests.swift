@@ -27,6 +27,8 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("Managed all three days"), "review notes")
         XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
         XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))
+        // The review before week 3 is the one the plan's capacity warning asks for.
+        XCTAssertTrue(flat.contains("Warning in the plan: From week 3 days are longer than the 4 h a day"), "the plan's warning, again")
     }
 
     func testLaterMeasuresAreComparedWithTheAssessment() throws {

@@ -48,6 +48,12 @@ extension ReviewDocument {
             } else {
                 items.append(try wording.text("next_complete"))
             }
+            // The plan's warnings for weeks still ahead (beyond capacity, more or longer
+            // days), so the review that should check them says so again.
+            let words = NoteWords(wording: wording, dates: dates)
+            for note in schedule.notes where note.kind == .flag && (Self.startWeek(of: note) ?? 0) > number {
+                items.append(try wording.text("next_watch", ["note": try words.text(note)]))
+            }
         }
         if let date = latest.date, let point = schedule?.reviewPoints.first(where: { $0.date > date }) {
             items.append(try wording.text("next_review", ["date": "\(dates.weekday(point.date)) \(dates.long(point.date))"]))
@@ -65,6 +71,14 @@ extension ReviewDocument {
         }
         guard !items.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("next_heading"))), .bulletList(items.map { RichText($0) })]
+    }
+
+    /// The week a schedule warning starts from, when it names one.
+    static func startWeek(of note: ScheduleNote) -> Int? {
+        for key in ["week", "from"] {
+            if case .number(let week)? = note.values[key] { return week }
+        }
+        return nil
     }
 
     private func nextWeek(_ week: WeekPlan) throws(DocumentError) -> String {
