@@ -76,10 +76,13 @@ final class WelshDocumentTests: XCTestCase {
     }
 
     /// "Maw" is Tuesday (Dydd Mawrth) in every week's row, so a short date in March
-    /// spells the month: "2 Mawrth", never "2 Maw".
+    /// spells the month: "2 Mawrth", never "2 Maw"; and so, for one style, does every
+    /// other month ("6 Ebrill", never "6 Ebr").
     func testNoShortDateReadsAsTuesday() throws {
         for (file, kind, text) in try texts(language: "cy") {
             XCTAssertNil(text.range(of: "[0-9][ \u{00A0}]Maw([^r]|$)", options: .regularExpression), "\(file) \(kind.rawValue): a date in 'Maw'")
+            XCTAssertNil(text.range(of: "[0-9][ \u{00A0}](Ion|Chwef|Ebr|Meh|Gorff|Tach|Rhag)([^a-z]|$)", options: .regularExpression),
+                         "\(file) \(kind.rawValue): a month cut short")
             if file.contains("back-pain") && kind == .rtwPlan { XCTAssertTrue(text.contains("Mawrth")) }
         }
     }
