@@ -15,10 +15,10 @@ struct WeekShaper {
     let fullDayUnits: Int
     let minDayUnits: Int
     /// The plan's longest day (`max_day_hours`), in units.
-    var dayLimitUnits: Int = .max
+    let dayLimitUnits: Int
     /// Days a week allowed once the total no longer fits the contract's days within the
     /// plan's longest day (`ScheduleSetup.daysAtLimit`).
-    var daysAtLimit: Int = 0
+    let daysAtLimit: Int
 
     struct Limits {
         /// Longest day allowed this week, in units.
