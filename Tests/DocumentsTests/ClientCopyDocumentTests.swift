@@ -25,6 +25,18 @@ final class ClientCopyDocumentTests: XCTestCase {
         XCTAssertFalse(text.contains("the employee"), "written to the client, not about them")
     }
 
+    /// The shift worker's extra shifts are what pass the 3 days a week she could manage:
+    /// one point says both, and when it is checked, rather than two points about week 9.
+    func testExtraShiftsAndTheAssessedDaysAreOnePoint() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(text.contains("From week 9 you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
+        XCTAssertTrue(text.contains("Working on 5 days a week is more than the 3 days you could manage at your assessment. We will check how you are at the review before week 9."))
+        XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
+    }
+
     /// The shift worker's week of annual leave is a normal week's pay, not five days at a
     /// seventh of her 36 hours (71 %, as the copy once said); a single bank holiday still
     /// counts as one normal day.

@@ -17,13 +17,20 @@ struct ClientScheduleWarnings {
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
                 "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)]))
         }
+        var capacityDays = warnings.capacityDays
         if let more = warnings.moreDays {
-            sentences.append(try wording.text(more.isShift ? "warn_more_shifts" : "warn_more_days", [
+            var sentence = try wording.text(more.isShift ? "warn_more_shifts" : "warn_more_days", [
                 "week": "\(more.week)", "most": "\(more.mostDays)", "usual": "\(more.usualDays)",
-                "limit": wording.spelledDuration(minutes: more.limitMinutes), "full": wording.spelledDuration(minutes: more.fullMinutes)]))
+                "limit": wording.spelledDuration(minutes: more.limitMinutes), "full": wording.spelledDuration(minutes: more.fullMinutes)])
+            // The extra days are what passes the assessed days a week: said once, here.
+            if let days = capacityDays, days.week == more.week {
+                sentence += " " + (try wording.text("warn_more_beyond_capacity", ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
+                capacityDays = nil
+            }
+            sentences.append(sentence)
         }
         // Longer days and more days from the same week: one sentence, one check.
-        if let hours = warnings.capacityHours, let days = warnings.capacityDays, hours.week == days.week {
+        if let hours = warnings.capacityHours, let days = capacityDays, hours.week == days.week {
             sentences.append(try wording.text("warn_capacity_hours_and_days", [
                 "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"]))
             return sentences
@@ -31,7 +38,7 @@ struct ClientScheduleWarnings {
         if let hours = warnings.capacityHours {
             sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)]))
         }
-        if let days = warnings.capacityDays {
+        if let days = capacityDays {
             sentences.append(try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"]))
         }
         return sentences
