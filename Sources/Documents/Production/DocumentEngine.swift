@@ -82,26 +82,29 @@ public struct DocumentEngine: Sendable {
         var caseFile = caseFile
         if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
-        var documents: [ReportDocument] = []
-        var signOnce: [RichText] = []
-        var follows = RichText("")
-        var firstWording: Wording?
-        for (index, folder) in language.folders.enumerated() {
-            let wording = try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)
-            var signing = SigningPlace.here
-            if language.folders.count == 2 {
-                signOnce.append(RichText(try wording.text(index == 0 ? "bilingual_sign_later" : "bilingual_sign_here")))
-                signing = index == 0 ? .elsewhere(signOnce[0]) : .hereInBoth(signOnce[1], firstLanguage: firstWording ?? wording)
-                if index == 1 { follows = RichText(try wording.text("bilingual_this_follows")) }
-            }
-            firstWording = firstWording ?? wording
+        var halves: [(folder: String, wording: Wording)] = []
+        for folder in language.folders {
+            halves.append((folder, try wordings.wording(document: kind.rawValue, language: folder).withPronouns(caseFile.client.pronouns)))
+        }
+        func half(_ index: Int, signing: SigningPlace) throws(DocumentError) -> ReportDocument {
+            let (folder, wording) = halves[index]
             var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording,
                                   catalogue: try catalogues.catalogue(language: folder), signing: signing)
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
-            documents.append(built)
+            return built
         }
-        var document = documents.count == 2
-            ? BilingualDocument.join(documents[0], documents[1], signOnce: (signOnce[0], signOnce[1]), secondFollows: follows) : documents[0]
+        var document: ReportDocument
+        if halves.count == 2 {
+            // Signed once, at the end of the second half, under labels in both languages.
+            let (first, second) = (halves[0].wording, halves[1].wording)
+            let signLater = RichText(try first.text("bilingual_sign_later")), signHere = RichText(try second.text("bilingual_sign_here"))
+            document = BilingualDocument.join(try half(0, signing: .elsewhere(signLater)),
+                                              try half(1, signing: .hereInBoth(signHere, firstLanguage: first)),
+                                              signOnce: (signLater, signHere),
+                                              secondFollows: RichText(try second.text("bilingual_this_follows")))
+        } else {
+            document = try half(0, signing: .here)
+        }
         finish(&document, largePrint: caseFile.client.largePrint && (kind.audience == .client || kind == .rtwPlan),
                logo: caseFile.caseInfo.service?.logo)
         return document
