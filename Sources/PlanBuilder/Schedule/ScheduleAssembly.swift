@@ -8,7 +8,7 @@ enum ScheduleAssembly {
         var notes = setup.notes
         notes += pauseNotes(run, setup: setup)
         notes += stepUpNotes(weeks, setup: setup)
-        notes += moreDaysNotes(weeks, setup: setup)
+        notes += moreDaysNotes(moreDays(weeks, setup: setup))
         notes += shorterDayNotes(run, pattern: plan.pattern)
         notes += capacityNotes(&weeks, setup: setup)
         var schedule = GradedSchedule(
@@ -27,11 +27,7 @@ enum ScheduleAssembly {
             warnings.stepUp = .init(week: first.number, riseMinutes: setup.dayRiseUnits * setup.unit,
                                     fullMinutes: setup.finalDayUnits * setup.unit, isShift: setup.contract.isShiftWork)
         }
-        if let more = firstWeekBeyondContractDays(weeks, setup: setup) {
-            warnings.moreDays = .init(week: more.number, mostDays: weeks.map(\.days.count).max() ?? 0,
-                                      usualDays: setup.shaper.fullWeekDays, limitMinutes: setup.longestDayUnits * setup.unit,
-                                      fullMinutes: setup.finalDayUnits * setup.unit, isShift: setup.contract.isShiftWork)
-        }
+        warnings.moreDays = moreDays(weeks, setup: setup)
         guard let capacity = setup.assessedCapacity, let firstWorked = weeks.firstIndex(where: { !$0.days.isEmpty }) else { return warnings }
         let later = weeks.dropFirst(firstWorked + 1)
         if let hours = capacity.hoursPerDay, let week = later.first(where: { $0.days.contains { Double($0.minutes) > hours * 60 + 1e-9 } }) {
@@ -87,25 +83,24 @@ enum ScheduleAssembly {
         return [ScheduleNote(kind: .flag, topic: .dayLength, message: message, key: key, values: values)]
     }
 
-    /// The first week worked on more days than the contract's, to stay within
-    /// `max_day_hours` (`ScheduleSetup.daysAtLimit`).
-    private static func firstWeekBeyondContractDays(_ weeks: [WeekPlan], setup: ScheduleSetup) -> WeekPlan? {
-        guard setup.daysAtLimit != nil else { return nil }
-        return weeks.first { $0.days.count > setup.shaper.fullWeekDays }
+    /// The weeks worked on more days than the contract's, to stay within `max_day_hours`
+    /// (`ScheduleSetup.daysAtLimit`): from when, and up to how many.
+    private static func moreDays(_ weeks: [WeekPlan], setup: ScheduleSetup) -> ScheduleWarnings.MoreDays? {
+        guard setup.daysAtLimit != nil, let first = weeks.first(where: { $0.days.count > setup.shaper.fullWeekDays }) else { return nil }
+        return .init(week: first.number, mostDays: weeks.map(\.days.count).max() ?? 0, usualDays: setup.shaper.fullWeekDays,
+                     limitMinutes: setup.longestDayUnits * setup.unit, fullMinutes: setup.finalDayUnits * setup.unit,
+                     isShift: setup.contract.isShiftWork)
     }
 
-    private static func moreDaysNotes(_ weeks: [WeekPlan], setup: ScheduleSetup) -> [ScheduleNote] {
-        guard let first = firstWeekBeyondContractDays(weeks, setup: setup) else { return [] }
-        let most = weeks.map(\.days.count).max() ?? 0
-        let limit = HoursText.hours(minutes: setup.longestDayUnits * setup.unit)
-        let full = HoursText.hours(minutes: setup.finalDayUnits * setup.unit)
-        let noun = setup.contract.isShiftWork ? "shift" : "day"
-        let message = "No \(noun) is longer than \(limit) h (plan.max_day_hours) to the end of the plan, so from week \(first.number) the hours are worked on up to \(most) \(noun)s a week instead of the contract's \(setup.shaper.fullWeekDays); full \(full) h \(noun)s come back after the plan. Check how the employee manages the extra \(noun)s."
+    private static func moreDaysNotes(_ more: ScheduleWarnings.MoreDays?) -> [ScheduleNote] {
+        guard let more else { return [] }
+        let noun = more.isShift ? "shift" : "day"
+        let message = "No \(noun) is longer than \(HoursText.hours(minutes: more.limitMinutes)) h (plan.max_day_hours) to the end of the plan, so from week \(more.week) the hours are worked on up to \(more.mostDays) \(noun)s a week instead of the contract's \(more.usualDays); full \(HoursText.hours(minutes: more.fullMinutes)) h \(noun)s come back after the plan. Check how the employee manages the extra \(noun)s."
         let values: [String: NoteValue] = [
-            "limit": .minutes(setup.longestDayUnits * setup.unit), "from": .number(first.number), "most": .number(most),
-            "usual": .number(setup.shaper.fullWeekDays), "full": .minutes(setup.finalDayUnits * setup.unit)]
+            "limit": .minutes(more.limitMinutes), "from": .number(more.week), "most": .number(more.mostDays),
+            "usual": .number(more.usualDays), "full": .minutes(more.fullMinutes)]
         return [ScheduleNote(kind: .flag, topic: .dayLength, message: message,
-                             key: setup.contract.isShiftWork ? "more_shifts_within_limit" : "more_days_within_limit", values: values)]
+                             key: more.isShift ? "more_shifts_within_limit" : "more_days_within_limit", values: values)]
     }
 
     private static func shorterDayNotes(_ run: WeekSimulator.Run, pattern: WorkPattern) -> [ScheduleNote] {
