@@ -31,16 +31,18 @@ goldens: setup
 #   make install PREFIX=/usr/local    ->  bin/vr-docs, share/vr-docs/templates, share/man/man1/vr-docs.1
 PREFIX ?= /usr/local
 MAN_DATE ?= 2026-12-03
+# The release build's flags, the same the benchmark measures (see the script).
+RELEASE_FLAGS := $(shell ./scripts/release-flags.sh)
 
 man:
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --date $(MAN_DATE) --configuration release
 
 install: setup man
-	$(SWIFT) build -c release --product vr-docs
-	$(SWIFT) build -c release --product vr-docs-workspace
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vr-docs
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product vr-docs-workspace
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/vr-docs" "$(DESTDIR)$(PREFIX)/share/man/man1"
-	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/vr-docs" "$(DESTDIR)$(PREFIX)/bin/vr-docs"
-	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/vr-docs-workspace" "$(DESTDIR)$(PREFIX)/bin/vr-docs-workspace"
+	install -m 0755 "$$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/vr-docs" "$(DESTDIR)$(PREFIX)/bin/vr-docs"
+	install -m 0755 "$$($(SWIFT) build -c release $(RELEASE_FLAGS) --show-bin-path)/vr-docs-workspace" "$(DESTDIR)$(PREFIX)/bin/vr-docs-workspace"
 	rm -rf "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
 	cp -R templates "$(DESTDIR)$(PREFIX)/share/vr-docs/templates"
 	install -m 0644 .build/plugins/GenerateManual/outputs/vr-docs/vr-docs.1 "$(DESTDIR)$(PREFIX)/share/man/man1/vr-docs.1"

@@ -18,15 +18,15 @@ RESULTS=bench/results
 SCRATCH="${SCRATCH:-.build-bench}"
 mkdir -p "$RESULTS"
 
-echo "== building vr-docs (release, Swift runtime and Foundation linked statically)"
-# --static-swift-stdlib: no shared Swift libraries to find, load and relocate at every
-# start (about 30M instructions of a one-plan `render`); the binary grows to ~85 MB.
-swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product vr-docs 2>&1 | tail -1
-swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product vr-docs-bench 2>&1 | tail -1
+echo "== building vr-docs (release, with the flags of scripts/release-flags.sh)"
+read -r -a RELEASE_FLAGS <<< "$(scripts/release-flags.sh)"
+swift build -c release "${RELEASE_FLAGS[@]}" --scratch-path "$SCRATCH" --product vr-docs 2>&1 | tail -1
+swift build -c release "${RELEASE_FLAGS[@]}" --scratch-path "$SCRATCH" --product vr-docs-bench 2>&1 | tail -1
 # A copy without DWARF: valgrind 3.19 gives up on the Swift toolchain's debug info
 # ("possibly corrupted debuginfo file"); the symbol table stays, so profiles keep names.
-cp "$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/vr-docs" "$RESULTS/vr-docs"
-cp "$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/vr-docs-bench" "$RESULTS/vr-docs-bench"
+BIN="$(swift build -c release "${RELEASE_FLAGS[@]}" --scratch-path "$SCRATCH" --show-bin-path)"
+cp "$BIN/vr-docs" "$RESULTS/vr-docs"
+cp "$BIN/vr-docs-bench" "$RESULTS/vr-docs-bench"
 strip --strip-debug "$RESULTS/vr-docs" "$RESULTS/vr-docs-bench"
 VR_DOCS="$RESULTS/vr-docs"
 

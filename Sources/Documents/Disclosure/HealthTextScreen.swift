@@ -110,8 +110,39 @@ public struct HealthTextScreen: Sendable {
 
     /// Lower-case words of letters and digits; apostrophes and hyphens separate words, so
     /// "flare-up" is "flare up" and "Crohn's" is "crohn s".
+    ///
+    /// Most text is ASCII, and for ASCII the rule is a byte rule (letters A–Z, a–z,
+    /// digits 0–9), read without Unicode's character breaking; any other text takes the
+    /// Unicode path. Screening depends on both giving the same words, which
+    /// `HealthTokensTests` checks on the examples, the templates and generated text.
     static func tokens(_ text: String) -> [String] {
+        asciiTokens(text) ?? unicodeTokens(text)
+    }
+
+    static func unicodeTokens(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// The words of an ASCII text; nil for any other text (or one not stored contiguously).
+    static func asciiTokens(_ text: String) -> [String]? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var tokens: [String] = []
+            var word: [UInt8] = []
+            for byte in bytes {
+                switch byte {
+                case 0x41...0x5A: word.append(byte | 0x20)
+                case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                case 0x80...: return nil
+                default:
+                    guard !word.isEmpty else { continue }
+                    tokens.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            if !word.isEmpty { tokens.append(String(decoding: word, as: UTF8.self)) }
+            return tokens
+        }
+        return result ?? nil
     }
 }
 
