@@ -161,7 +161,7 @@ def commands(vr_docs, lines):
     out = os.path.join(WORK, "cmd")
     render = [vr_docs, "render", REFERENCE, "--document", "rtw-plan", "--out", out] + templates
     listed = [("render", render, None),
-              ("render (no catalogue snapshot)", render, NO_SNAPSHOT),
+              ("render (no template snapshots)", render, NO_SNAPSHOT),
               ("render --document all", [vr_docs, "render", REFERENCE, "--document", "all", "--out", out] + templates, None),
               ("validate", [vr_docs, "validate", REFERENCE] + templates, None),
               ("plan", [vr_docs, "plan", REFERENCE] + templates, None),
@@ -177,7 +177,7 @@ def commands(vr_docs, lines):
             rounds.add(name, seconds * 1000)
             peaks[name] = peak
         return measure
-    run(render)  # makes the catalogue snapshot the other rows use
+    run(render)  # makes the template snapshots the other rows use
     interleave(ROUNDS * 2, [task(n, a, e) for n, a, e in listed])
     lines += ["## Whole-process commands", "",
               "Each command run %d times, interleaved; median (lowest–highest run). Instructions: one run under callgrind.%s" % (

@@ -35,7 +35,8 @@ final class CatalogueSnapshotTests: XCTestCase {
 
     func testTheSnapshotGivesBackWhatTheYAMLGives() throws {
         let fromYAML = try Catalogue.load(templatesDirectory: CatalogueTests.templates, snapshots: nil)
-        let decoded = try XCTUnwrap(CatalogueSnapshot.decode(CatalogueSnapshot.encode(fromYAML, key: 7), key: 7))
+        let format = CatalogueSnapshot.format
+        let decoded = try XCTUnwrap(TemplateSnapshot.decode(TemplateSnapshot.encode(fromYAML, key: 7, format: format), key: 7, format: format))
         assertSame(decoded, fromYAML)
         XCTAssertTrue(fromYAML.adjustments.contains { $0.reviewWeeks == nil } && fromYAML.adjustments.contains { $0.reviewWeeks != nil })
         XCTAssertTrue(fromYAML.adjustments.contains { !$0.requiresDemands.isEmpty })
@@ -73,14 +74,19 @@ final class CatalogueSnapshotTests: XCTestCase {
         let name = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: snapshots).first)
         let path = snapshots + "/" + name
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
-        let key = try XCTUnwrap(CatalogueSnapshot.Sources(catalogueFolder: CatalogueTests.templates + "/catalogue")).key
-        // Cut short, a byte changed in a length, another version: each refused.
+        let paths = CatalogueSnapshot.paths(catalogueFolder: CatalogueTests.templates + "/catalogue")
+        let format = CatalogueSnapshot.format
+        let key = try XCTUnwrap(TemplateSnapshot.key(of: paths, format: format))
+        XCTAssertNotNil(TemplateSnapshot.decode(Array(bytes), key: key, format: format))
+        // Cut short, a byte added, a byte changed in a text: each refused.
         var lengthChanged = Array(bytes)
         lengthChanged[bytes.count / 2] ^= 0xFF
-        for damaged in [Array(bytes.prefix(bytes.count - 3)), Array(bytes) + [0], Array(bytes.prefix(4)) + [9] + Array(bytes.dropFirst(5))] {
-            XCTAssertNil(CatalogueSnapshot.decode(damaged, key: key))
+        var letterChanged = Array(bytes)
+        letterChanged[bytes.count - 40] ^= 0x01
+        for damaged in [Array(bytes.prefix(bytes.count - 3)), Array(bytes) + [0], lengthChanged, letterChanged] {
+            XCTAssertNil(TemplateSnapshot.decode(damaged, key: key, format: format))
         }
-        XCTAssertNil(CatalogueSnapshot.decode(Array(bytes), key: key &+ 1), "another key")
+        XCTAssertNil(TemplateSnapshot.decode(Array(bytes), key: key &+ 1, format: format), "another key")
         // Whatever decoding a damaged file gives, a load still returns a checked catalogue.
         try Data(lengthChanged.prefix(100)).write(to: URL(fileURLWithPath: path))
         assertSame(try Catalogue.load(templatesDirectory: CatalogueTests.templates, snapshots: snapshots), fromYAML)

@@ -167,10 +167,33 @@ public struct HealthTerms: Sendable {
 
     /// Fails closed: without the list, health words in employer documents would go
     /// unscreened, so a missing, unreadable or empty list stops the run.
-    public static func load(templatesDirectory: String) throws(DocumentError) -> HealthTerms {
+    ///
+    /// The list comes from its snapshot in `snapshots` when it was read before
+    /// (`TemplateSnapshot`; nil: always read the YAML).
+    public static func load(templatesDirectory: String,
+                            snapshots: String? = TemplateSnapshot.defaultFolder) throws(DocumentError) -> HealthTerms {
+        let path = templatesDirectory + "/disclosure/health-terms.yaml"
+        return try TemplateSnapshot.value(of: path, format: snapshotFormat, folder: snapshots) { () throws(DocumentError) in
+            try read(path: path)
+        }
+    }
+
+    static let snapshotFormat = TemplateSnapshot.Format<HealthTerms>(
+        name: "health-terms", version: 1,
+        encode: { terms, out in
+            out.list(terms.terms)
+            out.list(terms.ignored.sorted())
+            out.list(terms.reasonWords)
+        },
+        decode: { input in
+            guard let terms = input.list(), let ignored = input.list(), let reasons = input.list() else { return nil }
+            return HealthTerms(terms: terms, ignored: Set(ignored), reasonWords: reasons)
+        })
+
+    private static func read(path: String) throws(DocumentError) -> HealthTerms {
         let loss = "without it, health words in employer documents cannot be screened"
         do throws(TemplateErrors) {
-            let file = try TemplateFile(path: templatesDirectory + "/disclosure/health-terms.yaml", loss: loss)
+            let file = try TemplateFile(path: path, loss: loss)
             let fields = file.rootMapping(allowed: ["terms", "ignore", "reason_words"])
             let restore = "Restore it from the vr-docs templates."
             var terms: [String] = []

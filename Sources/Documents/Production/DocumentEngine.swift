@@ -25,17 +25,19 @@ public struct DocumentEngine: Sendable {
     /// schedule reaches that year, and keeps them for the next plan.
     private let calendars: [HolidayRegion: HolidayCalendar]
 
-    public init(templatesDirectory: String) throws {
+    /// `snapshots`: the cache folder of templates read before (`TemplateSnapshot`), nil
+    /// to read every template from its YAML.
+    public init(templatesDirectory: String, snapshots: String? = TemplateSnapshot.defaultFolder) throws {
         self.templatesDirectory = templatesDirectory
-        catalogue = try Catalogue.load(templatesDirectory: templatesDirectory)
-        proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory)
+        catalogue = try Catalogue.load(templatesDirectory: templatesDirectory, snapshots: snapshots)
+        proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory, snapshots: snapshots)
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
             ? try ThemeFileReading.read(path: themePath) : Branding()
-        wordings = WordingLibrary(templates: templatesDirectory)
+        wordings = WordingLibrary(templates: templatesDirectory, snapshots: snapshots)
         catalogues = CatalogueLibrary(english: catalogue, templates: templatesDirectory)
         languages = DocumentLanguage.available(templates: templatesDirectory)
-        healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory)
+        healthTerms = try HealthTerms.load(templatesDirectory: templatesDirectory, snapshots: snapshots)
         let proclaimed = proclaimedHolidays
         calendars = Dictionary(uniqueKeysWithValues: HolidayRegion.allCases.map { ($0, HolidayCalendar(region: $0, proclaimed: proclaimed)) })
     }

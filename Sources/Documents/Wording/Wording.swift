@@ -11,7 +11,7 @@ public struct Wording: Sendable {
     public let language: String
     private let entries: [String: WordingValue]
 
-    enum WordingValue: Sendable {
+    enum WordingValue: Sendable, Equatable {
         case text(String)
         case list([String])
         case table([String: String])

@@ -15,11 +15,39 @@ public enum ProclaimedHolidays {
     /// Location of the data file relative to the templates directory.
     public static let relativePath = "holidays/proclaimed.yaml"
 
-    public static func load(templatesDirectory: String) throws(TemplateErrors) -> [ProclaimedHoliday] {
-        let file = try TemplateFile(path: templatesDirectory + "/" + relativePath,
-                                    loss: "without it, one-off and moved bank holidays would be working days in plans")
-        return try read(file)
+    /// The file's holidays; from its snapshot in `snapshots` when it was read before
+    /// (`TemplateSnapshot`; nil: always read the YAML).
+    public static func load(templatesDirectory: String,
+                            snapshots: String? = TemplateSnapshot.defaultFolder) throws(TemplateErrors) -> [ProclaimedHoliday] {
+        let path = templatesDirectory + "/" + relativePath
+        return try TemplateSnapshot.value(of: path, format: snapshotFormat, folder: snapshots) { () throws(TemplateErrors) in
+            let file = try TemplateFile(path: path, loss: "without it, one-off and moved bank holidays would be working days in plans")
+            return try read(file)
+        }
     }
+
+    static let snapshotFormat = TemplateSnapshot.Format<[ProclaimedHoliday]>(
+        name: "proclaimed-holidays", version: 1,
+        encode: { holidays, out in
+            out.integer(UInt64(holidays.count))
+            for holiday in holidays {
+                out.strings([holiday.date.iso, holiday.name, holiday.replaces?.iso ?? ""])
+                out.list(holiday.regions.map(\.rawValue))
+            }
+        },
+        decode: { input in
+            guard let count = input.count() else { return nil }
+            var holidays: [ProclaimedHoliday] = []
+            for _ in 0..<count {
+                guard let iso = input.string(), let date = LocalDate(iso: iso), let name = input.string(),
+                      let replaced = input.string(), let regionNames = input.list() else { return nil }
+                let regions = regionNames.compactMap(HolidayRegion.init(rawValue:))
+                let replaces = LocalDate(iso: replaced)
+                guard regions.count == regionNames.count, replaced.isEmpty || replaces != nil else { return nil }
+                holidays.append(ProclaimedHoliday(date: date, name: name, regions: regions, replaces: replaces))
+            }
+            return holidays
+        })
 
     /// Parses the file's text; `file` is only used to name the file in errors.
     public static func parse(yaml: String, file: String) throws(TemplateErrors) -> [ProclaimedHoliday] {

@@ -13,15 +13,14 @@ extension Catalogue {
     /// A catalogue read before from the same files comes from its snapshot in
     /// `snapshots` (`CatalogueSnapshot`; nil: always read the YAML).
     public static func load(templatesDirectory: String,
-                            snapshots: String? = CatalogueSnapshot.defaultFolder) throws -> Catalogue {
-        let sources = snapshots == nil ? nil : CatalogueSnapshot.Sources(catalogueFolder: templatesDirectory + "/catalogue")
-        if let snapshots, let sources, let kept = CatalogueSnapshot.read(folder: snapshots, key: sources.key) { return kept }
-        // Files in order are read from libyaml's events; anything else the node way,
-        // whose errors name the entry, the line and the fix.
-        let catalogue = try CatalogueEventReading.catalogue(folder: templatesDirectory + "/catalogue")
-            ?? loadFromNodes(templatesDirectory: templatesDirectory)
-        if let snapshots, let sources { CatalogueSnapshot.write(catalogue, folder: snapshots, key: sources.key) }
-        return catalogue
+                            snapshots: String? = TemplateSnapshot.defaultFolder) throws -> Catalogue {
+        let folder = templatesDirectory + "/catalogue"
+        return try TemplateSnapshot.value(of: CatalogueSnapshot.paths(catalogueFolder: folder), format: CatalogueSnapshot.format,
+                                          folder: snapshots) { () throws in
+            // Files in order are read from libyaml's events; anything else the node way,
+            // whose errors name the entry, the line and the fix.
+            try CatalogueEventReading.catalogue(folder: folder) ?? loadFromNodes(templatesDirectory: templatesDirectory)
+        }
     }
 
     /// The catalogue read through a node tree, every fault a `CatalogueError`.
