@@ -110,11 +110,15 @@ final class WelshDocumentTests: XCTestCase {
 
     /// The page texts of back-pain-admin's `kind` in Welsh then English (`cy-en`).
     private func bilingualBackPainPages(_ kind: DocumentKind) throws -> [String] {
+        try TestSupport.pageTexts(of: try bilingualBackPain(kind))
+    }
+
+    private func bilingualBackPain(_ kind: DocumentKind) throws -> [UInt8] {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
         var file = try engine.reader.read(path: path)
         file.client.language = "cy-en"
-        return try TestSupport.pageTexts(of: try engine.render(kind, caseFile: file, schedule: try engine.schedule(for: file)))
+        return try engine.render(kind, caseFile: file, schedule: try engine.schedule(for: file))
     }
 
     /// Each half's pages carry that half's running header and footer: the English pages
@@ -149,6 +153,10 @@ final class WelshDocumentTests: XCTestCase {
         for words in ["Cyflogai / Employee", "Llofnod / Signature", "Dyddiad / Date", "Enw / Name"] {
             XCTAssertTrue(english.contains(words), "the one signing block speaks both languages: \(words)")
         }
+        // Roles and labels of all three parties: their Welsh words are read in Welsh.
+        let raw = String(decoding: try bilingualBackPain(.rtwPlan), as: UTF8.self)
+        let welshSpans = raw.components(separatedBy: " 0 obj\n").map { $0.components(separatedBy: "endobj")[0] }.filter { $0.contains("/S /Span") && $0.contains("/Lang (cy)") }
+        XCTAssertEqual(welshSpans.count, 3 * 4, "Cyflogai, Cyflogwr, Rheolwr achos, each with Enw, Llofnod, Dyddiad")
     }
 
     /// The practitioner signs a bilingual health and work report once too, at the end of
@@ -166,6 +174,10 @@ final class WelshDocumentTests: XCTestCase {
             XCTAssertTrue(flatEnglish.contains(words), "the one sign-off speaks both languages: \(words)")
         }
         XCTAssertEqual(english.components(separatedBy: "________________________________").count, 2, "one signature line")
+        // Each label's Welsh words are read in Welsh, inside the English half.
+        let raw = String(decoding: try bilingualBackPain(.employerReport), as: UTF8.self)
+        let welshSpans = raw.components(separatedBy: " 0 obj\n").map { $0.components(separatedBy: "endobj")[0] }.filter { $0.contains("/S /Span") && $0.contains("/Lang (cy)") }
+        XCTAssertEqual(welshSpans.count, 3, "Enw a phroffesiwn, Llofnod, Dyddiad cyhoeddi")
     }
 
     func testBilingualDocumentLanguageIsWelsh() throws {

@@ -53,4 +53,19 @@ final class LanguageSpanTests: XCTestCase {
         XCTAssertFalse(String(decoding: pdf, as: UTF8.self).contains("/Lang (en-GB)"))
         XCTAssertTrue(String(decoding: pdf, as: UTF8.self).contains("/Lang (cy)"))
     }
+
+    /// "Llofnod / Signature" in the English half: the Welsh word is a Span of its own
+    /// with `/Lang (cy)`, the rest stays in the paragraph's language, and the line reads
+    /// as one.
+    func testARunInAnotherLanguageIsASpanWithItsOwnLang() throws {
+        var document = document(changes: [LanguageChange(blockIndex: 4, language: "en-GB")])
+        document.blocks.append(.paragraph(RichText.inLanguage("Llofnod", "cy") + RichText(" / Signature")))
+        let pdf = try PDFRenderer().render(document)
+        let text = String(decoding: pdf, as: UTF8.self)
+        let spans = text.components(separatedBy: " 0 obj\n").map { $0.components(separatedBy: "endobj")[0] }.filter { $0.contains("/S /Span") }
+        XCTAssertEqual(spans.filter { $0.contains("/Lang (cy)") }.count, 1, "one Welsh span")
+        XCTAssertEqual(spans.filter { $0.contains("/Lang") }.count, 1, "the English around it inherits the paragraph's")
+        let url = try PDFTools.write(pdf, name: "inline-language.pdf")
+        XCTAssertTrue(try PDFTools.text(url).contains("Llofnod / Signature"))
+    }
 }

@@ -128,10 +128,10 @@ extension EmployerReportDocument {
         var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
         let date = identity.issued.map { dates.long($0) } ?? ""
-        let signed = KeyValue(.init(try signing.label("signature_signed", wording)), RichText("\n________________________________"))
+        let signed = KeyValue(try signing.label("signature_signed", wording), RichText("\n________________________________"))
         // A blank to fill in sits level with the signature line; a date of issue beside its label.
-        let issued = KeyValue(.init(try signing.label("signature_date", wording)), RichText(date.isEmpty ? "\n________________" : date))
-        let name = KeyValue(.init(try signing.label("signature_name", wording)), RichText(who))
+        let issued = KeyValue(try signing.label("signature_date", wording), RichText(date.isEmpty ? "\n________________" : date))
+        let name = KeyValue(try signing.label("signature_name", wording), RichText(who))
         // Labels in two languages are too long to sit side by side: one under the other.
         if case .hereInBoth = signing { return [.keyValues([name, signed, issued])] }
         return [.keyValues([name]), .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]

@@ -77,16 +77,16 @@ extension RTWPlanDocument {
     func agreement() throws(DocumentError) -> [Block] {
         let employerSigner = view.workplace.lineManager?.name ?? view.workplace.hr?.name
         let fields = [
-            SignatureField(role: try wording.text("sign_employee"), name: name),
-            SignatureField(role: try wording.text("sign_employer"), name: employerSigner),
-            SignatureField(role: try wording.text("sign_case_manager"), name: identity.caseManager?.name),
+            SignatureField(role: RichText(try wording.text("sign_employee")), name: name),
+            SignatureField(role: RichText(try wording.text("sign_employer")), name: employerSigner),
+            SignatureField(role: RichText(try wording.text("sign_case_manager")), name: identity.caseManager?.name),
         ]
         return [.keepTogether([
             .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),
             .paragraph(RichText(try wording.text("signatures_intro"))),
-            .signatures(fields, labels: SignatureLabels(name: try wording.text("sign_label_name"),
-                                                        signature: try wording.text("sign_label_signature"),
-                                                        date: try wording.text("sign_label_date"))),
+            .signatures(fields, labels: SignatureLabels(name: RichText(try wording.text("sign_label_name")),
+                                                        signature: RichText(try wording.text("sign_label_signature")),
+                                                        date: RichText(try wording.text("sign_label_date")))),
         ])]
     }
 }

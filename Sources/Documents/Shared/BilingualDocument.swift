@@ -30,7 +30,10 @@ enum BilingualDocument {
         firstBlocks.insert(.paragraph(secondFollows, style: .small), at: pointer)
         // The one signing block names each role and label in both languages, first
         // language first, so signing is no less Welsh than reading.
-        let secondBlocks = replacingSignatures(second.blocks) { [.paragraph(signOnce.second), bothLanguages(firstSigning, $0)] }
+        let firstLanguage = first.metadata.language
+        let secondBlocks = replacingSignatures(second.blocks) {
+            [.paragraph(signOnce.second), bothLanguages(firstSigning, in: firstLanguage, $0)]
+        }
         joined.blocks = firstBlocks + [.pageBreak] + secondBlocks
         if let language = second.metadata.language, let firstLanguage = first.metadata.language, language != firstLanguage {
             // The pointer is read in its own language; the second half's pages carry its
@@ -51,14 +54,27 @@ enum BilingualDocument {
 
     /// The second half's signing block with the first half's words before its own ("Cyflogai
     /// / Employee", "Llofnod / Signature"); the block as it is when the halves differ.
-    private static func bothLanguages(_ first: Block?, _ second: Block) -> Block {
+    private static func bothLanguages(_ first: Block?, in language: String?, _ second: Block) -> Block {
         guard case .signatures(let firstFields, let firstLabels)? = first, case .signatures(let fields, let labels) = second,
               firstFields.count == fields.count else { return second }
-        func both(_ a: String, _ b: String) -> String { a == b ? b : a + " / " + b }
+        func both(_ a: RichText, _ b: RichText) -> RichText { BilingualDocument.both(a, in: language, b) }
         let combined = zip(firstFields, fields).map { SignatureField(role: both($0.role, $1.role), name: $1.name ?? $0.name) }
         return .signatures(combined, labels: SignatureLabels(name: both(firstLabels.name, labels.name),
                                                              signature: both(firstLabels.signature, labels.signature),
                                                              date: both(firstLabels.date, labels.date)))
+    }
+
+    /// "Llofnod / Signature": the first language's words, tagged with that language
+    /// (the second half is read in its own), then the second's; one of them when both
+    /// say the same.
+    static func both(_ first: RichText, in language: String?, _ second: RichText) -> RichText {
+        guard first.plainText != second.plainText else { return second }
+        let tagged = RichText(first.runs.map { run in
+            var run = run
+            run.language = language
+            return run
+        })
+        return tagged + RichText(" / ") + second
     }
 
     /// `blocks` with each signing block, at any depth, replaced by `replacement(block)`.

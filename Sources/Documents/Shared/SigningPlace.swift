@@ -13,11 +13,11 @@ enum SigningPlace {
     /// before its own ("Llofnod / Signature").
     case hereInBoth(RichText, firstLanguage: Wording)
 
-    /// A label in the languages this place signs in.
-    func label(_ key: String, _ wording: Wording) throws(DocumentError) -> String {
+    /// A label in the languages this place signs in, the first language's words tagged
+    /// with their language.
+    func label(_ key: String, _ wording: Wording) throws(DocumentError) -> RichText {
         let own = try wording.text(key)
-        guard case .hereInBoth(_, let first) = self else { return own }
-        let other = try first.text(key)
-        return other == own ? own : other + " / " + own
+        guard case .hereInBoth(_, let first) = self else { return RichText(own) }
+        return BilingualDocument.both(RichText(try first.text(key)), in: first.language, RichText(own))
     }
 }

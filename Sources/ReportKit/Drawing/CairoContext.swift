@@ -97,10 +97,10 @@ final class CairoContext {
         cairo_tag_begin(handle, "TH", "")
     }
 
-    /// Opens a Span; `actualText`, when given, is what a screen reader says
-    /// instead of the glyphs (a tick box read as "Yes").
-    func beginSpan(actualText: String? = nil) {
-        record.spanTexts.append(actualText)
+    /// Opens a Span; its marks say what a screen reader says instead of the
+    /// glyphs (a tick box read as "Yes") and the language it reads them in.
+    func beginSpan(_ marks: SpanMarks = SpanMarks()) {
+        record.spans.append(marks)
         opening()
         cairo_tag_begin(handle, "Span", "")
     }

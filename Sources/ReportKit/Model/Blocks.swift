@@ -130,11 +130,11 @@ public struct TableRow: Sendable {
 
 /// The words under each signing area's lines, in the document's language.
 public struct SignatureLabels: Sendable {
-    public var name: String
-    public var signature: String
-    public var date: String
+    public var name: RichText
+    public var signature: RichText
+    public var date: RichText
 
-    public init(name: String, signature: String, date: String) {
+    public init(name: RichText, signature: RichText, date: RichText) {
         self.name = name
         self.signature = signature
         self.date = date
@@ -143,10 +143,10 @@ public struct SignatureLabels: Sendable {
 
 /// A party who signs: the role ("Employee"), and optionally the printed name.
 public struct SignatureField: Sendable {
-    public var role: String
+    public var role: RichText
     public var name: String?
 
-    public init(role: String, name: String? = nil) {
+    public init(role: RichText, name: String? = nil) {
         self.role = role
         self.name = name
     }

@@ -5,7 +5,8 @@
 ///   reading (structure) order;
 /// - `/A << /O /Table /Scope … >>` on every TH, so a screen reader knows a
 ///   header cell names its column (table headers) or its row (key-value labels);
-/// - `/ActualText` on Spans drawn with words to speak (a tick box read as "Yes");
+/// - `/ActualText` on Spans drawn with words to speak (a tick box read as "Yes"),
+///   and `/Lang` on Spans in another language than their paragraph;
 /// - `/Contents` on link annotations: the link's visible text.
 ///
 /// Cairo writes structure elements depth-first in the order their tags were
@@ -32,13 +33,19 @@ enum StructureEntries {
                                              bytes: Array("   /A << /O /Table /Scope /\(scope.rawValue) >>\n".utf8)))
         }
         let spans = PDFPatch.occurrences(of: span, in: pdf)
-        guard spans.count == record.spanTexts.count else {
-            throw PDFPatch.failure("found \(spans.count) spans for \(record.spanTexts.count) drawn")
+        guard spans.count == record.spans.count else {
+            throw PDFPatch.failure("found \(spans.count) spans for \(record.spans.count) drawn")
         }
-        for (position, text) in zip(spans, record.spanTexts) {
-            guard let text else { continue }
-            result.append(PDFPatch.Insertion(at: position + span.count,
-                                             bytes: Array("   /ActualText ".utf8) + PDFPatch.textString(text) + [0x0A]))
+        for (position, marks) in zip(spans, record.spans) {
+            var bytes: [UInt8] = []
+            if let text = marks.actualText { bytes += Array("   /ActualText ".utf8) + PDFPatch.textString(text) + [0x0A] }
+            // A language tag is letters, digits and hyphens (BCP 47); anything else is left out.
+            if let language = marks.language, !language.isEmpty,
+               language.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) {
+                bytes += Array("   /Lang (\(language))\n".utf8)
+            }
+            guard !bytes.isEmpty else { continue }
+            result.append(PDFPatch.Insertion(at: position + span.count, bytes: bytes))
         }
         for annotation in PDFPatch.occurrences(of: link, in: pdf) {
             let uri = try self.uri(in: pdf, after: annotation)
@@ -75,11 +82,18 @@ struct TagRecord {
     }
 
     var headerScopes: [Scope] = []
-    /// One entry per Span opened: the words to speak instead of its glyphs, or nil.
-    var spanTexts: [String?] = []
+    /// One entry per Span opened, in order: what it says and in which language.
+    var spans: [SpanMarks] = []
     /// A link's visible text by URI (the first text drawn for it).
     var linkTexts: [String: String] = [:]
     /// One entry per element opened directly under the Document element, in order:
     /// its language when it differs from the document's, else nil.
     var topLevelLanguages: [String?] = []
+}
+
+/// What a `Span` carries besides its glyphs: the words a screen reader says instead
+/// (`/ActualText`), and its language when it is not its paragraph's (`/Lang`).
+struct SpanMarks {
+    var actualText: String?
+    var language: String?
 }

@@ -10,7 +10,7 @@ enum PangoTextBuilder {
         /// Owned reference; the caller unrefs it.
         var attributes: OpaquePointer
         var links: [LinkSpan]
-        var spoken: [SpokenSpan]
+        var marked: [MarkedSpan]
         /// Whether the text holds no-break spaces (ours in phone numbers and
         /// dates, or the author's).
         var hasNoBreakSpaces: Bool
@@ -22,7 +22,7 @@ enum PangoTextBuilder {
     static func build(_ rich: RichText, linkColor: RGBColor, keepNumbersWhole: Bool = true) -> Built {
         var text = ""
         var links: [LinkSpan] = []
-        var spoken: [SpokenSpan] = []
+        var marked: [MarkedSpan] = []
         let list = pango_attr_list_new()!
         var offset = 0
         for run in rich.runs {
@@ -54,11 +54,12 @@ enum PangoTextBuilder {
                     insert(pango_attr_allow_breaks_new(0), into: list, start + UInt32(hyphen), start + UInt32(next))
                 }
             }
-            if let words = run.spoken, !words.isEmpty {
+            let marks = SpanMarks(actualText: run.spoken.flatMap { $0.isEmpty ? nil : $0 }, language: run.language)
+            if marks.actualText != nil || marks.language != nil {
                 // A no-op attribute so Pango starts a glyph run here: the
                 // span is drawn (and tagged) as a run of its own.
                 insert(pango_attr_rise_new(0), into: list, start, end)
-                spoken.append(SpokenSpan(start: offset, end: offset + length, words: words))
+                marked.append(MarkedSpan(start: offset, end: offset + length, marks: marks))
             }
             offset += length
         }
@@ -69,7 +70,7 @@ enum PangoTextBuilder {
         if !text.unicodeScalars.contains("\u{00AD}") {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
-        return Built(text: text, attributes: list, links: links, spoken: spoken, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
+        return Built(text: text, attributes: list, links: links, marked: marked, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
     }
 
     /// For each hyphen of `text` followed by more text, the byte range from the hyphen to

@@ -8,13 +8,19 @@ public struct TextRun: Sendable, Equatable {
     /// Words a screen reader says instead of the text, for symbols whose
     /// Unicode names mean nothing to a listener (a tick box "☒" spoken "Yes").
     public var spoken: String?
+    /// The run's language (`cy`) when it differs from its paragraph's, such as the Welsh
+    /// half of a label "Llofnod / Signature" in the English half of a bilingual document:
+    /// a screen reader then reads it with the right voice.
+    public var language: String?
 
-    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil, spoken: String? = nil) {
+    public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil, spoken: String? = nil,
+                language: String? = nil) {
         self.text = text
         self.bold = bold
         self.italic = italic
         self.link = link
         self.spoken = spoken
+        self.language = language
     }
 }
 
@@ -61,6 +67,11 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
         RichText([TextRun(text, spoken: words)])
     }
 
+    /// Text in another language than its paragraph's (`TextRun.language`).
+    public static func inLanguage(_ text: String, _ language: String) -> RichText {
+        RichText([TextRun(text, language: language)])
+    }
+
     /// An e-mail address rendered as a `mailto:` link.
     public static func email(_ address: String) -> RichText {
         link(address, url: "mailto:" + address)
@@ -87,7 +98,7 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, Express
 
     /// The same text with every run made bold (used for emphasised table rows).
     func emboldened() -> RichText {
-        RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link, spoken: $0.spoken) })
+        RichText(runs.map { TextRun($0.text, bold: true, italic: $0.italic, link: $0.link, spoken: $0.spoken, language: $0.language) })
     }
 }
 

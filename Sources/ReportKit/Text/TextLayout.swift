@@ -19,11 +19,12 @@ struct LinkSpan {
     var uri: String
 }
 
-/// Text read aloud as other words (`TextRun.spoken`), as a byte range.
-struct SpokenSpan {
+/// Text tagged as a `Span` of its own, as a byte range: read aloud as other words
+/// (`TextRun.spoken`), or in another language (`TextRun.language`).
+struct MarkedSpan {
     var start: Int
     var end: Int
-    var words: String
+    var marks: SpanMarks
 }
 
 /// Owns a PangoLayout: styled text wrapped to a width, measured once.
@@ -36,7 +37,7 @@ final class TextLayout {
     private var linePointers: [UnsafeMutablePointer<PangoLayoutLine>] = []
     private(set) var lines: [LineMetrics] = []
     private(set) var links: [LinkSpan]
-    private(set) var spoken: [SpokenSpan]
+    private(set) var marked: [MarkedSpan]
     let color: RGBColor
     let linkColor: RGBColor
     let fontSize: Double
@@ -50,7 +51,7 @@ final class TextLayout {
         fontSize = style.size
         let built = PangoTextBuilder.build(text, linkColor: style.linkColor)
         links = built.links
-        spoken = built.spoken
+        marked = built.marked
         setText(built)
         pango_layout_set_font_description(
             handle, engine.font(FontKey(family: style.family, size: style.size, bold: style.bold, italic: style.italic)))
@@ -79,7 +80,7 @@ final class TextLayout {
         if width != nil, built.hasNoBreakSpaces, breaksInsideWord {
             let loose = PangoTextBuilder.build(text, linkColor: style.linkColor, keepNumbersWhole: false)
             links = loose.links
-            spoken = loose.spoken
+            marked = loose.marked
             setText(loose)
             measure()
         }
@@ -167,9 +168,9 @@ final class TextLayout {
     /// Draws `range` of lines so the top of its first line is at (`x`, `y`).
     ///
     /// Plain text is drawn line by line by Pango. Text with a link or with
-    /// spoken words is drawn run by run so each link sits in a tagged `Link`
-    /// structure element with its clickable area, and each spoken symbol in
-    /// a `Span` carrying its words. Cairo marks content only for innermost
+    /// marked runs is drawn run by run so each link sits in a tagged `Link`
+    /// structure element with its clickable area, and each spoken symbol or
+    /// run in another language in a `Span` carrying its words or language. Cairo marks content only for innermost
     /// elements, so everything else in such text goes into plain `Span`s —
     /// otherwise a paragraph holding a link would reach a screen reader as
     /// the link alone.
@@ -184,11 +185,11 @@ final class TextLayout {
         let offset = y - lines[range.lowerBound].top
         let base = color ?? self.color
         canvas.setColor(base)
-        let mixed = inSpans || !links.isEmpty || !spoken.isEmpty
+        let mixed = inSpans || !links.isEmpty || !marked.isEmpty
         for index in range {
             let metrics = lines[index]
             let special = links.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
-                || spoken.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
+                || marked.contains { $0.start < metrics.byteEnd && $0.end > metrics.byteStart }
             if special {
                 drawRuns(of: index, in: canvas, x: x + metrics.originX, top: offset + metrics.top,
                          baseline: offset + metrics.baseline, color: base)
@@ -240,7 +241,7 @@ final class TextLayout {
                 canvas.beginLink(uri: link.uri, text: self.text(link.start, link.end), rects: [rect])
                 canvas.setColor(linkColor)
             } else {
-                canvas.beginSpan(actualText: spoken.first { $0.start <= start && start < $0.end }?.words)
+                canvas.beginSpan(marked.first { $0.start <= start && start < $0.end }?.marks ?? SpanMarks())
                 canvas.setColor(color)
             }
             cairo_move_to(canvas.handle, runX, baseline)

@@ -102,13 +102,13 @@ enum TextRules {
             var cursor = run.text.startIndex
             for found in links(in: run.text, candidates) {
                 if cursor < found.range.lowerBound {
-                    runs.append(TextRun(String(run.text[cursor..<found.range.lowerBound]), bold: run.bold, italic: run.italic))
+                    runs.append(TextRun(String(run.text[cursor..<found.range.lowerBound]), bold: run.bold, italic: run.italic, language: run.language))
                 }
-                runs.append(TextRun(String(run.text[found.range]), bold: run.bold, italic: run.italic, link: found.uri))
+                runs.append(TextRun(String(run.text[found.range]), bold: run.bold, italic: run.italic, link: found.uri, language: run.language))
                 cursor = found.range.upperBound
             }
             if cursor < run.text.endIndex {
-                runs.append(TextRun(String(run.text[cursor...]), bold: run.bold, italic: run.italic))
+                runs.append(TextRun(String(run.text[cursor...]), bold: run.bold, italic: run.italic, language: run.language))
             }
         }
         return RichText(runs)
