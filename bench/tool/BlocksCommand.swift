@@ -45,7 +45,7 @@ struct BlocksCommand: ParsableCommand {
                      "rows": table.rows.map { $0.cells.map(plain) }]]
         case .callout(let title, let body, let bullets, let closing):
             return [["type": "callout", "title": title.map(plain) ?? "", "items": (body + bullets + closing).map(plain)]]
-        case .signatures(let fields, _): return [["type": "signatures", "items": fields.map { $0.role }]]
+        case .signatures(let fields, _): return [["type": "signatures", "items": fields.map { $0.role.plainText }]]
         case .keepTogether(let blocks): return blocks.flatMap(json)
         case .columns(let columns, _): return columns.joined().flatMap(json)
         default: return []
