@@ -101,6 +101,8 @@ extension EmployerView {
         withheld = Set(ShareableItem.allCases.filter { !shared.contains($0) && present[$0] == true })
         let health = caseFile.health
         diagnosisWithheld = !diagnosis && health.map { !$0.conditions.isEmpty || !$0.treatment.isEmpty || !$0.appointments.isEmpty } == true
+        capacityPointsWithheld = shared.contains(.schedule) && !effects
+            && (schedule?.notes.contains { $0.topic == .capacity } ?? false)
         suggestionCase = Self.suggestionCase(caseFile, limitations: limitations, adjustments: adjustments)
     }
 

@@ -37,8 +37,11 @@ extension EmployerReportDocument {
         let words = NoteWords(wording: wording, dates: dates)
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
-        if !watch.isEmpty {
-            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading"))), .bulletList(watch)]))
+        let withheld = view.capacityPointsWithheld
+            ? [try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).block(.functionalEffects)] : []
+        if !watch.isEmpty || !withheld.isEmpty {
+            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading")))]
+                                        + (watch.isEmpty ? [] : [.bulletList(watch)]) + withheld))
         }
         return blocks
     }

@@ -19,7 +19,10 @@ struct EmployerReportDocument: CaseDocument {
         // The opening promise matches what follows: no medical details, or the diagnosis the
         // employee agreed to share and nothing more.
         let named = !view.diagnosisWithheld && !(view.conditions.isEmpty && view.treatments.isEmpty)
-        blocks.append(.paragraph(RichText(try wording.text(named ? "intro_with_diagnosis" : "intro", ["name": preferredName]))))
+        // With no consent recorded, it promises nothing was agreed: the report holds no
+        // health information at all.
+        let intro = !view.consent.isRecorded ? "intro_no_consent" : named ? "intro_with_diagnosis" : "intro"
+        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         // The particulars beside the advice: two short sections sharing one band of page 1.
         blocks.append(.columns([try details(), try fitness()], weights: [0.55, 0.45]))

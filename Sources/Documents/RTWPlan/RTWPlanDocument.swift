@@ -149,8 +149,12 @@ struct RTWPlanDocument: CaseDocument {
         let words = NoteWords(wording: wording, dates: dates)
         var notes: [RichText] = []
         for note in schedule.notes { notes.append(RichText(try words.text(note))) }
-        if !notes.isEmpty {
-            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("notes_heading"))), .bulletList(notes)]))
+        // Points resting on what the client can manage, when consent keeps them back, are
+        // said to be missing where the others are listed.
+        let withheld = view.capacityPointsWithheld ? [try notShared(.functionalEffects)] : []
+        if !notes.isEmpty || !withheld.isEmpty {
+            blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("notes_heading")))]
+                                        + (notes.isEmpty ? [] : [.bulletList(notes)]) + withheld))
         }
         return blocks
     }
