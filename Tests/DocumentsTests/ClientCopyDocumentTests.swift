@@ -38,8 +38,9 @@ final class ClientCopyDocumentTests: XCTestCase {
     }
 
     /// The shift worker's week of annual leave is a normal week's pay, not five days at a
-    /// seventh of her 36 hours (71 %, as the copy once said); a single bank holiday still
-    /// counts as one normal day.
+    /// seventh of her 36 hours (71 %, as the copy once said); a single bank holiday counts
+    /// as one normal working day, which for her is a 12-hour shift (not a seventh of the
+    /// week, which gave 67 % for week 4 beside the copy's "paid as a normal working day").
     func testAWeekAwayOnPaidLeaveIsAFullWeeksPay() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("cancer") })
@@ -50,7 +51,7 @@ final class ClientCopyDocumentTests: XCTestCase {
         XCTAssertEqual(leave.totalMinutes, 0)
         XCTAssertEqual(leave.payPercent, 100)
         let goodFriday = weeks[3]
-        XCTAssertEqual(try XCTUnwrap(goodFriday.payPercent), (19 + 36.0 / 7) * 100 / 36, accuracy: 0.01)
+        XCTAssertEqual(try XCTUnwrap(goodFriday.payPercent), (19 + 12.0) * 100 / 36, accuracy: 0.01)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("and a week off on leave as a normal week"))
         XCTAssertFalse(text.contains("71 %"))

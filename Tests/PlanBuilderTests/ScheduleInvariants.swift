@@ -73,7 +73,8 @@ enum ScheduleInvariants {
                 }
             }
             if let policy = plan.pay {
-                let dayMinutes = Double(contractMinutes) / Double(contract.workingDays.count)
+                // A normal working day: a shift for shift work, the contract day otherwise.
+                let dayMinutes = contract.fullDayHours * 60
                 // A week paused for paid leave is paid as a normal week.
                 let onPaidLeave = week.isPause && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
                 let byHours = onPaidLeave ? 100

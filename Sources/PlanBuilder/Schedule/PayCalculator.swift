@@ -10,9 +10,8 @@ enum PayCalculator {
     /// contract day, as a share of the contract, at most 100 %.
     static func paidPercent(_ week: WeekPlan, dayMinutes: Double) -> Double {
         guard week.contractMinutes > 0 else { return 0 }
-        // A week away on paid leave is a normal week's pay. Counting its days instead
-        // would short a shift worker: five days of leave at a seventh of 36 h each are
-        // 26 h, not the three 12-hour shifts the week stands for.
+        // A week away on paid leave is a normal week's pay, however many of its days
+        // the leave covers.
         if week.isPause, !week.excluded.isEmpty, week.excluded.allSatisfy(isPaid) { return 100 }
         let paidDaysOff = week.excluded.filter(isPaid).count
         let paid = Double(week.totalMinutes) + Double(paidDaysOff) * dayMinutes
@@ -29,7 +28,9 @@ enum PayCalculator {
 
     static func apply(_ pay: PayPolicy?, to schedule: inout GradedSchedule, setup: ScheduleSetup) {
         guard let pay else { return }
-        let dayMinutes = Double(setup.contractMinutes) / Double(max(1, setup.contract.workingDays.count))
+        // A normal working day is the contract's own: a 12-hour shift for three shifts a
+        // week, not a seventh of the week (shift days can fall on any day).
+        let dayMinutes = setup.contract.fullDayHours * 60
         for index in schedule.weeks.indices {
             let week = schedule.weeks[index]
             let worked = paidPercent(week, dayMinutes: dayMinutes)
