@@ -19,9 +19,9 @@ struct ClientCopyDocument: CaseDocument {
                                .paragraph(.bold(try wording.text("greeting", ["name": name])), style: .lead),
                                .paragraph(RichText(try DocumentFrame(identity: identity, wording: wording).issueLine()), style: .small)]
         if let employer = view.workplace.employer?.name {
-            blocks.append(.paragraph(RichText(try wording.text("intro_employer", ["employer": employer]))))
+            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro_employer"), ["employer": employer]))))
         } else {
-            blocks.append(.paragraph(RichText(try wording.text("intro"))))
+            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro")))))
         }
         blocks += try inShort()
         blocks += try calendar()

@@ -25,7 +25,7 @@ public struct ClientView: Sendable {
     public init(_ caseFile: CaseFile, schedule: GradedSchedule?) {
         identity = DocumentIdentity(caseFile)
         largePrint = caseFile.client.largePrint
-        staysInWork = caseFile.employment?.status == "at-work" || caseFile.caseInfo.referral?.reason == "stay-in-work"
+        staysInWork = identity.staysInWork
         workplace = Workplace(caseFile.employment)
         plan = caseFile.plan
         self.schedule = schedule

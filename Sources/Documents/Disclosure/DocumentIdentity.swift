@@ -20,6 +20,9 @@ public struct DocumentIdentity: Sendable {
     /// the same case file always gives the same bytes.
     public let creationDate: LocalDate
     let nation: Nation
+    /// The client is still at work (`employment.status: at-work`, or referred to stay in
+    /// work): every document speaks of staying in work, not of a return.
+    public let staysInWork: Bool
 
     init(_ caseFile: CaseFile) {
         reference = caseFile.caseInfo.reference
@@ -36,5 +39,11 @@ public struct DocumentIdentity: Sendable {
                                    caseFile.assessment?.date, caseFile.consent.recorded, caseFile.caseInfo.referral?.date]
         creationDate = caseFile.caseInfo.issued ?? dates.compactMap { $0 }.max() ?? LocalDate(year: 2026, month: 1, day: 1)!
         nation = Nation(caseFile: caseFile)
+        staysInWork = caseFile.employment?.status == "at-work" || caseFile.caseInfo.referral?.reason == "stay-in-work"
+    }
+
+    /// `key`, or its stay-in-work form (`intro_at_work`) for a client still at work.
+    func opening(_ key: String) -> String {
+        staysInWork ? key + "_at_work" : key
     }
 }

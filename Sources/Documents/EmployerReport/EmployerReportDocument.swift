@@ -22,7 +22,7 @@ struct EmployerReportDocument: CaseDocument {
         // With no consent recorded, it promises nothing was agreed: the report holds no
         // health information at all.
         let intro = !view.consent.isRecorded ? "intro_no_consent" : named ? "intro_with_diagnosis" : "intro"
-        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName]))))
+        blocks.append(.paragraph(RichText(try wording.text(identity.opening(intro), ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         // The particulars beside the advice: two short sections sharing one band of page 1.
         blocks.append(.columns([try details(), try fitness()], weights: [0.55, 0.45]))

@@ -15,7 +15,7 @@ struct RTWPlanDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text("intro", ["name": preferredName])), style: .body))
+        blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro"), ["name": preferredName])), style: .body))
         blocks += try parties()
         blocks += try aims()
         blocks += try summary()
