@@ -68,7 +68,7 @@ enum ScheduleInvariants {
                 let shortest = week.days.map(\.minutes).min() ?? 0
                 let before = lastWorked.days.map(\.minutes).min() ?? 0
                 if shortest < before || week.longestDayMinutes < lastWorked.longestDayMinutes,
-                   !schedule.notes.contains(where: { $0.topic == .dayLength && $0.message.contains("Week \(week.number) ") }) {
+                   !schedule.notes.contains(where: { $0.topic == .dayLength && $0.values["week"] == .number(week.number) }) {
                     problems.append("week \(week.number): days get shorter with no stated reason")
                 }
             }

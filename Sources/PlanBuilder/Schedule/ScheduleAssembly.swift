@@ -126,12 +126,17 @@ enum ScheduleAssembly {
                 } else {
                     (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
                 }
+                // When only the shortest day fell (one short Friday), the note says so; "shorter
+                // days" is for a week whose longest day fell too.
+                let onlyShortest = shortest < before.shortest && longest >= before.longest && reason != "finish_time"
                 let (now, then) = shortest < before.shortest ? (shortest, before.shortest) : (longest, before.longest)
                 var values: [String: NoteValue] = ["week": .number(week.plan.number), "now": .minutes(now), "then": .minutes(then)]
                 if let day = shortestDay?.date.weekday { values["weekday"] = .weekday(day) }
                 notes.append(ScheduleNote(kind: .info, topic: .dayLength,
-                                          message: "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why).",
-                                          key: "shorter_days_" + reason, values: values))
+                                          message: onlyShortest
+                                            ? "Week \(week.plan.number)'s shortest day is \(HoursText.hours(minutes: now)) h, down from \(HoursText.hours(minutes: then)) h, because \(why)."
+                                            : "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why).",
+                                          key: (onlyShortest ? "shortest_day_" : "shorter_days_") + reason, values: values))
             }
             previous = (week, shortest, longest)
         }
