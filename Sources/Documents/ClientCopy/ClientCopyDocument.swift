@@ -87,8 +87,9 @@ struct ClientCopyDocument: CaseDocument {
         case .fullForWeeks?: text = try wording.text("pay_full_for_weeks", ["weeks": "\(plan.pay?.weeks ?? 0)"])
         case nil: text = try wording.text("pay_unknown")
         }
-        return [.heading(level: 2, text: RichText(try wording.text("pay_heading"))),
-                .paragraph(RichText(text)), .paragraph(RichText(try wording.text(view.nation.key("pay_worry", in: wording))))]
+        // A short section read as one: where to get help about money stays with the pay it is about.
+        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("pay_heading"))),
+                               .paragraph(RichText(text)), .paragraph(RichText(try wording.text(view.nation.key("pay_worry", in: wording))))])]
     }
 
     private func goals() throws(DocumentError) -> [Block] {
