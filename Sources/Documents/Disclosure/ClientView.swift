@@ -9,7 +9,7 @@ public struct ClientView: Sendable {
     public let identity: DocumentIdentity
     public let largePrint: Bool
     /// Still at work (stay-in-work), so the copy never says "you start back".
-    public let staysInWork: Bool
+    public var staysInWork: Bool { identity.staysInWork }
     public let workplace: Workplace
     public let plan: PlanSpec?
     public let schedule: GradedSchedule?
@@ -25,7 +25,6 @@ public struct ClientView: Sendable {
     public init(_ caseFile: CaseFile, schedule: GradedSchedule?) {
         identity = DocumentIdentity(caseFile)
         largePrint = caseFile.client.largePrint
-        staysInWork = identity.staysInWork
         workplace = Workplace(caseFile.employment)
         plan = caseFile.plan
         self.schedule = schedule
