@@ -21,12 +21,16 @@ final class ScheduleNoteWordingTests: XCTestCase {
         office.pattern = WorkPattern(dayStart: TimeOfDay(hour: 9, minute: 30), windows: [.fri: DayWindow(until: TimeOfDay(hour: 12, minute: 0))])
         office.unavailable = [UnavailableSpan(from: date("2026-06-15"), until: date("2026-06-26"), reason: "annual leave")]
         let capacity = Capacity(hoursPerDay: 3, daysPerWeek: 2)
+        var partLeave = PlanSpec(start: date("2026-09-07"), startPercent: 50)
+        partLeave.unavailable = [UnavailableSpan(from: date("2026-09-15"), until: date("2026-09-17"), reason: "annual leave")]
         return [
             CaseFile(caseInfo: CaseInfo(reference: "N-1"), client: Client(name: "Shift Worker"),
                      employment: Employment(contract: Contract(hoursPerWeek: 36, shiftHours: 12, shiftsPerWeek: 3)),
                      assessment: Assessment(capacity: Capacity(hoursPerDay: 4, daysPerWeek: 3)), plan: shift),
             CaseFile(caseInfo: CaseInfo(reference: "N-2"), client: Client(name: "Office Worker"),
                      employment: Employment(contract: Contract(hoursPerWeek: 37.5)), assessment: Assessment(capacity: capacity), plan: office),
+            CaseFile(caseInfo: CaseInfo(reference: "N-3"), client: Client(name: "Part Leave"),
+                     employment: Employment(contract: Contract(hoursPerWeek: 35)), plan: partLeave),
         ]
     }
 
@@ -49,8 +53,21 @@ final class ScheduleNoteWordingTests: XCTestCase {
                 }
             }
         }
-        XCTAssertTrue(keys.contains { $0.hasPrefix("pause_") } && keys.contains { $0.hasPrefix("step_up_") }
+        XCTAssertTrue(keys.contains { $0.hasPrefix("pause_single_partly") } && keys.contains { $0.hasPrefix("step_up_") }
                       && keys.contains { $0.hasPrefix("beyond_capacity") }, "the plans make the notes they are meant to: \(keys)")
+    }
+
+    /// The client whose leave takes out most of a week reads which days are left and that
+    /// they are not worked either, in English and in Welsh.
+    func testTheClientReadsThatAPartWeekOfLeaveIsNotWorked() throws {
+        let engine = try TestSupport.engine()
+        var file = try XCTUnwrap(plans().last)
+        let schedule = try XCTUnwrap(try engine.schedule(for: file))
+        let english = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: file, schedule: schedule))
+        XCTAssertTrue(english.contains("You are off on 3 of your 5 working days that week, so you do not work the other days either."), english)
+        file.client.language = "cy"
+        let welsh = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: file, schedule: schedule))
+        XCTAssertTrue(welsh.contains("Rydych chi i ffwrdd ar 3 o'ch 5 diwrnod gwaith yr wythnos honno"), welsh)
     }
 
     /// A shorter week (a public holiday, leave) says the next week repeats its level only

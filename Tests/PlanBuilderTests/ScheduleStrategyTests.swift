@@ -167,6 +167,27 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertLessThanOrEqual(stepped.weeks[2].totalMinutes, stepped.weeks[0].totalMinutes)
     }
 
+    /// Leave on Tuesday to Thursday takes out most of the week, so Monday and Friday are
+    /// not worked either; the note says that, not "the employee is away" all week.
+    func testLeaveOnMostOfAWeekIsAPauseThatSaysWhichDaysAreLeft() throws {
+        var plan = PlanSpec(start: date("2026-06-01"), startPercent: 50)
+        plan.unavailable = [UnavailableSpan(from: date("2026-06-09"), until: date("2026-06-11"), reason: "annual leave")]
+        let schedule = try build(plan, Contract(hoursPerWeek: 35))
+        let pause = schedule.weeks[1]
+        XCTAssertTrue(pause.isPause)
+        XCTAssertEqual(pause.totalMinutes, 0)
+        XCTAssertEqual(pause.excluded.count, 3)
+        XCTAssertEqual(pause.pauseFreeDays, 2)
+        let note = try XCTUnwrap(schedule.notes.first { $0.topic == .pause })
+        XCTAssertEqual(note.key, "pause_single_partly_repeat")
+        XCTAssertEqual(note.message, "Week 2 is a pause: the employee is off on 3 of its 5 working days, so its other days are not worked either. Week 3 resumes at 17.5 h, the level reached before the pause.")
+
+        plan.unavailable = [UnavailableSpan(from: date("2026-06-08"), until: date("2026-06-12"), reason: "annual leave")]
+        let whole = try build(plan, Contract(hoursPerWeek: 35))
+        XCTAssertEqual(whole.weeks[1].pauseFreeDays, 0)
+        XCTAssertEqual(whole.notes.first { $0.topic == .pause }?.key, "pause_single_repeat")
+    }
+
     func testWorkedHoursDoNotJumpAfterAShortenedWeek() throws {
         // A 10 % step for a client with post-exertional malaise; Good Friday and Easter Monday.
         var plan = PlanSpec(start: date("2026-03-23"), startPercent: 30, strategy: .hours, maxStepPercent: 10)

@@ -9,7 +9,13 @@ struct ClientScheduleWarnings {
     func sentences() throws(DocumentError) -> [String] {
         var sentences: [String] = []
         for (index, week) in schedule.weeks.enumerated() where week.isPause && (index == 0 || !schedule.weeks[index - 1].isPause) {
-            sentences.append(try wording.text("warn_pause", ["week": "\(week.number)"]))
+            let alone = index + 1 == schedule.weeks.count || !schedule.weeks[index + 1].isPause
+            if alone, week.pauseFreeDays > 0 {
+                sentences.append(try wording.text("warn_pause_partly", [
+                    "week": "\(week.number)", "off": "\(week.excluded.count)", "days": "\(week.excluded.count + week.pauseFreeDays)"]))
+            } else {
+                sentences.append(try wording.text("warn_pause", ["week": "\(week.number)"]))
+            }
         }
         let warnings = schedule.warnings
         if let stepUp = warnings.stepUp {

@@ -48,6 +48,10 @@ public struct WeekPlan: Sendable {
     public var flags: [String]
     /// A week of leave: nothing is worked and the plan resumes afterwards.
     public var isPause: Bool = false
+    /// In a pause, the contract days the client is not away on: leave takes out most of
+    /// the week, so these are not worked either, and the documents say so rather than
+    /// "away all week".
+    public var pauseFreeDays: Int = 0
 
     public var totalMinutes: Int { days.reduce(0) { $0 + $1.minutes } }
     public var totalHours: Double { Double(totalMinutes) / 60 }

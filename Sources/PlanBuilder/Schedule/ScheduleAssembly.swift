@@ -51,6 +51,14 @@ enum ScheduleAssembly {
             var message = "\(span): the employee is away, so nothing is worked."
             var key = index == end ? "pause_single" : "pause_range"
             var values: [String: NoteValue] = ["first": .number(index + 1), "last": .number(end + 1)]
+            let week = weeks[index].plan
+            if index == end, week.pauseFreeDays > 0 {
+                let off = week.excluded.count
+                message = "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) working days, so its other days are not worked either."
+                key += "_partly"
+                values["off"] = .number(off)
+                values["days"] = .number(off + week.pauseFreeDays)
+            }
             if end + 1 < weeks.count {
                 let next = weeks[end + 1].plan
                 let stepBack = setup.plan.afterPause == .stepBack

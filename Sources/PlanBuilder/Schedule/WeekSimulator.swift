@@ -68,9 +68,9 @@ struct WeekSimulator {
             let restDays = (plan.nonConsecutiveUntilWeek ?? 0) >= number
 
             if free.isEmpty || onLeave * 2 > contractDates.count {
-                weeks.append(SimulatedWeek(plan: weekPlan(number, start, days: [], excluded: excludedDays,
-                                                          planned: 0, restDays: restDays, pause: true),
-                                           kind: .pause, heldBy: nil, daysShorter: false))
+                var pause = weekPlan(number, start, days: [], excluded: excludedDays, planned: 0, restDays: restDays, pause: true)
+                pause.pauseFreeDays = free.count
+                weeks.append(SimulatedWeek(plan: pause, kind: .pause, heldBy: nil, daysShorter: false))
                 previousDays = []
                 previousKind = .pause
                 continue
