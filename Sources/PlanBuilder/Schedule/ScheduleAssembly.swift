@@ -54,8 +54,11 @@ enum ScheduleAssembly {
             let week = weeks[index].plan
             if index == end, week.pauseFreeDays > 0 {
                 let off = week.excluded.count
-                message = "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) working days, so its other days are not worked either."
-                key += "_partly"
+                let shifts = setup.contract.isShiftWork
+                message = shifts
+                    ? "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) days, so no shift is worked that week."
+                    : "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) working days, so its other days are not worked either."
+                key += shifts ? "_partly_shifts" : "_partly"
                 values["off"] = .number(off)
                 values["days"] = .number(off + week.pauseFreeDays)
             }
