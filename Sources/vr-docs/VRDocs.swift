@@ -38,7 +38,7 @@ struct VRDocs: ParsableCommand {
         // A render's fonts load on the second core from the start, while the arguments
         // are parsed and the templates and case files read (see RenderCommand.run).
         if RenderCommand.drawsDocuments(arguments) { DocumentWorker.loadFontsInBackground() }
-        CommandLineMain.run(VRDocs.self, arguments: arguments,
+        CommandLineMain.run(VRDocs.self, direct: [RenderCommand.self, ValidateCommand.self, PlanCommand.self], arguments: arguments,
                             report: Terminal.error, usage: Terminal.note)
     }
 }

@@ -153,6 +153,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try run(["--help"]).status, 0)
     }
 
+    /// `render`, `validate` and `plan` are parsed by the subcommand alone first
+    /// (CommandLineMain.parse); whatever that parse does not take is parsed again from the
+    /// root, so messages name the tool and the root's `--version` still works.
+    func testSubcommandsParsedDirectlyKeepTheRootsMessages() throws {
+        let misuse = try run(["render", "--no-such-option", example("back-pain-admin.yaml")])
+        XCTAssertEqual(misuse.status, 2)
+        XCTAssertTrue(misuse.error.contains("See 'vr-docs render --help'"), misuse.error)
+        let missing = try run(["plan"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertFalse(missing.error.contains("OVERVIEW"), "a missing file is one error, not the whole help: \(missing.error)")
+        for command in ["render", "validate", "plan"] {
+            let version = try run([command, "--version"])
+            XCTAssertEqual(version.status, 0, "\(command) --version: \(version.error)")
+            XCTAssertTrue(version.output.first?.isNumber ?? false, version.output)
+            let help = try run([command, "--help"])
+            XCTAssertTrue(help.output.contains("USAGE: vr-docs \(command) "), help.output)
+            XCTAssertTrue(help.output.contains("--version"), help.output)
+        }
+    }
+
     func testDemoRendersIntoItsFolder() throws {
         let result = try run(["demo"])
         XCTAssertEqual(result.status, 0, result.error)

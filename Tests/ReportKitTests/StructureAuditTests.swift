@@ -92,7 +92,7 @@ final class StructureAuditTests: XCTestCase {
         for position in PDFPatch.occurrences(of: marker, in: content) {
             content.replaceSubrange(position..<(position + marker.count), with: Array("/Decorate BMC".utf8))
         }
-        let compressed = try Deflate.deflate(content)
+        let compressed = try Deflate.deflate(content, level: .fastest)
         let broken = try PDFPatch.apply([
             PDFPatch.Insertion(at: stream.data.lowerBound, bytes: compressed, removing: stream.data.count),
             PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),

@@ -24,7 +24,7 @@ enum ContentArtifacts {
             pageContent.insert(stream.data.lowerBound)
             let content = stream.compressed ? try Deflate.inflate(pdf[stream.data]) : Array(pdf[stream.data])
             let marked = try wrapArtifacts(content)
-            let compressed = try Deflate.deflate(marked)
+            let compressed = try Deflate.deflate(marked, level: .fastest)
             if !stream.compressed {
                 result.append(PDFPatch.Insertion(at: stream.dictionaryEnd, bytes: Array("   /Filter /FlateDecode\n".utf8), removing: 0))
             }

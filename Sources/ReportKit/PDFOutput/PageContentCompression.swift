@@ -9,8 +9,9 @@ import Foundation
 /// whenever a PDF surface is made. Setting an environment variable is not safe while
 /// other threads may read the environment, so a program opts in once, first thing in
 /// `main`, before it starts any thread. The PDF is the same either way, byte for byte:
-/// `ContentArtifacts` compresses what it rewrites at the same level, and adds the filter
-/// entry cairo would have written.
+/// `ContentArtifacts` compresses what it rewrites (every page's content, whoever
+/// compressed it first) at its own level, and `UncompressedStreams` compresses the rest
+/// at cairo's level, with the filter entry cairo would have written.
 public enum PageContentCompression {
     /// Call before any thread starts; a program that does not call it gets the same
     /// documents a little more slowly.

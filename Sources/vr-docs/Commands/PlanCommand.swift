@@ -6,6 +6,8 @@ import PlanBuilder
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
+        // Parsed directly by `vr-docs` (CommandLineMain.parse), which skips the completion-script check.
+        _superCommandName: "vr-docs",
         abstract: "Show the graded return-to-work schedule, the tier and suggested adjustments.",
         discussion: "Prints the week-by-week schedule as a table, the tier with the reasons for it, and adjustments the catalogue suggests for the limitations and job demands; or all of it as JSON with --json. Exit 1 if the file is invalid or the plan cannot be met; the reasons say what would resolve it.")
 

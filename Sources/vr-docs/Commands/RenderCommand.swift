@@ -7,6 +7,8 @@ import PlanBuilder
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
+        // Parsed directly by `vr-docs` (CommandLineMain.parse), which skips the completion-script check.
+        _superCommandName: "vr-docs",
         abstract: "Render documents (PDF) from case files.",
         discussion: """
             Writes <reference>-<document>.pdf into the output folder, e.g. VR-2026-0147-rtw-plan.pdf. \

@@ -7,6 +7,8 @@ import Synchronization
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
+        // Parsed directly by `vr-docs` (CommandLineMain.parse), which skips the completion-script check.
+        _superCommandName: "vr-docs",
         abstract: "Check case files and their plans; report every problem with its line.",
         discussion: """
             Every file is checked even when an earlier one has problems, on all cores; results are \
