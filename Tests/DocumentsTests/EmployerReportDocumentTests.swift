@@ -92,6 +92,22 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertFalse(pages.joined().contains("(continued)"), "the action table is not split")
     }
 
+    /// The phased return's cost to the employer is their pay policy in a few words, not
+    /// "as agreed in the plan": full pay for four weeks (back pain), hours worked (cancer).
+    func testThePhasedHoursRowSaysWhatThePayPolicyCosts() throws {
+        let engine = try TestSupport.engine()
+        let expected = ["back-pain": "Full pay to the end of week 4, then pay for the hours worked",
+                        "cancer": "Pay for the hours worked, and for holidays and leave"]
+        for (name, cost) in expected {
+            let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(name) })
+            let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+            XCTAssertNotNil(caseFile.plan?.pay)
+            let text = try TestSupport.flowingText(of: pdf)
+            XCTAssertTrue(text.contains(cost), "\(name): \(text)")
+            XCTAssertFalse(text.contains("as agreed in the plan"), name)
+        }
+    }
+
     func testTheReportCarriesScheduleReviewConsentAndContact() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })

@@ -123,8 +123,17 @@ struct EmployerActionTable {
         if !duties.isEmpty { what += RichText("\n" + duties.joined(separator: "\n")) }
         return [TableRow([what, manager,
                           RichText(dates.short(first.start, year: false) + " –\n" + dates.short(last.end, year: false)),
-                          try costCell(try wording.text(schedule.payPolicy == nil ? "cost_pay_unknown" : "cost_pay"),
-                                       funding: try wording.text("funding_employer"))])]
+                          try costCell(try payCost(schedule.payPolicy), funding: try wording.text("funding_employer"))])]
+    }
+
+    /// What the phased return costs the employer: the pay policy in a few words.
+    private func payCost(_ pay: PayPolicy?) throws(DocumentError) -> String {
+        switch pay?.policy {
+        case nil: return try wording.text("cost_pay_unknown")
+        case .full?: return try wording.text("cost_pay_full")
+        case .hoursWorked?: return try wording.text("cost_pay_hours_worked")
+        case .fullForWeeks?: return try wording.text("cost_pay_full_for_weeks", ["weeks": "\(pay?.weeks ?? 0)"])
+        }
     }
 
     /// "Leave out: Lifting. Back from week 7 (13 April 2026)." for each duty, in the order
