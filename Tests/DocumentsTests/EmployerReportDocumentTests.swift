@@ -108,6 +108,34 @@ final class EmployerReportDocumentTests: XCTestCase {
         }
     }
 
+    /// "Avoid lifting over 5 kg" is said once: the assessment's list leaves out the 5 kg
+    /// and the 30 minutes' sitting the effects already give, and keeps them when the
+    /// effect's words give no number.
+    func testAnAssessedLimitIsSaidOnceWhenTheEffectAlreadyGivesIt() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try TestSupport.render(path, .employerReport, engine: engine).0
+        XCTAssertEqual(caseFile.assessment?.capacity?.liftingKg, 5)
+        func capacitySentence() throws -> String {
+            let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+            let text = try TestSupport.flowingText(of: try engine.render(.employerReport, caseFile: caseFile, schedule: schedule))
+            let start = try XCTUnwrap(text.range(of: "At the assessment"))
+            return String(text[start.lowerBound...].prefix { $0 != "." })
+        }
+        let once = try capacitySentence()
+        XCTAssertFalse(once.contains("Lifting up to 5 kg"), once)
+        XCTAssertFalse(once.contains("Sitting for about 30 minutes"), once)
+        XCTAssertTrue(once.contains("Up to 4 h a day"), once)
+        let limitations = try XCTUnwrap(caseFile.assessment?.limitations)
+        caseFile.assessment?.limitations = limitations.map { limitation in
+            var plain = limitation
+            if ["lifting", "sitting"].contains(limitation.code) { plain.detail = "Some difficulty." }
+            return plain
+        }
+        let both = try capacitySentence()
+        XCTAssertTrue(both.contains("Lifting up to 5 kg") && both.contains("Sitting for about 30 minutes"), both)
+    }
+
     func testTheReportCarriesScheduleReviewConsentAndContact() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })

@@ -43,12 +43,30 @@ extension EmployerReportDocument {
         var lines: [String] = []
         if let hours = capacity.hoursPerDay { lines.append(try wording.text("capacity_hours", ["hours": wording.duration(hours: hours)])) }
         if let days = capacity.daysPerWeek { lines.append(try wording.text("capacity_days", ["days": "\(days)"])) }
-        if let kg = capacity.liftingKg { lines.append(try wording.text("capacity_lifting", ["kg": HoursText.percent(kg)])) }
-        if let minutes = capacity.sittingMinutes { lines.append(try wording.text("capacity_sitting", ["minutes": "\(minutes)"])) }
-        if let minutes = capacity.standingMinutes { lines.append(try wording.text("capacity_standing", ["minutes": "\(minutes)"])) }
-        if let minutes = capacity.walkingMinutes { lines.append(try wording.text("capacity_walking", ["minutes": "\(minutes)"])) }
+        if let kg = capacity.liftingKg, !effectSays(HoursText.percent(kg), code: "lifting") {
+            lines.append(try wording.text("capacity_lifting", ["kg": HoursText.percent(kg)]))
+        }
+        if let minutes = capacity.sittingMinutes, !effectSays("\(minutes)", code: "sitting") {
+            lines.append(try wording.text("capacity_sitting", ["minutes": "\(minutes)"]))
+        }
+        if let minutes = capacity.standingMinutes, !effectSays("\(minutes)", code: "standing") {
+            lines.append(try wording.text("capacity_standing", ["minutes": "\(minutes)"]))
+        }
+        if let minutes = capacity.walkingMinutes, !effectSays("\(minutes)", code: "walking") {
+            lines.append(try wording.text("capacity_walking", ["minutes": "\(minutes)"]))
+        }
         if let drive = capacity.canDrive { lines.append(try wording.text(drive ? "capacity_can_drive" : "capacity_cannot_drive")) }
         return lines.map { RichText($0) }
+    }
+
+    /// Whether the effect printed for a limitation already gives this number ("Avoid
+    /// lifting over 5 kg for now" beside an assessed 5 kg), so the assessment's list does
+    /// not say it a second time.
+    private func effectSays(_ number: String, code: String) -> Bool {
+        view.limitations.contains { limitation in
+            guard limitation.code == code, let detail = limitation.detail else { return false }
+            return detail.split(whereSeparator: { !$0.isNumber && $0 != "." }).contains { $0 == number || $0 == number + "." }
+        }
     }
 
     /// Items run together as sentences: each ends with its own full stop, or gets one.
