@@ -90,7 +90,7 @@ final class WelshDocumentTests: XCTestCase {
     func testClientCopyDatesAndCountsAreWelsh() throws {
         let copies = try texts(language: "cy").filter { $0.1 == .clientCopy }.map(\.2)
         let backPain = try XCTUnwrap(copies.first { $0.contains("Jane Morrison") })
-        XCTAssertTrue(backPain.contains("Dydd Llun 2 Mawrth 2026"), "the start date with its Welsh weekday")
+        XCTAssertTrue(backPain.contains("Rydych chi'n dechrau'n ôl ddydd Llun 2 Mawrth 2026"), "the start date with its Welsh weekday, mutated as an adverb of time")
         XCTAssertTrue(backPain.contains("am y 4 wythnos gyntaf"), "singular noun after a numeral, and a feminine noun's mutated adjective")
         XCTAssertTrue(backPain.contains("Dydd Gwener y Groglith"), "Good Friday named in Welsh")
         XCTAssertFalse(backPain.contains("Good Friday"))
@@ -113,11 +113,12 @@ final class WelshDocumentTests: XCTestCase {
         try TestSupport.pageTexts(of: try bilingualBackPain(kind))
     }
 
-    private func bilingualBackPain(_ kind: DocumentKind) throws -> [UInt8] {
+    private func bilingualBackPain(_ kind: DocumentKind, issued: LocalDate? = nil) throws -> [UInt8] {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
         var file = try engine.reader.read(path: path)
         file.client.language = "cy-en"
+        if let issued { file.caseInfo.issued = issued }
         return try engine.render(kind, caseFile: file, schedule: try engine.schedule(for: file))
     }
 
@@ -178,6 +179,10 @@ final class WelshDocumentTests: XCTestCase {
         let raw = String(decoding: try bilingualBackPain(.employerReport), as: UTF8.self)
         let welshSpans = raw.components(separatedBy: " 0 obj\n").map { $0.components(separatedBy: "endobj")[0] }.filter { $0.contains("/S /Span") && $0.contains("/Lang (cy)") }
         XCTAssertEqual(welshSpans.count, 3, "Enw a phroffesiwn, Llofnod, Dyddiad cyhoeddi")
+        // The date of issue beside those labels is written in both languages too.
+        let dated = try TestSupport.pageTexts(of: try bilingualBackPain(.employerReport, issued: LocalDate(iso: "2026-03-01")))
+        let lastPage = try XCTUnwrap(dated.last).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(lastPage.contains("1 Mawrth 2026 / 1 March 2026"), lastPage)
     }
 
     func testBilingualDocumentLanguageIsWelsh() throws {
@@ -187,8 +192,8 @@ final class WelshDocumentTests: XCTestCase {
         let document = try engine.build(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
         XCTAssertEqual(document.metadata.language, "cy")
         XCTAssertTrue(document.metadata.title?.contains(" / ") == true, "both titles")
-        // The English pointer under the Welsh title, back to Welsh, then the English half.
-        XCTAssertEqual(document.languageChanges.map(\.language), ["en-GB", "cy", "en-GB"])
+        // The pointer under the Welsh title is Welsh with an English span; then the English half.
+        XCTAssertEqual(document.languageChanges.map(\.language), ["en-GB"])
         // The English half's structure elements carry their own /Lang, and so does the
         // pointer; the Welsh after it needs none beyond the document's own.
         let bytes = try engine.render(.clientCopy, caseFile: file, schedule: try engine.schedule(for: file))
@@ -196,7 +201,9 @@ final class WelshDocumentTests: XCTestCase {
         XCTAssertEqual(pdf.components(separatedBy: "/Lang (cy)").count - 1, 1, "the catalogue's /Lang only")
         XCTAssertGreaterThan(pdf.components(separatedBy: "/Lang (en-GB)").count - 1, 5)
         let firstPage = try TestSupport.text(of: bytes).components(separatedBy: "\u{0C}")[0]
-        XCTAssertTrue(firstPage.contains("The English version of this document follows the Welsh version."), "an English reader knows to read on")
+        let flatFirstPage = firstPage.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flatFirstPage.contains("Mae'r fersiwn Saesneg o'r ddogfen hon yn dilyn y fersiwn Gymraeg. / The English version of this document follows the Welsh version."),
+                      "a Welsh and an English reader both know the English follows: \(flatFirstPage)")
         XCTAssertTrue(firstPage.contains("Tudalen 1 o"), "page 1 keeps its Welsh running text")
     }
 

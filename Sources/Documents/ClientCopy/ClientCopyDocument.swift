@@ -46,7 +46,7 @@ struct ClientCopyDocument: CaseDocument {
         guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         let startDay = first.days.first?.date ?? first.start
         var items = [
-            try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_long", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
+            try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_on", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
             try wording.text("short_first_week", ["hours": wording.spelledDuration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {

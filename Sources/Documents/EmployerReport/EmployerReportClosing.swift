@@ -130,10 +130,10 @@ extension EmployerReportDocument {
         let manager = identity.caseManager
         var who = [manager?.name, manager?.profession ?? manager?.role].compactMap { $0 }.joined(separator: ", ")
         if let registration = manager?.registration { who += (who.isEmpty ? "" : ", ") + (try wording.text("detail_registration", ["number": registration])) }
-        let date = identity.issued.map { dates.long($0) } ?? ""
+        let date = identity.issued.map { signing.date($0, dates) }
         let signed = KeyValue(try signing.label("signature_signed", wording), RichText("\n________________________________"))
         // A blank to fill in sits level with the signature line; a date of issue beside its label.
-        let issued = KeyValue(try signing.label("signature_date", wording), RichText(date.isEmpty ? "\n________________" : date))
+        let issued = KeyValue(try signing.label("signature_date", wording), date ?? RichText("\n________________"))
         let name = KeyValue(try signing.label("signature_name", wording), RichText(who))
         // Labels in two languages are too long to sit side by side: one under the other.
         if case .hereInBoth = signing { return [.keyValues([name, signed, issued])] }

@@ -103,7 +103,8 @@ public struct DocumentEngine: Sendable {
             document = BilingualDocument.join(try half(0, signing: .elsewhere(signLater)),
                                               try half(1, signing: .hereInBoth(signHere, firstLanguage: first)),
                                               signOnce: (signLater, signHere),
-                                              secondFollows: RichText(try second.text("bilingual_this_follows")))
+                                              secondFollows: RichText(try first.text("bilingual_other_follows")) + RichText(" / ")
+                                                + RichText.inLanguage(try second.text("bilingual_this_follows"), second.language))
         } else {
             document = try half(0, signing: .here)
         }

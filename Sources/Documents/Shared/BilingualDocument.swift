@@ -15,9 +15,9 @@ enum BilingualDocument {
     /// of the second), and what the second says before its own: a plan is signed once, and
     /// both versions have equal standing.
     ///
-    /// `secondFollows`: a sentence in the second language, under the first half's title,
-    /// telling its reader that their version follows ("The English version of this
-    /// document follows the Welsh version.").
+    /// `secondFollows`: a sentence in both languages, under the first half's title,
+    /// telling each reader that the English version follows ("Mae'r fersiwn Saesneg …
+    /// / The English version of this document follows the Welsh version.").
     static func join(_ first: ReportDocument, _ second: ReportDocument,
                      signOnce: (first: RichText, second: RichText), secondFollows: RichText) -> ReportDocument {
         var joined = first
@@ -36,11 +36,9 @@ enum BilingualDocument {
         }
         joined.blocks = firstBlocks + [.pageBreak] + secondBlocks
         if let language = second.metadata.language, let firstLanguage = first.metadata.language, language != firstLanguage {
-            // The pointer is read in its own language; the second half's pages carry its
-            // own running header and footer.
-            joined.languageChanges = [LanguageChange(blockIndex: pointer, language: language),
-                                      LanguageChange(blockIndex: pointer + 1, language: firstLanguage),
-                                      LanguageChange(blockIndex: firstBlocks.count + 1, language: language,
+            // The pointer's second-language words carry their own language (a span); the
+            // second half's pages carry its own running header and footer.
+            joined.languageChanges = [LanguageChange(blockIndex: firstBlocks.count + 1, language: language,
                                                      header: second.header, footer: second.footer)]
         }
         if let firstTitle = first.metadata.title, let secondTitle = second.metadata.title {

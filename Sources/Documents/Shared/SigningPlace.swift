@@ -1,3 +1,4 @@
+import PlanBuilder
 import ReportKit
 
 /// Where a document's own sign-off goes when it is one half of a bilingual document:
@@ -19,5 +20,13 @@ enum SigningPlace {
         let own = try wording.text(key)
         guard case .hereInBoth(_, let first) = self else { return RichText(own) }
         return BilingualDocument.both(RichText(try first.text(key)), in: first.language, RichText(own))
+    }
+
+    /// The date of issue as this place writes it: "4 Rhagfyr 2026 / 4 December 2026" when
+    /// signed in both languages.
+    func date(_ date: LocalDate, _ dates: DateWords) -> RichText {
+        let own = dates.long(date)
+        guard case .hereInBoth(_, let first) = self else { return RichText(own) }
+        return BilingualDocument.both(RichText(DateWords(wording: first).long(date)), in: first.language, RichText(own))
     }
 }
