@@ -94,6 +94,10 @@ final class WelshDocumentTests: XCTestCase {
         XCTAssertTrue(backPain.contains("am y 4 wythnos gyntaf"), "singular noun after a numeral, and a feminine noun's mutated adjective")
         XCTAssertTrue(backPain.contains("Dydd Gwener y Groglith"), "Good Friday named in Welsh")
         XCTAssertFalse(backPain.contains("Good Friday"))
+        // The case file's "annual leave" is a reason the wording knows in Welsh.
+        let cancer = try XCTUnwrap(copies.first { $0.contains("Siobhán") })
+        XCTAssertTrue(cancer.contains("10 Ebrill 2026: gwyliau blynyddol"), cancer)
+        XCTAssertFalse(cancer.contains("annual leave"))
     }
 
     func testBilingualIsWelshThenEnglish() throws {

@@ -61,7 +61,7 @@ struct ClientCalendar {
             case .appointment(nil):
                 reason = try wording.text("day_off_appointment_unnamed")
             case .unavailable(let why?):
-                reason = try wording.text("day_off_unavailable", ["reason": why])
+                reason = try wording.text("day_off_unavailable", ["reason": wording.unavailableReason(why)])
             case .unavailable(nil):
                 reason = try wording.text("day_off_unavailable_unnamed")
             }

@@ -133,7 +133,7 @@ struct ExclusionWords {
         case .appointment(nil):
             return try wording.text("excluded_appointment")
         case .unavailable(let reason?):
-            return try wording.text("excluded_unavailable_named", ["reason": reason])
+            return try wording.text("excluded_unavailable_named", ["reason": wording.unavailableReason(reason)])
         case .unavailable(nil):
             return try wording.text("excluded_unavailable")
         }

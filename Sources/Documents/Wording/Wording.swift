@@ -131,6 +131,13 @@ public struct Wording: Sendable {
         return code
     }
 
+    /// A reason for time away in this language's words when it is a common one the case
+    /// file gave in English ("annual leave" is "gwyliau blynyddol"); otherwise the case's
+    /// own text.
+    public func unavailableReason(_ reason: String) -> String {
+        table("unavailable_reason")[reason.lowercased().trimmingCharacters(in: .whitespaces)] ?? reason
+    }
+
     /// A whole table of words, e.g. conditions and the charities that help with them.
     public func table(_ name: String) -> [String: String] {
         if case .table(let entries)? = entries[name] { return entries }
