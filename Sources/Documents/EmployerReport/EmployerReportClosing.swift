@@ -137,6 +137,6 @@ extension EmployerReportDocument {
         let name = KeyValue(try signing.label("signature_name", wording), RichText(who))
         // Labels in two languages are too long to sit side by side: one under the other.
         if case .hereInBoth = signing { return [.keyValues([name, signed, issued])] }
-        return [.keyValues([name]), .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.55, 0.45])]
+        return [.keyValues([name]), .columns([[.keyValues([signed])], [.keyValues([issued])]], weights: [0.5, 0.5])]
     }
 }
