@@ -29,7 +29,7 @@ struct ScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
-                .bold(wording.duration(minutes: week.totalMinutes)),
+                .bold(wording.duration(minutes: week.totalMinutes, unbroken: true)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
             if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }
