@@ -162,7 +162,8 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("Limited sitting"), "functional effects in plain words")
         XCTAssertTrue(text.contains("Needs to change position about every 30 minutes"))
         XCTAssertTrue(text.contains("Up to 4 h a day"), "capacity")
-        XCTAssertTrue(text.contains("not in this report: their own goals; progress at reviews"), "goals and reviews are withheld and said to be")
+        XCTAssertTrue(text.contains("Jane has not agreed to share their own goals, progress at reviews or their diagnosis, so this report leaves them out."),
+                      "goals, reviews and the diagnosis are withheld and said to be")
         for (index, page) in pages.enumerated() {
             XCTAssertTrue(page.contains("Page \(index + 1) of \(pages.count)"))
             XCTAssertTrue(page.contains(caseFile.caseInfo.reference))

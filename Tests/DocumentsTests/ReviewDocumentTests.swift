@@ -31,6 +31,29 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("Warning in the plan: From week 3 days are longer than the 4 h a day"), "the plan's warning, again")
     }
 
+    /// The plan's step rule holds on the hours worked: Jane worked 12 h of week 2 as
+    /// planned, and week 3's 17 h 45 min is within 20 % of 35 h (7 h) above them; had she
+    /// worked 8 h, week 3 would be too big a step, and the review says to keep it to
+    /// 15 h (8 h + 7 h) or repeat week 2.
+    func testTheNextWeekIsCheckedAgainstTheHoursActuallyWorked() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try TestSupport.render(path, .review, engine: engine).0
+        func nextSteps() throws -> String {
+            let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+            XCTAssertEqual(schedule.maxStepPercent, 20)
+            let text = try TestSupport.flowingText(of: try engine.render(.review, caseFile: caseFile, schedule: schedule))
+            let start = try XCTUnwrap(text.range(of: "What changes next"))
+            return String(text[start.upperBound...])
+        }
+        XCTAssertFalse(try nextSteps().contains("step above"), "12 h worked as planned: week 3 is a safe step")
+        let latest = try XCTUnwrap(caseFile.reviews.indices.last)
+        XCTAssertEqual(caseFile.reviews[latest].week, 2)
+        caseFile.reviews[latest].hoursWorked = 8
+        let short = try nextSteps()
+        XCTAssertTrue(short.contains("Week 3’s 17 h 45 min planned is more than a 20 % step above the 8 h worked in week 2: keep week 3 to 15 h or less, or repeat week 2’s hours."), short)
+    }
+
     func testLaterMeasuresAreComparedWithTheAssessment() throws {
         let engine = try TestSupport.engine()
         let (_, _, pdf) = try TestSupport.render(TestSupport.fixture("probe-everything-shared.yaml"), .review, engine: engine)

@@ -103,12 +103,18 @@ extension EmployerReportDocument {
             let items = shared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
             sentences.append(intro + " " + items + ".")
         }
-        if !notShared.isEmpty {
-            let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
-            sentences.append(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")
+        if consent.isRecorded, !consent.discloseDiagnosis, !notShared.isEmpty {
+            // What was not agreed, the diagnosis with it, in one sentence.
+            let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: ", ")
+            sentences.append(try wording.text("consent_withheld", ["name": preferred, "items": items]))
+        } else {
+            if !notShared.isEmpty {
+                let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
+                sentences.append(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")
+            }
+            let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
+            sentences.append(try wording.text(diagnosisKey, ["name": preferred]))
         }
-        let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
-        sentences.append(try wording.text(diagnosisKey, ["name": preferred]))
         // One statement: what was shared, what was not, and the diagnosis; then the
         // practitioner signs beneath it, under the same heading.
         return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("consent_heading"))),

@@ -32,12 +32,14 @@ extension ReviewDocument {
         let schedule = view.schedule
         let reviewedWeek = schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
         if let schedule, let number = reviewedWeek, let week = schedule.weeks.first(where: { $0.number == number }) {
+            let next = schedule.weeks.first(where: { $0.number == number + 1 })
             if let actual = latest.hoursWorked {
                 let values = ["week": "\(number)", "actual": wording.duration(hours: actual), "planned": wording.duration(hours: week.totalHours)]
                 let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
                 items.append(try wording.text(key, values))
+                if let next, let step = try stepTooBig(from: actual, week: number, to: next, schedule: schedule) { items.append(step) }
             }
-            if let next = schedule.weeks.first(where: { $0.number == number + 1 }) {
+            if let next {
                 items.append(try nextWeek(next))
                 let before = Set(week.dutiesBack)
                 let back = next.dutiesBack.filter { !before.contains($0) }
@@ -71,6 +73,19 @@ extension ReviewDocument {
         }
         guard !items.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("next_heading"))), .bulletList(items.map { RichText($0) })]
+    }
+
+    /// The plan's step rule held on the hours actually worked: when the reviewed week fell
+    /// short, the next week's planned hours may be more than `max_step_percent` of the
+    /// contract above them, and the review says how far the next week may go.
+    private func stepTooBig(from actual: Double, week: Int, to next: WeekPlan, schedule: GradedSchedule) throws(DocumentError) -> String? {
+        let limit = actual + schedule.contractHours * schedule.maxStepPercent / 100
+        guard next.totalHours > limit + 0.004 else { return nil }
+        let quarterHours = (limit * 4).rounded(.down) / 4
+        return try wording.text("next_step_too_big", [
+            "next": "\(next.number)", "week": "\(week)", "hours": wording.duration(minutes: next.totalMinutes),
+            "actual": wording.duration(hours: actual), "step": HoursText.percent(schedule.maxStepPercent),
+            "limit": wording.duration(hours: quarterHours)])
     }
 
     /// The week a schedule warning starts from, when it names one.
