@@ -25,9 +25,13 @@ final class StayInWorkWordingTests: XCTestCase {
         let plan = try TestSupport.text(of: try engine.render(.rtwPlan, caseFile: file, schedule: try engine.schedule(for: file)))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(plan.contains("will stay in work while recovering, step by step"))
+        XCTAssertTrue(plan.contains("a normal part of recovering while at work"), "if things get harder")
+        XCTAssertFalse(plan.contains("returning to work"))
         let report = try TestSupport.text(of: try engine.render(.employerReport, caseFile: file, schedule: try engine.schedule(for: file)))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(report.contains("Our advice on how Jane can stay in work while recovering"))
         XCTAssertFalse(report.contains("Our advice on Jane's return to work"))
+        XCTAssertTrue(report.contains("The adjusted hours last 7 weeks"), "the schedule's length")
+        XCTAssertFalse(report.contains("The phased return lasts"))
     }
 }

@@ -13,7 +13,7 @@ extension EmployerReportDocument {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
         // Withheld parts are named once, in the consent statement.
         guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
-        var summary = try wording.text("schedule_length_value", [
+        var summary = try wording.text(identity.opening("schedule_length_value"), [
             "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)])
         if let contract = view.workplace.contract {
             summary += " " + (try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))

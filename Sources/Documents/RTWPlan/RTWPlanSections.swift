@@ -65,7 +65,7 @@ extension RTWPlanDocument {
     }
 
     func harder() throws(DocumentError) -> [Block] {
-        let body = [RichText(try wording.text("harder_intro"))]
+        let body = [RichText(try wording.text(identity.opening("harder_intro")))]
         let steps = try wording.list("harder_steps").map { RichText($0) }
         var closing: [RichText] = []
         if let manager = identity.caseManager, !manager.isEmpty {
