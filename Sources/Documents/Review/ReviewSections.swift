@@ -8,7 +8,7 @@ extension ReviewDocument {
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { wording.duration(hours: $0) } ?? ""),
+                      RichText(review.hoursWorked.map { wording.duration(minutes: Int(($0 * 60).rounded()), unbroken: true) } ?? ""),
                       RichText(review.daysWorked.map { "\($0)" } ?? ""),
                       RichText(review.note ?? "")])
         }
@@ -18,16 +18,17 @@ extension ReviewDocument {
             TableColumn(.init(try wording.text("col_hours_worked")), weight: 0.6, alignment: .trailing),
             TableColumn(.init(try wording.text("col_days_worked")), weight: 0.55, alignment: .center),
             TableColumn(.init(try wording.text("col_note")), weight: 3.6),
-        ], rows: rows)
+        ], rows: rows).withoutEmptyColumns()
         return [.heading(level: 2, text: RichText(try wording.text("notes_heading"))), .table(table)]
     }
 
-    /// Next steps follow from the latest review: how the reviewed week went against the
+    /// Next steps follow from the latest review, until the case is discharged: how the reviewed week went against the
     /// plan (the rtw-plan's own rule: a week short of the plan may be repeated), the next
     /// week, duties coming back, the next review, adjustments due for review, and what
     /// was agreed.
     func nextSteps() throws(DocumentError) -> [Block] {
-        guard let latest else { return [] }
+        // A discharged case has an outcome, not a next week or a next review.
+        guard let latest, caseFile.outcome?.discharged == nil else { return [] }
         var items: [String] = []
         let schedule = view.schedule
         let reviewedWeek = schedule.flatMap { HoursComparison.week(of: latest, in: $0) }
@@ -115,7 +116,7 @@ extension ReviewDocument {
             TableColumn(.init(try wording.text("col_support")), weight: 1.3),
             TableColumn(.init(try wording.text("col_provider")), weight: 2),
             TableColumn(.init(try wording.text("col_status")), weight: 0.9),
-        ], rows: rows)
+        ], rows: rows).withoutEmptyColumns()
         return [.heading(level: 2, text: RichText(try wording.text("support_heading"))), .table(table)]
     }
 

@@ -80,6 +80,22 @@ public struct Table: Sendable {
         self.caption = caption
         self.continuedLabel = continuedLabel
     }
+
+    /// The table without the columns no row fills in (a review that recorded no days
+    /// worked has no "Days" column), keeping the first column whatever it holds: an
+    /// empty column is a question the reader cannot tell was never asked.
+    public func withoutEmptyColumns() -> Table {
+        let kept = columns.indices.filter { index in
+            index == 0 || rows.contains { $0.cells.indices.contains(index) && !$0.cells[index].plainText.isEmpty }
+        }
+        guard kept.count < columns.count else { return self }
+        var trimmed = self
+        trimmed.columns = kept.map { columns[$0] }
+        trimmed.rows = rows.map { row in
+            TableRow(cells: kept.map { row.cells.indices.contains($0) ? row.cells[$0] : RichText("") }, emphasis: row.emphasis)
+        }
+        return trimmed
+    }
 }
 
 public struct TableColumn: Sendable {
