@@ -52,6 +52,12 @@ final class ReviewDocumentTests: XCTestCase {
         caseFile.reviews[latest].hoursWorked = 8
         let short = try nextSteps()
         XCTAssertTrue(short.contains("Week 3’s 17 h 45 min planned is more than a 20 % step above the 8 h worked in week 2: keep week 3 to 15 h or less, or repeat week 2’s hours."), short)
+        XCTAssertFalse(short.contains("talk about how it went"))
+        // 20 h in week 2, against week 1's 8 h, is itself more than a 7 h step.
+        caseFile.reviews[latest].hoursWorked = 20
+        let long = try nextSteps()
+        XCTAssertTrue(long.contains("The 20 h worked in week 2 is more than a 20 % step above week 1’s 8 h: talk about how it went before going further"), long)
+        XCTAssertFalse(long.contains("keep week 3 to"))
     }
 
     func testLaterMeasuresAreComparedWithTheAssessment() throws {

@@ -39,6 +39,7 @@ extension ReviewDocument {
                 let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
                 items.append(try wording.text(key, values))
                 if let next, let step = try stepTooBig(from: actual, week: number, to: next, schedule: schedule) { items.append(step) }
+                if let step = try workedStepTooBig(actual, week: number, schedule: schedule) { items.append(step) }
             }
             if let next {
                 items.append(try nextWeek(next))
@@ -87,6 +88,17 @@ extension ReviewDocument {
             "next": "\(next.number)", "week": "\(week)", "hours": wording.duration(minutes: next.totalMinutes),
             "actual": wording.duration(hours: actual), "step": HoursText.percent(schedule.maxStepPercent),
             "limit": wording.duration(hours: quarterHours)])
+    }
+
+    /// More hours worked than planned can itself break the step rule: the reviewed week's
+    /// hours more than `max_step_percent` of the contract above the week before's.
+    private func workedStepTooBig(_ actual: Double, week: Int, schedule: GradedSchedule) throws(DocumentError) -> String? {
+        guard let before = schedule.weeks.last(where: { $0.number < week && !$0.days.isEmpty }) else { return nil }
+        let limit = before.totalHours + schedule.contractHours * schedule.maxStepPercent / 100
+        guard actual > limit + 0.004 else { return nil }
+        return try wording.text("next_worked_step_too_big", [
+            "week": "\(week)", "actual": wording.duration(hours: actual), "step": HoursText.percent(schedule.maxStepPercent),
+            "before": "\(before.number)", "before_hours": wording.duration(minutes: before.totalMinutes)])
     }
 
     /// The week a schedule warning starts from, when it names one.
