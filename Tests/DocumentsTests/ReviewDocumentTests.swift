@@ -58,6 +58,44 @@ final class ReviewDocumentTests: XCTestCase {
         let long = try nextSteps()
         XCTAssertTrue(long.contains("The 20 h worked in week 2 is more than a 20 % step above week 1’s 8 h: talk about how it went before going further"), long)
         XCTAssertFalse(long.contains("keep week 3 to"))
+        // The week before counts at the hours recorded for it: 10 h then 16 h is a 6 h
+        // step, within 7 h; 6 h then 14 h 30 min is 8 h 30 min, too much.
+        caseFile.reviews.insert(ReviewRecord(date: LocalDate(iso: "2026-03-06"), week: 1, hoursWorked: 10), at: 0)
+        caseFile.reviews[latest + 1].hoursWorked = 16
+        XCTAssertFalse(try nextSteps().contains("talk about how it went"), "16 h after 10 h worked is a safe step")
+        caseFile.reviews[0].hoursWorked = 6
+        caseFile.reviews[latest + 1].hoursWorked = 14.5
+        let recorded = try nextSteps()
+        XCTAssertTrue(recorded.contains("The 14 h 30 min worked in week 2 is more than a 20 % step above week 1’s 6 h"), recorded)
+    }
+
+    /// Past a pause, the step rule holds for the next week worked: the shift worker who
+    /// works 8 h of week 4 has a pause in week 5, and week 6's 19 h is more than 9 h
+    /// (25 % of 36 h) above the 8 h.
+    func testTheStepCheckLooksPastAPause() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("cancer") })
+        var caseFile = try TestSupport.render(path, .clientCopy, engine: engine).0
+        caseFile.outcome = nil
+        caseFile.reviews = [ReviewRecord(date: LocalDate(iso: "2026-04-01"), week: 4, hoursWorked: 8)]
+        let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+        XCTAssertTrue(schedule.weeks[4].isPause)
+        let text = try TestSupport.flowingText(of: try engine.render(.review, caseFile: caseFile, schedule: schedule))
+        XCTAssertTrue(text.contains("Week 6’s 19 h planned is more than a 25 % step above the 8 h worked in week 4: keep week 6 to 17 h or less"), text)
+        XCTAssertTrue(text.contains("and what changes next."), "the introduction promises next steps while the case is open")
+    }
+
+    /// A discharged case has its outcome; its review neither lists nor promises next steps.
+    func testADischargedCaseHasNoNextSteps() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try TestSupport.render(path, .review, engine: engine).0
+        caseFile.outcome = Outcome(discharged: LocalDate(iso: "2026-04-24"), status: "at-work")
+        let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+        let text = try TestSupport.flowingText(of: try engine.render(.review, caseFile: caseFile, schedule: schedule))
+        XCTAssertFalse(text.contains("What changes next"))
+        XCTAssertFalse(text.contains("what changes next"))
+        XCTAssertTrue(text.contains("and the outcome."), text)
     }
 
     func testLaterMeasuresAreComparedWithTheAssessment() throws {

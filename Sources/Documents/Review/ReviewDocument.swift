@@ -26,7 +26,7 @@ struct ReviewDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text("title")
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text("intro"))))
+        blocks.append(.paragraph(RichText(try wording.text(caseFile.outcome?.discharged == nil ? "intro" : "intro_discharged"))))
         let sharing = caseFile.consent.shareWithEmployer.contains(.reviews) ? "sharing_reviews"
             : caseFile.consent.isRecorded ? "sharing_none" : "sharing_no_consent"
         blocks.append(.paragraph(.italic(try wording.text(sharing, ["name": preferredName])), style: .note))

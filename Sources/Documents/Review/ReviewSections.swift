@@ -38,7 +38,11 @@ extension ReviewDocument {
                 let values = ["week": "\(number)", "actual": wording.duration(hours: actual), "planned": wording.duration(hours: week.totalHours)]
                 let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
                 items.append(try wording.text(key, values))
-                if let next, let step = try stepTooBig(from: actual, week: number, to: next, schedule: schedule) { items.append(step) }
+                // The next week worked, past any pause, is the one the step rule holds for.
+                if let nextWorked = schedule.weeks.first(where: { $0.number > number && !$0.days.isEmpty }),
+                   let step = try stepTooBig(from: actual, week: number, to: nextWorked, schedule: schedule) {
+                    items.append(step)
+                }
                 if let step = try workedStepTooBig(actual, week: number, schedule: schedule) { items.append(step) }
             }
             if let next {
@@ -91,14 +95,17 @@ extension ReviewDocument {
     }
 
     /// More hours worked than planned can itself break the step rule: the reviewed week's
-    /// hours more than `max_step_percent` of the contract above the week before's.
+    /// hours more than `max_step_percent` of the contract above the week worked before it
+    /// (its recorded hours when a review recorded them, its planned hours otherwise).
     private func workedStepTooBig(_ actual: Double, week: Int, schedule: GradedSchedule) throws(DocumentError) -> String? {
         guard let before = schedule.weeks.last(where: { $0.number < week && !$0.days.isEmpty }) else { return nil }
-        let limit = before.totalHours + schedule.contractHours * schedule.maxStepPercent / 100
+        let recorded = caseFile.reviews.last { HoursComparison.week(of: $0, in: schedule) == before.number && $0.hoursWorked != nil }?.hoursWorked
+        let beforeHours = recorded ?? before.totalHours
+        let limit = beforeHours + schedule.contractHours * schedule.maxStepPercent / 100
         guard actual > limit + 0.004 else { return nil }
         return try wording.text("next_worked_step_too_big", [
             "week": "\(week)", "actual": wording.duration(hours: actual), "step": HoursText.percent(schedule.maxStepPercent),
-            "before": "\(before.number)", "before_hours": wording.duration(minutes: before.totalMinutes)])
+            "before": "\(before.number)", "before_hours": wording.duration(hours: beforeHours)])
     }
 
     /// The week a schedule warning starts from, when it names one.
