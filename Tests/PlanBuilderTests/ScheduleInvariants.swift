@@ -31,6 +31,9 @@ enum ScheduleInvariants {
                 }
             }
             if week.isPause, !week.days.isEmpty { problems.append("week \(week.number): a pause with work in it") }
+            if let review = week.review, week.excluded.contains(where: { $0.date == review.date }) {
+                problems.append("week \(week.number): the review on \(review.date.iso) is a day the client is away")
+            }
             for day in week.days {
                 if day.minutes % unit != 0 { problems.append("\(day.date): \(day.minutes) min not rounded to \(unit)") }
                 if Double(day.minutes) < plan.minDayHours * 60 - 0.001 { problems.append("\(day.date): shorter than min_day_hours") }

@@ -188,6 +188,27 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertEqual(whole.notes.first { $0.topic == .pause }?.key, "pause_single_repeat")
     }
 
+    /// A review due in a week of leave is not held on a day of leave: it moves to the next
+    /// week's last working day. With leave on Tuesday to Thursday it stays in its week, on
+    /// the Friday the client is not away.
+    func testAReviewIsNeverOnADayOfLeave() throws {
+        var plan = PlanSpec(start: date("2026-06-01"), startPercent: 50)
+        plan.reviews = ReviewPlan(everyWeeks: 2)
+        plan.unavailable = [UnavailableSpan(from: date("2026-06-08"), until: date("2026-06-12"), reason: "annual leave")]
+        let away = try build(plan, Contract(hoursPerWeek: 35))
+        XCTAssertTrue(away.weeks[1].isPause)
+        XCTAssertNil(away.weeks[1].review)
+        let moved = try XCTUnwrap(away.weeks[2].review)
+        XCTAssertEqual(moved.week, 3)
+        XCTAssertTrue(away.weeks[2].days.contains { $0.date == moved.date }, "held on a working day")
+        for point in away.reviewPoints {
+            XCTAssertFalse(plan.unavailable.contains { $0.contains(point.date) }, "review on \(point.date.iso) is a day of leave")
+        }
+        plan.unavailable = [UnavailableSpan(from: date("2026-06-09"), until: date("2026-06-11"), reason: "annual leave")]
+        let partly = try build(plan, Contract(hoursPerWeek: 35))
+        XCTAssertEqual(partly.weeks[1].review?.date, date("2026-06-12"), "the Friday the client is not away")
+    }
+
     func testWorkedHoursDoNotJumpAfterAShortenedWeek() throws {
         // A 10 % step for a client with post-exertional malaise; Good Friday and Easter Monday.
         var plan = PlanSpec(start: date("2026-03-23"), startPercent: 30, strategy: .hours, maxStepPercent: 10)

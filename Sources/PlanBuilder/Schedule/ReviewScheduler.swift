@@ -1,12 +1,15 @@
 /// Places the plan's review points: every few weeks, on given dates, and always at the
 /// end of the last week.
 enum ReviewScheduler {
-    /// The last working weekday of the week, or its last weekday: reviews need the line
-    /// manager and the case manager, who work office days.
-    static func reviewDay(in week: WeekPlan) -> LocalDate {
+    /// The last working weekday of the week, or its last weekday the client is not away
+    /// (leave, a public holiday, an appointment): reviews need the client, the line
+    /// manager and the case manager, who work office days. Nil for a week away on every
+    /// weekday.
+    static func reviewDay(in week: WeekPlan) -> LocalDate? {
         let isWeekday = { (date: LocalDate) in date.weekday != .sat && date.weekday != .sun }
         if let worked = week.days.last(where: { isWeekday($0.date) }) { return worked.date }
-        return (0..<7).map { week.end.adding(days: -$0) }.first(where: isWeekday) ?? week.end
+        let away = Set(week.excluded.map(\.date))
+        return (0..<7).map { week.end.adding(days: -$0) }.first { isWeekday($0) && !away.contains($0) }
     }
 
     static func place(_ reviews: ReviewPlan, in schedule: inout GradedSchedule) {
@@ -18,8 +21,10 @@ enum ReviewScheduler {
         }
         if weekCount > 0 { reviewWeeks.insert(weekCount) }
         for number in reviewWeeks.sorted() {
-            let week = schedule.weeks[number - 1]
-            points.append(ReviewPoint(date: reviewDay(in: week), week: number))
+            // A review due in a week the client is away moves to the next week they are not.
+            guard let week = schedule.weeks[(number - 1)...].first(where: { reviewDay(in: $0) != nil }),
+                  let day = reviewDay(in: week), !points.contains(where: { $0.week == week.number }) else { continue }
+            points.append(ReviewPoint(date: day, week: week.number))
         }
         // A review the case manager dated replaces the automatic one in the same week.
         for date in reviews.dates {
