@@ -70,4 +70,20 @@ final class RTWPlanDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("up to 5 shifts a week instead of the contract's 3"), "the plan says why there are more shifts")
         XCTAssertTrue(text.contains("annual leave"), "leave is not health information and is shown")
     }
+
+    /// A plan that starts on a bank holiday Monday starts work on the Tuesday, and the
+    /// plan and the client copy say the same day.
+    func testThePlanAndTheClientCopyGiveTheSameFirstWorkingDay() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        var caseFile = try TestSupport.render(path, .rtwPlan, engine: engine).0
+        caseFile.plan?.start = try XCTUnwrap(LocalDate(iso: "2026-05-04"))
+        caseFile.health?.appointments = []
+        caseFile.adjustments = caseFile.adjustments.map { var moved = $0; moved.from = nil; moved.review = nil; return moved }
+        let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+        let plan = try TestSupport.flowingText(of: try engine.render(.rtwPlan, caseFile: caseFile, schedule: schedule))
+        let copy = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile, schedule: schedule))
+        XCTAssertTrue(plan.contains("First working day Tue 5 May 2026"), plan)
+        XCTAssertTrue(copy.contains("You start back on Tuesday 5 May 2026"), copy)
+    }
 }

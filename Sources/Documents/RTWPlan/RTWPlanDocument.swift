@@ -115,7 +115,10 @@ struct RTWPlanDocument: CaseDocument {
             rows.append(KeyValue(.init(try wording.text("summary_contract")), RichText(try wording.text("summary_contract_value", ["hours": hours]))))
         }
         if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
-            rows.append(KeyValue(.init(try wording.text("summary_start")), RichText(dates.long(first.start))))
+            // The first day worked, as the client copy says it: a plan starting on a bank
+            // holiday Monday starts on the Tuesday.
+            let firstDay = schedule.weeks.lazy.compactMap(\.days.first).first?.date ?? first.start
+            rows.append(KeyValue(.init(try wording.text("summary_start")), RichText(dates.weekday(firstDay) + " " + dates.long(firstDay))))
             let lastDay = last.days.last?.date ?? last.end
             rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.weekday(lastDay) + " " + dates.long(lastDay))))
             rows.append(KeyValue(.init(try wording.text("summary_weeks")), RichText(try wording.text("summary_weeks_value", ["weeks": "\(schedule.weeks.count)"]))))
