@@ -78,8 +78,11 @@ enum ScheduleInvariants {
             if let policy = plan.pay {
                 // A normal working day: a shift for shift work, the contract day otherwise.
                 let dayMinutes = contract.fullDayHours * 60
-                // A week paused for paid leave is paid as a normal week.
-                let onPaidLeave = week.isPause && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
+                // A week away on paid leave is paid as a normal week; a pause the leave takes
+                // only most of pays its days of leave, like any other week.
+                let away = Set(week.excluded.map(\.date))
+                let awayAllWeek = (0..<7).map { week.start.adding(days: $0) }.filter { working.contains($0.weekday) }.allSatisfy(away.contains)
+                let onPaidLeave = week.isPause && awayAllWeek && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
                 let byHours = onPaidLeave ? 100
                     : min(100, (Double(week.totalMinutes) + Double(paidDaysOff(week)) * dayMinutes) * 100 / Double(contractMinutes))
                 let expected: Double

@@ -10,9 +10,10 @@ enum PayCalculator {
     /// contract day, as a share of the contract, at most 100 %.
     static func paidPercent(_ week: WeekPlan, dayMinutes: Double) -> Double {
         guard week.contractMinutes > 0 else { return 0 }
-        // A week away on paid leave is a normal week's pay, however many of its days
-        // the leave covers.
-        if week.isPause, !week.excluded.isEmpty, week.excluded.allSatisfy(isPaid) { return 100 }
+        // A week away on paid leave is a normal week's pay. A pause the leave takes only
+        // most of (`pauseFreeDays`) pays its days of leave; its other days are not worked,
+        // and under `hours-worked` not paid, which the pay column then shows.
+        if week.isPause, week.pauseFreeDays == 0, !week.excluded.isEmpty, week.excluded.allSatisfy(isPaid) { return 100 }
         let paidDaysOff = week.excluded.filter(isPaid).count
         let paid = Double(week.totalMinutes) + Double(paidDaysOff) * dayMinutes
         return min(100, paid * 100 / Double(week.contractMinutes))
