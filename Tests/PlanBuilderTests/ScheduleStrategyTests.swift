@@ -12,7 +12,9 @@ final class ScheduleStrategyTests: XCTestCase {
                             employment: Employment(contract: contract),
                             assessment: Assessment(capacity: capacity), plan: plan)
         let schedule = try ScheduleBuilder(holidayName: holidays ?? noHolidays).build(file)
-        XCTAssertEqual(ScheduleInvariants.violations(of: schedule, plan: plan, contract: contract, excludedDates: []), [])
+        // Days of leave are paid as normal days (the plans here give leave only as such).
+        let leave = { (week: WeekPlan) in week.excluded.filter { day in plan.unavailable.contains { $0.contains(day.date) } }.count }
+        XCTAssertEqual(ScheduleInvariants.violations(of: schedule, plan: plan, contract: contract, excludedDates: [], paidDaysOff: leave), [])
         return schedule
     }
 
@@ -172,8 +174,10 @@ final class ScheduleStrategyTests: XCTestCase {
     func testLeaveOnMostOfAWeekIsAPauseThatSaysWhichDaysAreLeft() throws {
         var plan = PlanSpec(start: date("2026-06-01"), startPercent: 50)
         plan.unavailable = [UnavailableSpan(from: date("2026-06-09"), until: date("2026-06-11"), reason: "annual leave")]
+        plan.pay = PayPolicy(policy: .hoursWorked)
         let schedule = try build(plan, Contract(hoursPerWeek: 35))
         let pause = schedule.weeks[1]
+        XCTAssertEqual(try XCTUnwrap(pause.payPercent), 60, accuracy: 0.01, "three days of leave paid; Monday and Friday not worked, not paid")
         XCTAssertTrue(pause.isPause)
         XCTAssertEqual(pause.totalMinutes, 0)
         XCTAssertEqual(pause.excluded.count, 3)
@@ -185,6 +189,7 @@ final class ScheduleStrategyTests: XCTestCase {
         plan.unavailable = [UnavailableSpan(from: date("2026-06-08"), until: date("2026-06-12"), reason: "annual leave")]
         let whole = try build(plan, Contract(hoursPerWeek: 35))
         XCTAssertEqual(whole.weeks[1].pauseFreeDays, 0)
+        XCTAssertEqual(whole.weeks[1].payPercent, 100, "a week away on leave is a normal week's pay")
         XCTAssertEqual(whole.notes.first { $0.topic == .pause }?.key, "pause_single_repeat")
     }
 
