@@ -8,7 +8,7 @@ extension ReviewDocument {
         let rows = caseFile.reviews.map { review in
             TableRow([RichText(review.date.map { dates.short($0) } ?? ""),
                       RichText(review.week.map { "\($0)" } ?? ""),
-                      RichText(review.hoursWorked.map { wording.duration(minutes: Int(($0 * 60).rounded()), unbroken: true) } ?? ""),
+                      RichText(review.hoursWorked.map { wording.duration(hours: $0, unbroken: true) } ?? ""),
                       RichText(review.daysWorked.map { "\($0)" } ?? ""),
                       RichText(review.note ?? "")])
         }
@@ -22,10 +22,10 @@ extension ReviewDocument {
         return [.heading(level: 2, text: RichText(try wording.text("notes_heading"))), .table(table)]
     }
 
-    /// Next steps follow from the latest review, until the case is discharged: how the reviewed week went against the
-    /// plan (the rtw-plan's own rule: a week short of the plan may be repeated), the next
-    /// week, duties coming back, the next review, adjustments due for review, and what
-    /// was agreed.
+    /// Next steps follow from the latest review, until the case is discharged: how the
+    /// reviewed week went against the plan (the rtw-plan's own rule: a week short of the
+    /// plan may be repeated, and the step rule holds on the hours worked), the next week,
+    /// duties coming back, the next review, adjustments due for review, and what was agreed.
     func nextSteps() throws(DocumentError) -> [Block] {
         // A discharged case has an outcome, not a next week or a next review.
         guard let latest, caseFile.outcome?.discharged == nil else { return [] }

@@ -10,7 +10,7 @@ extension Wording {
         HoursText.duration(minutes: minutes, hours: lookup("units", "hours"), minuteUnit: lookup("units", "minutes"), unbroken: unbroken)
     }
 
-    func duration(hours: Double) -> String { duration(minutes: Int((hours * 60).rounded())) }
+    func duration(hours: Double, unbroken: Bool = false) -> String { duration(minutes: Int((hours * 60).rounded()), unbroken: unbroken) }
 
     /// Hours and minutes in words, for a plain-language sentence: "8 hours", "1 hour",
     /// "4 hours 15 minutes". A reader who finds "4¼ h" hard reads this; the calendar's
