@@ -5,19 +5,18 @@ import PlanBuilder
 struct ClientScheduleWarnings {
     let schedule: GradedSchedule
     let wording: Wording
-    /// Shifts can fall on any day of the rota, so a week mostly away is worded by days,
-    /// not by "working days".
-    let isShiftWork: Bool
 
     func sentences() throws(DocumentError) -> [String] {
         var sentences: [String] = []
-        for (index, week) in schedule.weeks.enumerated() where week.isPause && (index == 0 || !schedule.weeks[index - 1].isPause) {
-            let alone = index + 1 == schedule.weeks.count || !schedule.weeks[index + 1].isPause
-            if alone, week.pauseFreeDays > 0 {
-                sentences.append(try wording.text(isShiftWork ? "warn_pause_partly_shifts" : "warn_pause_partly", [
-                    "week": "\(week.number)", "off": "\(week.excluded.count)", "days": "\(week.excluded.count + week.pauseFreeDays)"]))
+        // One sentence for each pause the schedule's notes describe, from the same facts:
+        // a week leave takes only most of gives its days away and its working days.
+        for note in schedule.notes where note.topic == .pause {
+            guard case .number(let week)? = note.values["first"] else { continue }
+            if case .number(let off)? = note.values["off"], case .number(let days)? = note.values["days"] {
+                let key = note.key.contains("_partly_shifts") ? "warn_pause_partly_shifts" : "warn_pause_partly"
+                sentences.append(try wording.text(key, ["week": "\(week)", "off": "\(off)", "days": "\(days)"]))
             } else {
-                sentences.append(try wording.text("warn_pause", ["week": "\(week.number)"]))
+                sentences.append(try wording.text("warn_pause", ["week": "\(week)"]))
             }
         }
         let warnings = schedule.warnings

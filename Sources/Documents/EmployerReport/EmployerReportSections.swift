@@ -43,17 +43,16 @@ extension EmployerReportDocument {
         var lines: [String] = []
         if let hours = capacity.hoursPerDay { lines.append(try wording.text("capacity_hours", ["hours": wording.duration(hours: hours)])) }
         if let days = capacity.daysPerWeek { lines.append(try wording.text("capacity_days", ["days": "\(days)"])) }
-        if let kg = capacity.liftingKg, !effectSays(HoursText.percent(kg), code: "lifting") {
-            lines.append(try wording.text("capacity_lifting", ["kg": HoursText.percent(kg)]))
-        }
-        if let minutes = capacity.sittingMinutes, !effectSays("\(minutes)", code: "sitting") {
-            lines.append(try wording.text("capacity_sitting", ["minutes": "\(minutes)"]))
-        }
-        if let minutes = capacity.standingMinutes, !effectSays("\(minutes)", code: "standing") {
-            lines.append(try wording.text("capacity_standing", ["minutes": "\(minutes)"]))
-        }
-        if let minutes = capacity.walkingMinutes, !effectSays("\(minutes)", code: "walking") {
-            lines.append(try wording.text("capacity_walking", ["minutes": "\(minutes)"]))
+        // Each limit with the limitation code whose effect may already give it.
+        let limits: [(number: String?, code: String, value: String)] = [
+            (capacity.liftingKg.map { HoursText.percent($0) }, "lifting", "kg"),
+            (capacity.sittingMinutes.map { "\($0)" }, "sitting", "minutes"),
+            (capacity.standingMinutes.map { "\($0)" }, "standing", "minutes"),
+            (capacity.walkingMinutes.map { "\($0)" }, "walking", "minutes"),
+        ]
+        for limit in limits {
+            guard let number = limit.number, !effectSays(number, code: limit.code) else { continue }
+            lines.append(try wording.text("capacity_" + limit.code, [limit.value: number]))
         }
         if let drive = capacity.canDrive { lines.append(try wording.text(drive ? "capacity_can_drive" : "capacity_cannot_drive")) }
         return lines.map { RichText($0) }

@@ -85,7 +85,7 @@ extension ReviewDocument {
     /// short, the next week's planned hours may be more than `max_step_percent` of the
     /// contract above them, and the review says how far the next week may go.
     private func stepTooBig(from actual: Double, week: Int, to next: WeekPlan, schedule: GradedSchedule) throws(DocumentError) -> String? {
-        let limit = actual + schedule.contractHours * schedule.maxStepPercent / 100
+        let limit = Self.stepLimit(above: actual, in: schedule)
         guard next.totalHours > limit + 0.004 else { return nil }
         let quarterHours = (limit * 4).rounded(.down) / 4
         return try wording.text("next_step_too_big", [
@@ -101,11 +101,15 @@ extension ReviewDocument {
         guard let before = schedule.weeks.last(where: { $0.number < week && !$0.days.isEmpty }) else { return nil }
         let recorded = caseFile.reviews.last { HoursComparison.week(of: $0, in: schedule) == before.number && $0.hoursWorked != nil }?.hoursWorked
         let beforeHours = recorded ?? before.totalHours
-        let limit = beforeHours + schedule.contractHours * schedule.maxStepPercent / 100
-        guard actual > limit + 0.004 else { return nil }
+        guard actual > Self.stepLimit(above: beforeHours, in: schedule) + 0.004 else { return nil }
         return try wording.text("next_worked_step_too_big", [
             "week": "\(week)", "actual": wording.duration(hours: actual), "step": HoursText.percent(schedule.maxStepPercent),
             "before": "\(before.number)", "before_hours": wording.duration(hours: beforeHours)])
+    }
+
+    /// The most a week may be worked after `hours`: `max_step_percent` of the contract more.
+    static func stepLimit(above hours: Double, in schedule: GradedSchedule) -> Double {
+        hours + schedule.contractHours * schedule.maxStepPercent / 100
     }
 
     /// The week a schedule warning starts from, when it names one.

@@ -22,9 +22,9 @@ enum ReviewScheduler {
         if weekCount > 0 { reviewWeeks.insert(weekCount) }
         for number in reviewWeeks.sorted() {
             // A review due in a week the client is away moves to the next week they are not.
-            guard let week = schedule.weeks[(number - 1)...].first(where: { reviewDay(in: $0) != nil }),
-                  let day = reviewDay(in: week), !points.contains(where: { $0.week == week.number }) else { continue }
-            points.append(ReviewPoint(date: day, week: week.number))
+            let due = schedule.weeks[(number - 1)...].lazy.compactMap { week in reviewDay(in: week).map { (week.number, $0) } }.first
+            guard let (week, day) = due, !points.contains(where: { $0.week == week }) else { continue }
+            points.append(ReviewPoint(date: day, week: week))
         }
         // A review the case manager dated replaces the automatic one in the same week.
         for date in reviews.dates {
