@@ -44,8 +44,21 @@ final class EmployerReportDocumentTests: XCTestCase {
                     XCTAssertTrue(printed(entry.why), "\(path): why for \(entry.code)")
                 }
             }
-            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Lead time: ") && text.contains("Cost, and who can fund it"), path)
+            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Cost, and who can fund it"), path)
         }
+    }
+
+    /// A lead time is printed only where something has to be ordered or arranged: a change
+    /// of hours or a break in the day is in place from its first day ("Lead time: Now" on
+    /// every such row only made the rows taller).
+    func testLeadTimesOnlyWhereSomethingIsArranged() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (_, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+        let text = try TestSupport.flowingText(of: pdf)
+        XCTAssertTrue(text.contains("Lead time: 2\u{2013}6 weeks"), "the sit-stand desk")
+        XCTAssertTrue(text.contains("Lead time: 1\u{2013}2 weeks"), "the fixed desk")
+        XCTAssertEqual(text.components(separatedBy: "Lead time:").count - 1, 2, text)
     }
 
     /// "Start at 10:00 while morning medication causes drowsiness": the manager needs the

@@ -96,9 +96,10 @@ struct EmployerActionTable {
         return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
     }
 
-    /// The cost band, then who can fund it.
+    /// The cost band, then who can fund it; nothing to fund when it costs nothing.
     private func costCell(_ cost: String, funding: String) throws(DocumentError) -> RichText {
-        RichText(cost) + RichText("\n") + .italic(funding)
+        guard cost != (try wording.text("cost_none")) else { return RichText(cost) }
+        return RichText(cost) + RichText("\n") + .italic(funding)
     }
 
     private func funding(_ entry: AdjustmentEntry?) throws(DocumentError) -> String {
