@@ -34,4 +34,42 @@ final class StayInWorkWordingTests: XCTestCase {
         XCTAssertTrue(report.contains("The adjusted hours last 7 weeks"), "the schedule's length")
         XCTAssertFalse(report.contains("The phased return lasts"))
     }
+
+    /// Nothing a stay-in-work client's documents say of their own accord speaks of a return:
+    /// not the titles, the PDF's subject, the schedule's heading, a duty that comes back
+    /// after the plan, nor the catalogue's reasons. The case's own words are the case
+    /// manager's, and the fit note's "a phased return to work" is the form's own option.
+    func testNoDocumentSpeaksOfAReturnOfItsOwnAccord() throws {
+        let engine = try TestSupport.engine()
+        for name in ["back-pain", "cancer"] {
+            let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(name) })
+            // The case's own sentences that mention a return are reworded, so that every
+            // "return" left is the documents' own.
+            let yaml = try String(contentsOfFile: path, encoding: .utf8)
+                .replacingOccurrences(of: "Motivated to return", with: "Motivated to keep going")
+                .replacingOccurrences(of: "Return to three", with: "Work three")
+                .replacingOccurrences(of: "Previous return broke down", with: "Previous plan broke down")
+                .replacingOccurrences(of: "during the return", with: "during the plan")
+                .replacingOccurrences(of: "the end of the phased return", with: "the end of the plan")
+                .replacingOccurrences(of: "Completed the phased return", with: "Completed the plan")
+                .replacingOccurrences(of: "status: off-sick", with: "status: at-work")
+            var file = try engine.reader.read(bytes: Array(yaml.utf8), fileName: "at-work.yaml", baseDirectory: nil)
+            file.employment?.status = "at-work"
+            file.plan?.duties.append(DutyChange(duty: "Night shifts", when: .fromWeek(30)))
+            for language in ["en-GB", "cy"] {
+                file.client.language = language
+                let schedule = try engine.schedule(for: file)
+                for kind in [DocumentKind.rtwPlan, .employerReport, .clientCopy, .review] {
+                    let pdf = try engine.render(kind, caseFile: file, schedule: schedule)
+                    let text = (try TestSupport.flowingText(of: pdf) + " " + TestSupport.pdfInfo(pdf))
+                        .split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+                        .replacingOccurrences(of: "a phased return to work", with: "")
+                        .replacingOccurrences(of: "dychwelyd i'r gwaith fesul cam", with: "")
+                    for word in language == "cy" ? ["dychwel", "yn ôl i'r gwaith"] : ["return", "going back", "back to work"] {
+                        XCTAssertFalse(text.contains(word), "\(name) \(language) \(kind): \(word) in \(text)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ struct ClientCopyDocument: CaseDocument {
 
 
     func build() throws(DocumentError) -> ReportDocument {
-        let title = try wording.text("title")
+        let title = try wording.text(identity.opening("title"))
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
                                .paragraph(.bold(try wording.text("greeting", ["name": name])), style: .lead),
                                .paragraph(RichText(try DocumentFrame(identity: identity, wording: wording).issueLine()), style: .small)]
@@ -34,7 +34,7 @@ struct ClientCopyDocument: CaseDocument {
         blocks += try whoToCall()
         blocks += try moreHelp()
         return try DocumentFrame(identity: identity, wording: wording)
-            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+            .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     /// A client who is still at work (stay-in-work) does not "start back".

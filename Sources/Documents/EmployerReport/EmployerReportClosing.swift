@@ -10,7 +10,7 @@ extension EmployerReportDocument {
 
     func scheduleSummary() throws(DocumentError) -> [Block] {
         guard view.plan != nil else { return [] }
-        let heading = Block.heading(level: 2, text: RichText(try wording.text("schedule_heading")))
+        let heading = Block.heading(level: 2, text: RichText(try wording.text(identity.opening("schedule_heading"))))
         // Withheld parts are named once, in the consent statement.
         guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         var summary = try wording.text(identity.opening("schedule_length_value"), [
@@ -28,7 +28,7 @@ extension EmployerReportDocument {
         let reviews = schedule.weeks.compactMap(\.review).map { dates.withWeekday($0.date) }
         if !reviews.isEmpty { key.append(try wording.text("schedule_reviews", ["dates": reviews.joined(separator: ", ")])) }
         let opening: [Block] = [heading, .paragraph(RichText(summary)),
-                                .paragraph(RichText(try wording.text("schedule_table_intro")), style: .small)]
+                                .paragraph(RichText(try wording.text(identity.opening("schedule_table_intro"))), style: .small)]
         // A grid of a few weeks is read across and down at a glance: it moves to the next
         // page whole rather than split; a long plan's grid splits between weeks.
         var blocks: [Block] = schedule.weeks.count <= Self.unsplitGridWeeks

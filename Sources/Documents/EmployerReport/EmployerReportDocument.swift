@@ -36,7 +36,7 @@ struct EmployerReportDocument: CaseDocument {
         blocks += try goals()
         blocks += try consent()
         return try DocumentFrame(identity: identity, wording: wording)
-            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+            .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     /// The first review point of the return, the date the advice is next looked at.

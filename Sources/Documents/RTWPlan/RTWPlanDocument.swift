@@ -13,7 +13,7 @@ struct RTWPlanDocument: CaseDocument {
     var largePrint = false
 
     func build() throws(DocumentError) -> ReportDocument {
-        let title = try wording.text("title")
+        let title = try wording.text(identity.opening("title"))
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro"), ["name": preferredName])), style: .body))
         blocks += try parties()
@@ -26,7 +26,7 @@ struct RTWPlanDocument: CaseDocument {
         blocks += try harder()
         blocks += try agreement()
         return try DocumentFrame(identity: identity, wording: wording)
-            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+            .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     /// Said on the page wherever consent keeps something from the employer.

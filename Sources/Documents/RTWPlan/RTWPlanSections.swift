@@ -11,7 +11,7 @@ extension RTWPlanDocument {
             return view.isWithheld(.duties) ? [heading, try notShared(.duties)] : []
         }
         let table = try DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
-                                  wording: wording, dates: dates).table()
+                                  wording: wording, dates: dates, afterPlanKey: identity.opening("duty_from_week_after")).table()
         return [heading, .paragraph(RichText(try wording.text("duties_intro")), style: .small), .table(table)]
     }
 

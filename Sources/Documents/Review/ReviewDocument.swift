@@ -38,7 +38,7 @@ struct ReviewDocument: CaseDocument {
         blocks += try support()
         blocks += try outcome()
         return try DocumentFrame(identity: identity, wording: wording)
-            .document(title: title, subject: try wording.text("subject"), confidentialKey: "footer_confidential", blocks: blocks)
+            .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
     }
 
     private func details() throws(DocumentError) -> [Block] {
@@ -50,7 +50,7 @@ struct ReviewDocument: CaseDocument {
             rows.append(KeyValue(.init(try wording.text("detail_case_manager")), manager.richText))
         }
         if let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last {
-            rows.append(KeyValue(.init(try wording.text("detail_plan")), RichText(try wording.text("detail_plan_value", [
+            rows.append(KeyValue(.init(try wording.text(identity.opening("detail_plan"))), RichText(try wording.text("detail_plan_value", [
                 "weeks": "\(schedule.weeks.count)", "first_day": dates.long(first.start), "last_day": dates.long(last.end)]))))
         }
         if let latest, let date = latest.date {

@@ -12,8 +12,12 @@ struct DutyTable {
     let weeks: [WeekPlan]
     let wording: Wording
     let dates: DateWords
+    /// The wording of a duty that comes back after the plan: "After the phased return: …",
+    /// or its stay-in-work form for a client who never left.
+    let afterPlanKey: String
 
-    init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords) {
+    init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords,
+         afterPlanKey: String = "duty_from_week_after") {
         func back(_ change: DutyChange) -> Int {
             switch change.when {
             case .fromWeek(let week): return week
@@ -25,6 +29,7 @@ struct DutyTable {
         self.weeks = weeks
         self.wording = wording
         self.dates = dates
+        self.afterPlanKey = afterPlanKey
     }
 
     func table() throws(DocumentError) -> Table {
@@ -48,7 +53,7 @@ struct DutyTable {
             // at which it is to be confirmed, so the plan, the report and the client agree.
             let date = planStart.adding(days: 7 * (week - 1))
             let review = weeks.last(where: { $0.review != nil })?.review?.date ?? weeks.last?.end ?? date
-            return try wording.text("duty_from_week_after", ["week": "\(week)", "date": dates.long(date),
+            return try wording.text(afterPlanKey, ["week": "\(week)", "date": dates.long(date),
                                                              "review": dates.long(review), "duty": change.duty])
         case .untilWeek(let week):
             let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
