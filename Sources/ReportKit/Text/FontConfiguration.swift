@@ -28,7 +28,13 @@ import Foundation
 ///   installed font a second time for each font and size (about 19M instructions of a
 ///   one-plan `render`);
 /// - a font without a bold or italic face is emboldened or slanted (a Chinese name in
-///   a bold table header stays bold).
+///   a bold table header stays bold);
+/// - no standard ligatures: letters stay letters, where an "fi" or "ff" glyph is read
+///   by a screen reader, a search or a copy as one compatibility character (U+FB01),
+///   and cairo can embed it only in a second, CID-keyed subset of the font. As a font
+///   property rather than a text attribute it costs nothing to lay out (an attribute
+///   over every paragraph cost Pango about 4M instructions of a plan), and with
+///   no-break spaces drawn as spaces (`PangoTextBuilder`) each face is one subset.
 ///
 /// Someone who sets `FONTCONFIG_FILE` or `FONTCONFIG_PATH` gets the configuration
 /// they asked for (with colour fonts still rejected), and so does a system whose font
@@ -87,6 +93,9 @@ enum FontConfiguration {
           <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>
           <edit name="embolden" mode="assign"><bool>true</bool></edit>
           <edit name="weight" mode="assign"><const>bold</const></edit>
+        </match>
+        <match target="font">
+          <edit name="fontfeatures" mode="append"><string>liga=0</string><string>clig=0</string></edit>
         </match>
         </fontconfig>
         """

@@ -25,17 +25,23 @@ enum PangoTextBuilder {
         var marked: [MarkedSpan] = []
         let list = pango_attr_list_new()!
         var offset = 0
+        var noBreakSpaces = false
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document. Very
             // long words get break opportunities so that wrapping them stays linear.
             let raw = WordBreaks.inserted(into: run.text.utf8.contains(0) ? run.text.replacingNulls() : run.text)
-            let clean = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
+            let kept = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
                 : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
+            let (clean, unbreakable) = spacesForNoBreakSpaces(in: kept)
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
             let end = UInt32(offset + length)
             text += clean
+            for (from, to) in unbreakable {
+                insert(pango_attr_allow_breaks_new(0), into: list, start + UInt32(from), start + UInt32(to))
+            }
+            noBreakSpaces = noBreakSpaces || !unbreakable.isEmpty
             if run.bold {
                 insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), into: list, start, end)
             }
@@ -70,7 +76,28 @@ enum PangoTextBuilder {
         if !text.unicodeScalars.contains("\u{00AD}") {
             insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
         }
-        return Built(text: text, attributes: list, links: links, marked: marked, hasNoBreakSpaces: text.unicodeScalars.contains("\u{00A0}"))
+        return Built(text: text, attributes: list, links: links, marked: marked, hasNoBreakSpaces: noBreakSpaces)
+    }
+
+    /// The text with each no-break space as a plain space, and for each the byte range
+    /// from it to the end of the character after it, where a no-break attribute removes
+    /// the line break. The page shows and a reader copies an ordinary space (cairo embeds
+    /// U+00A0 only in a second, CID-keyed subset of each font), and the words still never
+    /// part.
+    static func spacesForNoBreakSpaces(in text: String) -> (String, [(Int, Int)]) {
+        guard text.unicodeScalars.contains("\u{00A0}") else { return (text, []) }
+        var result = String.UnicodeScalarView()
+        var ranges: [(Int, Int)] = []
+        var offset = 0
+        var spaceAt: Int?
+        for scalar in text.unicodeScalars {
+            let width = scalar == "\u{00A0}" ? 1 : String(scalar).utf8.count
+            if let start = spaceAt { ranges.append((start, offset + width)) }
+            spaceAt = scalar == "\u{00A0}" ? offset : nil
+            result.append(scalar == "\u{00A0}" ? " " : scalar)
+            offset += width
+        }
+        return (String(result), ranges)
     }
 
     /// For each hyphen of `text` followed by more text, the byte range from the hyphen to
