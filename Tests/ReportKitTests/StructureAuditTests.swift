@@ -86,7 +86,7 @@ final class StructureAuditTests: XCTestCase {
     func testAuditFindsContentThatIsNeitherTaggedNorArtifact() throws {
         // Undo the artifact marking of the first page.
         let page = try XCTUnwrap(PDFPatch.occurrences(of: Array("<< /Type /Page %".utf8), in: Self.pdf).first)
-        let stream = try PDFObjects.pageContentStream(in: Self.pdf, page: page)
+        let stream = try PDFObjects.pageContentStream(in: Self.pdf, page: page, objects: try CrossReferences(pdf: Self.pdf))
         var content = try Deflate.inflate(Self.pdf[stream.data])
         let marker = Array("/Artifact BMC".utf8)
         for position in PDFPatch.occurrences(of: marker, in: content) {
@@ -110,5 +110,33 @@ final class StructureAuditTests: XCTestCase {
         let content = Array("q 1 0 0 1 0 0 cm\nBT /f-0-0 1 Tf /Span << /ActualText <feff0066> >> BDC [<01>] TJ EMC ET\n/P << /MCID 0 >> BDC\nBT [<02>] TJ ET\nEMC\n0 0 1 1 re f Q\n".utf8)
         let wrapped = String(decoding: try ContentArtifacts.wrapArtifacts(content), as: UTF8.self)
         XCTAssertEqual(wrapped, "/Artifact BMC\nq 1 0 0 1 0 0 cm\nBT /f-0-0 1 Tf /Span << /ActualText <feff0066> >> BDC [<01>] TJ EMC ET\nEMC\n/P << /MCID 0 >> BDC\nBT [<02>] TJ ET\nEMC\n/Artifact BMC\n0 0 1 1 re f Q\nEMC\n")
+    }
+}
+
+/// Objects are found through the cross-reference table, and a table that does not
+/// point at its objects is refused rather than followed.
+final class CrossReferencesTests: XCTestCase {
+    func testEveryObjectIsWhereTheTableSays() throws {
+        let pdf = try PDFRenderer().render(SampleDocuments.everyBlock())
+        let objects = try CrossReferences(pdf: pdf)
+        let text = String(decoding: pdf, as: UTF8.self)
+        let count = text.components(separatedBy: "\nendobj").count - 1
+        for number in 1...count {
+            let offset = try objects.object(number, in: pdf)
+            XCTAssertTrue(String(decoding: pdf[offset..<(offset + 20)], as: UTF8.self).hasPrefix("\(number) 0 obj\n"))
+        }
+        XCTAssertThrowsError(try objects.object(count + 1, in: pdf))
+    }
+
+    func testATableThatPointsElsewhereIsRefused() throws {
+        var pdf = try PDFRenderer().render(SampleDocuments.everyBlock())
+        let start = try CrossReferences.start(in: pdf)
+        let (first, _) = try CrossReferences.entries(in: pdf, table: start.table)
+        // Object 1's entry moved one byte on.
+        let entry = first + 20
+        let offset = try XCTUnwrap(Int(String(decoding: pdf[entry..<(entry + 10)], as: UTF8.self)))
+        let moved = String(offset + 1)
+        pdf.replaceSubrange(entry..<(entry + 10), with: Array((String(repeating: "0", count: 10 - moved.count) + moved).utf8))
+        XCTAssertThrowsError(try CrossReferences(pdf: pdf).object(1, in: pdf))
     }
 }

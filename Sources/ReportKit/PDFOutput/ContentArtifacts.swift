@@ -19,8 +19,9 @@ enum ContentArtifacts {
     static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>) {
         var result: [PDFPatch.Insertion] = []
         var pageContent = Set<Int>()
+        let objects = try CrossReferences(pdf: pdf)
         for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
-            let stream = try PDFObjects.pageContentStream(in: pdf, page: page)
+            let stream = try PDFObjects.pageContentStream(in: pdf, page: page, objects: objects)
             pageContent.insert(stream.data.lowerBound)
             let content = stream.compressed ? try Deflate.inflate(pdf[stream.data]) : Array(pdf[stream.data])
             let marked = try wrapArtifacts(content)

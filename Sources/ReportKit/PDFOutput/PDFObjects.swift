@@ -11,15 +11,6 @@ enum PDFObjects {
         var dictionaryEnd: Int
     }
 
-    /// The byte offset of object `number`'s "N 0 obj" line.
-    static func object(_ number: Int, in pdf: [UInt8]) throws -> Int {
-        let needle = Array("\n\(number) 0 obj\n".utf8)
-        guard let found = PDFPatch.firstOccurrence(of: needle, in: pdf) else {
-            throw PDFPatch.failure("object \(number) not found")
-        }
-        return found + 1
-    }
-
     /// The number in "`key` N 0 R" after `start`, before the end of the dictionary.
     static func reference(_ key: String, in pdf: [UInt8], after start: Int) throws -> Int {
         let needle = Array((key + " ").utf8)
@@ -37,15 +28,15 @@ enum PDFObjects {
         return number
     }
 
-    static func pageContentStream(in pdf: [UInt8], page: Int) throws -> Stream {
+    static func pageContentStream(in pdf: [UInt8], page: Int, objects: CrossReferences) throws -> Stream {
         let contents = try reference("/Contents", in: pdf, after: page)
-        let object = try self.object(contents, in: pdf)
+        let object = try objects.object(contents, in: pdf)
         let lengthObject = try reference("/Length", in: pdf, after: object)
         let keyword = Array(">>\nstream\n".utf8)
         guard let found = PDFPatch.firstOccurrence(of: keyword, in: pdf, within: object..<min(pdf.count, object + 512))
         else { throw PDFPatch.failure("content stream \(contents) has no data") }
         let dataStart = found + keyword.count
-        let digits = try lengthDigits(of: lengthObject, in: pdf)
+        let digits = try lengthDigits(of: lengthObject, in: pdf, objects: objects)
         guard let length = Int(String(decoding: pdf[digits], as: UTF8.self)),
               dataStart + length <= pdf.count
         else { throw PDFPatch.failure("unreadable length of stream \(contents)") }
@@ -55,8 +46,8 @@ enum PDFObjects {
     }
 
     /// Where the digits of a stream's length object are: "M 0 obj\n   <digits>\nendobj".
-    static func lengthDigits(of lengthObject: Int, in pdf: [UInt8]) throws -> Range<Int> {
-        var index = try self.object(lengthObject, in: pdf)
+    static func lengthDigits(of lengthObject: Int, in pdf: [UInt8], objects: CrossReferences) throws -> Range<Int> {
+        var index = try objects.object(lengthObject, in: pdf)
         while index < pdf.count, pdf[index] != 10 { index += 1 }
         while index < pdf.count, pdf[index] == 10 || pdf[index] == 32 { index += 1 }
         let digitsStart = index

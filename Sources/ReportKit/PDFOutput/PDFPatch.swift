@@ -21,8 +21,6 @@ enum PDFPatch {
         var removing = 0
     }
 
-    private static let xrefKeyword = Array("startxref\n".utf8)
-
     /// Applies `insertions` and fixes the cross-reference table. Replaced
     /// ranges must not overlap.
     static func apply(_ insertions: [Insertion], to pdf: [UInt8]) throws -> [UInt8] {
@@ -65,29 +63,19 @@ enum PDFPatch {
             }
             return offset + growth
         }
-        guard let keyword = occurrences(of: xrefKeyword, in: pdf).last else { throw PDFPatch.failure("no startxref") }
-        let numberStart = keyword + xrefKeyword.count
-        guard let numberEnd = pdf[numberStart...].firstIndex(of: 0x0A),
-              let oldTable = Int(String(decoding: pdf[numberStart..<numberEnd], as: UTF8.self))
-        else { throw PDFPatch.failure("unreadable startxref") }
-        let table = shifted(oldTable)
-        // "xref\n0 <count>\n" then <count> entries of exactly 20 bytes.
-        let header = Array("xref\n0 ".utf8)
-        guard table + header.count < pdf.count, Array(pdf[table..<(table + header.count)]) == header,
-              let countEnd = pdf[(table + header.count)...].firstIndex(of: 0x0A),
-              let count = Int(String(decoding: pdf[(table + header.count)..<countEnd], as: UTF8.self)),
-              countEnd + 1 + 20 * count <= pdf.count
-        else { throw PDFPatch.failure("unexpected cross-reference table") }
+        let start = try CrossReferences.start(in: pdf)
+        let table = shifted(start.table)
+        let (first, count) = try CrossReferences.entries(in: pdf, table: table)
         var output = pdf
         for index in 0..<count {
-            let entry = countEnd + 1 + 20 * index
+            let entry = first + 20 * index
             guard output[entry + 17] == UInt8(ascii: "n") else { continue }
             guard let offset = Int(String(decoding: output[entry..<(entry + 10)], as: UTF8.self)) else {
                 throw PDFPatch.failure("unreadable cross-reference entry \(index)")
             }
             output.replaceSubrange(entry..<(entry + 10), with: Array(padded(shifted(offset), width: 10).utf8))
         }
-        output.replaceSubrange(numberStart..<numberEnd, with: Array(String(table).utf8))
+        output.replaceSubrange(start.number, with: Array(String(table).utf8))
         return output
     }
 

@@ -18,11 +18,12 @@ struct TaggedPDFAudit {
         tree = try StructureTree(pdf: pdf)
         if tree.roots.isEmpty { problems.append("no structure tree") }
         let pages = PDFPatch.occurrences(of: Array("<< /Type /Page %".utf8), in: pdf)
+        let objects = try CrossReferences(pdf: pdf)
         for (index, page) in pages.enumerated() {
             let header = String(decoding: pdf[page..<min(pdf.count, page + 2048)], as: UTF8.self)
             let dictionary = header.prefix { $0 != "\u{0}" }.components(separatedBy: "\nendobj").first ?? ""
             if !dictionary.contains("/Tabs /S") { problems.append("page \(index + 1) lacks /Tabs /S") }
-            let stream = try PDFObjects.pageContentStream(in: pdf, page: page)
+            let stream = try PDFObjects.pageContentStream(in: pdf, page: page, objects: objects)
             try checkContent(try Deflate.inflate(pdf[stream.data]), page: index + 1)
         }
         for annotation in PDFPatch.occurrences(of: Array("   /Subtype /Link\n".utf8), in: pdf) {

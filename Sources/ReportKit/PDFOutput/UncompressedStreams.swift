@@ -12,6 +12,7 @@ enum UncompressedStreams {
     /// `pageContent`: where page content data starts; `ContentArtifacts` rewrites those.
     static func insertions(in pdf: [UInt8], skipping pageContent: Set<Int>) throws -> [PDFPatch.Insertion] {
         var result: [PDFPatch.Insertion] = []
+        let objects = try CrossReferences(pdf: pdf)
         for found in PDFPatch.occurrences(of: bareDictionary, in: pdf) {
             var index = found + bareDictionary.count
             let digitsStart = index
@@ -23,7 +24,7 @@ enum UncompressedStreams {
             let closing = index + 5
             let dataStart = index + dictionaryEnd.count
             guard !pageContent.contains(dataStart) else { continue }
-            let length = try PDFObjects.lengthDigits(of: lengthObject, in: pdf)
+            let length = try PDFObjects.lengthDigits(of: lengthObject, in: pdf, objects: objects)
             guard let count = Int(String(decoding: pdf[length], as: UTF8.self)), dataStart + count <= pdf.count else {
                 throw PDFPatch.failure("unreadable length of an uncompressed stream")
             }
