@@ -18,8 +18,8 @@ final class RTWPlanDocumentTests: XCTestCase {
             XCTAssertTrue(text.contains("Phased return-to-work plan"), path)
             XCTAssertTrue(text.contains(caseFile.client.name), path)
             for week in schedule.weeks {
-                // "16 h 45 min" may wrap in its cell; the whole hours stay on the week's line.
-                let total = "\(week.totalMinutes / 60)h"
+                // The week's hours as its table prints them ("16¾ h"), on the week's line.
+                let total = HoursText.fraction(minutes: week.totalMinutes).filter { !$0.isWhitespace }
                 let percent = HoursText.percent(week.percentOfContract) + "%"
                 let row = lines.first { line in
                     let cells = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)

@@ -8,8 +8,9 @@ struct DayEntry {
     let dates: DateWords
 
     func text(_ day: WorkDay) throws(DocumentError) -> String {
-        // One day's entry ("Fri 5 h 45 min") never breaks across lines.
-        let length = wording.duration(minutes: day.minutes, unbroken: true)
+        // One day's entry ("Fri 5¾ h") never breaks across lines; the short form, as in
+        // every other document's table ("5 awr 45 mun" left the Welsh notes a sliver).
+        let length = wording.fraction(minutes: day.minutes)
         if let start = day.start, let finish = day.finish {
             return try wording.text("day_entry_timed", ["day": dates.weekday(day.date), "from": "\(start)",
                                                         "until": "\(finish)", "hours": length])

@@ -11,8 +11,8 @@ struct ScheduleTable {
     func table() throws(DocumentError) -> Table {
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
         // Start and finish times need a wider days column; the notes give way. A week's
-        // hours stay on one line ("17 h 45 min"), which sets that column's width; the
-        // percentages are short, so the notes get the room.
+        // hours stay on one line ("17¾ h"); the percentages are short, so the notes get
+        // the room.
         let timed = schedule.weeks.contains { $0.days.contains { $0.start != nil } }
         var columns = [
             TableColumn(.init(try wording.text("col_week")), weight: 0.75, alignment: .center),
@@ -29,7 +29,7 @@ struct ScheduleTable {
                 .bold("\(week.number)"),
                 RichText(dates.range(week.start, week.end)),
                 try dayList(week),
-                .bold(wording.duration(minutes: week.totalMinutes, unbroken: true)),
+                .bold(wording.fraction(minutes: week.totalMinutes)),
                 RichText(HoursText.percent(week.percentOfContract) + "\u{00A0}%"),
             ]
             if showPay { cells.append(RichText(week.payPercent.map { HoursText.percent($0) + "\u{00A0}%" } ?? "")) }
