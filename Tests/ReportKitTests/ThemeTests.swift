@@ -50,4 +50,13 @@ final class ThemeTests: XCTestCase {
             guard case .unreadableLogo(notPNG.path, _)? = $0 as? ReportKitError else { return XCTFail("\($0)") }
         }
     }
+
+    /// Brand colours as people type them: with or without "#", three or six digits,
+    /// spaces around; anything else is black rather than a failed document.
+    func testHexColoursAreReadAsTyped() {
+        XCTAssertEqual(RGBColor(hex: " #abc\t"), RGBColor(hex: "#AABBCC"))
+        XCTAssertEqual(RGBColor(hex: "\t1F4E79 "), RGBColor(r: 0x1F / 255.0, g: 0x4E / 255.0, b: 0x79 / 255.0))
+        XCTAssertEqual(RGBColor(hex: "#12345"), .black)
+        XCTAssertEqual(RGBColor(hex: "blue"), .black)
+    }
 }
