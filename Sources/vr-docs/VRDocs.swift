@@ -69,4 +69,7 @@ enum IssueDate {
 /// `--paper a4` or `--paper letter`.
 enum Paper: String, ExpressibleByArgument, CaseIterable {
     case a4, letter
+
+    /// Written out rather than ArgumentParser's generic default (see `DocumentKind`'s).
+    static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

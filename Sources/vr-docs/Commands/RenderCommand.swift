@@ -105,12 +105,18 @@ extension DocumentChoice: ExpressibleByArgument {
     }
 }
 
-extension DocumentKind: ExpressibleByArgument {}
+// The value lists are written out for each type: ArgumentParser's generic default builds
+// them through runtime metadata lookups, about 0.4M instructions a type at every start.
+extension DocumentKind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 
 /// `--format pdf` (the documents), `--format png` (page previews) or `--format ics` (the
 /// client's calendar).
 enum FormatOption: String, ExpressibleByArgument, CaseIterable {
     case pdf, png, ics
+
+    static var allValueStrings: [String] { allCases.map(\.rawValue) }
 
     var format: OutputFormat {
         switch self {
