@@ -140,3 +140,14 @@ final class CrossReferencesTests: XCTestCase {
         XCTAssertThrowsError(try CrossReferences(pdf: pdf).object(1, in: pdf))
     }
 }
+
+/// The content lexer names each operator exactly, whatever its operands hold.
+final class ContentOperatorsTests: XCTestCase {
+    func testOperatorsAreNamedExactly() throws {
+        let content = Array("/Artifact BMC\nq 1 0 0 1 0 0 cm (EMC \\) BDC) Tj [(a) -20 (b)] TJ\nEMC\n/P <</MCID 3>> BDC BT /f-0-0 12 Tf ET EMC\n".utf8)
+        let names = try ContentOperators.parse(content).map(\.name.description)
+        XCTAssertEqual(names, ["BMC", "q", "cm", "Tj", "TJ", "EMC", "BDC", "BT", "Tf", "ET", "EMC"])
+        XCTAssertNotEqual(OperatorName(ArraySlice(Array("BDCX".utf8))), "BDC")
+        XCTAssertNotEqual(OperatorName(ArraySlice(Array("abcdefghij".utf8))), "abcdefg", "a long token is never a short name")
+    }
+}

@@ -1,7 +1,7 @@
 /// One operator of a PDF content stream with the byte range it spans,
 /// operands included.
 struct ContentOperator {
-    var name: String
+    var name: OperatorName
     /// Start of the first operand (or of the operator when it has none).
     var start: Int
     /// Just past the operator.
@@ -65,7 +65,7 @@ enum ContentOperators {
                 let first = bytes[tokenStart]
                 let isNumber = (first >= 48 && first <= 57) || first == 43 || first == 45 || first == 46
                 if isNumber { break }
-                let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
+                let token = OperatorName(bytes[tokenStart..<index])
                 if token == "true" || token == "false" || token == "null" { break }
                 if token == "BI" {
                     index = try skipInlineImage(bytes, from: index)
@@ -93,5 +93,32 @@ enum ContentOperators {
             index += 1
         }
         throw PDFPatch.failure("inline image without EI")
+    }
+}
+
+/// An operator's name packed into a number: a plan's pages hold tens of thousands of
+/// operators, and making each name a `String` to compare it with "BDC" or "EMC" was a
+/// third of the artifact pass. Names of up to seven bytes are exact (PDF's own are at
+/// most three); a longer token keeps its first seven and is never equal to a real one.
+struct OperatorName: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    private let packed: UInt64
+
+    init<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        var packed: UInt64 = 0
+        var count: UInt64 = 0
+        for byte in bytes {
+            if count < 7 { packed |= UInt64(byte) << (8 * count) }
+            count += 1
+        }
+        self.packed = packed | min(count, 255) << 56
+    }
+
+    init(stringLiteral value: StaticString) {
+        self.init(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    var description: String {
+        let count = Int(min(packed >> 56, 7))
+        return String(decoding: (0..<count).map { UInt8(truncatingIfNeeded: packed >> (8 * UInt64($0))) }, as: UTF8.self)
     }
 }

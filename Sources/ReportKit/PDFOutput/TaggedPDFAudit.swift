@@ -11,7 +11,7 @@ struct TaggedPDFAudit {
     private(set) var linkDescriptions: [String] = []
 
     /// Operators that put marks on the page.
-    private static let painting: Set<String> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s",
+    private static let painting: Set<OperatorName> = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s",
                                                 "Do", "sh", "EI"]
 
     init(pdf: [UInt8]) throws {
