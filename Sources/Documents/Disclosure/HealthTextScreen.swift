@@ -59,7 +59,7 @@ public struct HealthTextScreen: Sendable {
     /// otherwise be screened once per cut, its cost growing with the square of its length).
     public func cleanOpening(of text: String) -> String? {
         let cuts = ReasonCuts(reasonWords: reasonWords).positions(in: text)
-        func opening(_ index: Int) -> String { String(text[..<cuts[index]]).trimmingCharacters(in: ReasonCuts.trailing) }
+        func opening(_ index: Int) -> String { ReasonCuts.opening(text[..<cuts[index]]) }
         var clean = 0, flagged = cuts.count
         while clean < flagged {
             let middle = (clean + flagged) / 2

@@ -7,7 +7,7 @@ import Foundation
 enum OutputFolder {
     /// Refuses an empty `--out` while the command line is parsed.
     static func validate(_ out: String, option: String = "--out") throws {
-        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !out.allSatisfy(\.isWhitespace) else {
             throw ValidationError("\(option) is empty; give the folder to write into, e.g. \(option) letters/.")
         }
     }
