@@ -63,6 +63,7 @@ struct RenderCommand: ParsableCommand {
         let read = files.filter { seen.insert(URL(fileURLWithPath: $0).resolvingSymlinksInPath().path).inserted }.map { file in (file: file, caseFile: loading.read(file)) }
         let clashes = ReferenceClashes(read.compactMap { entry in entry.caseFile.map { (entry.file, $0.caseInfo.reference) } })
         let writer = DocumentWriter(worker: DocumentWorker(engine: loading.engine), outputFolder: out, format: format)
+        defer { KeptUntilExit.keep(loading, read, writer) }
         for (file, caseFile) in read {
             guard let caseFile else { failed += 1; continue }
             if let reason = clashes.reason(for: file, reference: caseFile.caseInfo.reference) {
