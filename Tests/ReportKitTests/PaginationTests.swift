@@ -151,6 +151,19 @@ final class PaginationTests: XCTestCase {
         XCTAssertGreaterThan(saved, 0, "some of these documents run a few lines onto a last page")
     }
 
+    /// A no-break space at the end of one run still holds the next run's first word:
+    /// "week 7" with the number in bold never parts.
+    func testANoBreakSpaceHoldsAcrossRuns() throws {
+        let text = RichText([TextRun("The duty comes back from week\u{00A0}"), TextRun("7", bold: true),
+                             TextRun(" onwards, as agreed with the line manager.")])
+        for width in stride(from: 60.0, through: 300, by: 3) {
+            let layout = engine.layout(text, style: FlowBuilder(engine: engine, theme: .standard).paragraphStyle(.body),
+                                       width: width)
+            let lines = (0..<layout.lineCount).map { layout.lineText($0) }
+            XCTAssertTrue(lines.contains { $0.contains("week 7") }, "broken at width \(width): \(lines)")
+        }
+    }
+
     func testPhoneNumbersAndDatesNeverBreak() throws {
         let text: RichText = "Please call the helpline on 0800 121 7479 before Wed 18 March 2026 at the latest."
         for width in stride(from: 110.0, through: 300, by: 7) {

@@ -26,6 +26,8 @@ enum PangoTextBuilder {
         let list = pango_attr_list_new()!
         var offset = 0
         var noBreakSpaces = false
+        // A no-break space that ends a run holds the next run's first character to it.
+        var spaceEndingRun: UInt32?
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document. Very
             // long words get break opportunities so that wrapping them stays linear.
@@ -41,7 +43,11 @@ enum PangoTextBuilder {
             for (from, to) in unbreakable {
                 insert(pango_attr_allow_breaks_new(0), into: list, start + UInt32(from), start + UInt32(to))
             }
-            noBreakSpaces = noBreakSpaces || !unbreakable.isEmpty
+            if let space = spaceEndingRun, let first = clean.unicodeScalars.first {
+                insert(pango_attr_allow_breaks_new(0), into: list, space, start + UInt32(String(first).utf8.count))
+            }
+            spaceEndingRun = kept.unicodeScalars.last == "\u{00A0}" ? end - 1 : nil
+            noBreakSpaces = noBreakSpaces || !unbreakable.isEmpty || spaceEndingRun != nil
             if run.bold {
                 insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), into: list, start, end)
             }
