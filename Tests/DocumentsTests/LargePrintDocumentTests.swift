@@ -31,7 +31,7 @@ final class LargePrintDocumentTests: XCTestCase {
                     // line, no column header cut into letters ("We/ek", "contr/act").
                     let text = try TestSupport.flowingText(of: pdf).replacingOccurrences(of: "\u{00A0}", with: " ")
                     for week in try XCTUnwrap(schedule).weeks {
-                        let hours = HoursText.duration(minutes: week.totalMinutes).replacingOccurrences(of: "\u{00A0}", with: " ")
+                        let hours = HoursText.fraction(minutes: week.totalMinutes).replacingOccurrences(of: "\u{00A0}", with: " ")
                         XCTAssertTrue(text.contains(hours + " in the week"),
                                       "\(example): week \(week.number) in the large-print plan")
                     }

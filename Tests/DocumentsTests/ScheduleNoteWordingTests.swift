@@ -94,6 +94,13 @@ final class ScheduleNoteWordingTests: XCTestCase {
                 for week in repeating {
                     XCTAssertEqual(weeks[week.number].totalMinutes, week.plannedMinutes, "\(path) \(nation): week \(week.number + 1) repeats")
                 }
+                // The note gives the week's hours as its Hours column prints them ("23½ h").
+                let plain = text.replacingOccurrences(of: "\u{00A0}", with: " ")
+                for week in shortened {
+                    let note = "Shorter week: " + HoursText.fraction(minutes: week.totalMinutes) + " instead of "
+                        + HoursText.fraction(minutes: week.plannedMinutes)
+                    XCTAssertTrue(plain.contains(note.replacingOccurrences(of: "\u{00A0}", with: " ")), "\(path) \(nation): \(note)")
+                }
                 checked += shortened.count
             }
         }

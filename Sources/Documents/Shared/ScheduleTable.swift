@@ -50,7 +50,7 @@ struct ScheduleTable {
         ]
         var rows: [TableRow] = []
         for week in schedule.weeks {
-            var share = try wording.text("week_share", ["hours": wording.duration(minutes: week.totalMinutes, unbroken: true),
+            var share = try wording.text("week_share", ["hours": wording.fraction(minutes: week.totalMinutes),
                                                         "percent": HoursText.percent(week.percentOfContract) + "\u{00A0}%"])
             if showPay, let pay = week.payPercent {
                 share += try wording.text("week_share_pay", ["percent": HoursText.percent(pay) + "\u{00A0}%"])
@@ -98,7 +98,7 @@ struct ScheduleTable {
             let next = schedule.weeks.indices.contains(week.number) ? schedule.weeks[week.number] : nil
             let repeats = next.map { $0.plannedMinutes == week.plannedMinutes && !$0.isShortened && !$0.isPause } ?? false
             add(.italic(try wording.text(repeats ? "week_shortened_by" : "week_shortened_alone", [
-                "hours": wording.duration(minutes: week.totalMinutes), "planned": wording.duration(minutes: week.plannedMinutes)])))
+                "hours": wording.fraction(minutes: week.totalMinutes), "planned": wording.fraction(minutes: week.plannedMinutes)])))
         }
         if week.number == schedule.targetWeek, schedule.weeks.count > 1 {
             add(.bold(try wording.text("week_target")))
