@@ -139,6 +139,33 @@ final class CrossReferencesTests: XCTestCase {
         pdf.replaceSubrange(entry..<(entry + 10), with: Array((String(repeating: "0", count: 10 - moved.count) + moved).utf8))
         XCTAssertThrowsError(try CrossReferences(pdf: pdf).object(1, in: pdf))
     }
+
+    /// The XMP packet PDF/UA asks for: a reader finds it through the catalog (poppler's
+    /// `pdfinfo -meta`), it says PDF/UA-1, its title is the Info title with XML's
+    /// characters escaped, and every object is still where the table says.
+    func testMetadataStreamCarriesTheTitleAndThePDFUAIdentification() throws {
+        var document = SampleDocuments.everyBlock()
+        document.metadata.title = "Plan & review <draft> for Siân"
+        let pdf = try PDFRenderer().render(document)
+        let meta = try PDFTools.run("pdfinfo", ["-meta", PDFTools.write(pdf, name: "xmp.pdf").path])
+        XCTAssertTrue(meta.contains("<pdfuaid:part>1</pdfuaid:part>"), meta)
+        XCTAssertTrue(meta.contains(">Plan &amp; review &lt;draft&gt; for Siân</rdf:li>"), meta)
+        XCTAssertTrue(meta.contains("<dc:language><rdf:Bag><rdf:li>\(document.metadata.language ?? "")</rdf:li>"), meta)
+        XCTAssertEqual(try TaggedPDFAudit(pdf: pdf).problems, [])
+        let objects = try CrossReferences(pdf: pdf)
+        let count = try CrossReferences.entries(in: pdf, table: try CrossReferences.start(in: pdf).table).count
+        for number in 1..<count { XCTAssertNoThrow(try objects.object(number, in: pdf), "object \(number)") }
+        XCTAssertEqual(try PDFRenderer().render(document), pdf, "same input, same bytes")
+    }
+
+    func testAuditFindsAMissingMetadataStream() throws {
+        var pdf = try PDFRenderer().render(SampleDocuments.everyBlock())
+        let start = try XCTUnwrap(PDFPatch.occurrences(of: Array("   /Metadata ".utf8), in: pdf).first)
+        let end = try XCTUnwrap(pdf[start...].firstIndex(of: 0x0A))
+        // Blanked to the same length, so every offset in the table stays right.
+        pdf.replaceSubrange(start..<end, with: Array(repeating: UInt8(ascii: " "), count: end - start))
+        XCTAssertEqual(try TaggedPDFAudit(pdf: pdf).problems, ["catalog lacks /Metadata"])
+    }
 }
 
 /// The content lexer names each operator exactly, whatever its operands hold.

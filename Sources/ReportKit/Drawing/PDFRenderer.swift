@@ -56,13 +56,15 @@ public final class PDFRenderer {
         outline.write(to: surface)
         let pdf = try surface.finish()
         let content = try ContentArtifacts.insertions(in: pdf)
+        let metadataObject = try XMPMetadata.objectNumber(in: pdf)
         let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
-            + CatalogEntries.insertions(for: document.metadata, in: pdf)
+            + CatalogEntries.insertions(for: document.metadata, metadataObject: metadataObject, in: pdf)
             + StructureEntries.insertions(for: canvas.record, in: pdf)
             + LanguageSpans.insertions(for: canvas.record, in: pdf)
             + content.insertions
             + UncompressedStreams.insertions(in: pdf, skipping: content.pageContent)
-        return try PDFPatch.apply(insertions, to: pdf)
+        let patched = try PDFPatch.apply(insertions, to: pdf)
+        return try XMPMetadata.append(XMPMetadata.packet(for: document.metadata, date: date), as: metadataObject, to: patched)
     }
 }
 

@@ -1,14 +1,15 @@
-/// The document language (`/Lang`) and "show the title, not the file name,
-/// in the window bar" (`/DisplayDocTitle`) in the PDF catalog.
+/// The document language (`/Lang`), "show the title, not the file name,
+/// in the window bar" (`/DisplayDocTitle`) and the XMP metadata stream
+/// (`/Metadata`, written by `XMPMetadata`) in the PDF catalog.
 ///
-/// Cairo 1.16 has no API for either, yet screen readers pick their voice
-/// from `/Lang` and PDF/UA asks for both, so `PDFPatch` adds them to the
+/// Cairo 1.16 has no API for any of them, yet screen readers pick their voice
+/// from `/Lang` and PDF/UA asks for all three, so `PDFPatch` adds them to the
 /// catalog cairo wrote.
 enum CatalogEntries {
     private static let marker = Array("<< /Type /Catalog\n".utf8)
 
-    static func insertions(for metadata: DocumentMetadata, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
-        var lines: [String] = []
+    static func insertions(for metadata: DocumentMetadata, metadataObject: Int, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+        var lines = ["   /Metadata \(metadataObject) 0 R"]
         if let title = metadata.title, !title.isEmpty {
             lines.append("   /ViewerPreferences << /DisplayDocTitle true >>")
         }
@@ -16,7 +17,6 @@ enum CatalogEntries {
             guard isLanguageTag(language) else { throw ReportKitError.invalidLanguage(language) }
             lines.append("   /Lang (\(language))")
         }
-        guard !lines.isEmpty else { return [] }
         // The catalog is among the last objects cairo writes: look there first.
         let tail = max(0, pdf.count - 16_384)
         var positions = PDFPatch.occurrences(of: marker, in: Array(pdf[tail...])).map { $0 + tail }

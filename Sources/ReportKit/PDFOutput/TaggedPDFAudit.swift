@@ -51,6 +51,71 @@ struct TaggedPDFAudit {
         for figure in tree.all("Figure") where (figure.alt ?? "").isEmpty {
             problems.append("Figure \(figure.number) lacks /Alt")
         }
+        try checkMetadata(pdf, objects: objects)
+    }
+
+    /// The catalog's XMP metadata says the file follows PDF/UA-1 and carries the title
+    /// the Info dictionary gives.
+    private mutating func checkMetadata(_ pdf: [UInt8], objects: CrossReferences) throws {
+        func body(of number: Int) throws -> String {
+            let start = try objects.object(number, in: pdf)
+            return String(decoding: pdf[start..<min(pdf.count, start + 16_384)], as: UTF8.self)
+                .components(separatedBy: "\nendobj")[0]
+        }
+        let tail = String(decoding: pdf[max(0, pdf.count - 1024)...], as: UTF8.self)
+        guard let catalogNumber = Self.reference("/Root ", in: tail), let infoNumber = Self.reference("/Info ", in: tail) else {
+            problems.append("trailer lacks /Root or /Info")
+            return
+        }
+        guard let number = Self.reference("/Metadata ", in: try body(of: catalogNumber)) else {
+            problems.append("catalog lacks /Metadata")
+            return
+        }
+        let packet = try body(of: number)
+        if !packet.contains("/Type /Metadata") || !packet.contains("/Subtype /XML") {
+            problems.append("/Metadata is not an XML metadata stream")
+        }
+        if !packet.contains("<pdfuaid:part>1</pdfuaid:part>") {
+            problems.append("XMP metadata lacks the PDF/UA identification (pdfuaid:part 1)")
+        }
+        let opening = "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">"
+        let title = packet.range(of: opening).map { String(packet[$0.upperBound...].prefix { $0 != "<" }) }
+        let info = try body(of: infoNumber)
+        let infoTitle = StructureTree.textString("/Title ", in: info) ?? Self.literalString("/Title (", in: info)
+        if title == nil || title?.isEmpty == true { problems.append("XMP metadata lacks dc:title") }
+        if let title, let infoTitle, Self.unescaped(title) != infoTitle {
+            problems.append("XMP dc:title \"\(title)\" is not the Info title \"\(infoTitle)\"")
+        }
+    }
+
+    /// XML character data with its five predefined entities undone.
+    private static func unescaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The object number of "key N 0 R".
+    private static func reference(_ key: String, in text: String) -> Int? {
+        guard let range = text.range(of: key) else { return nil }
+        let digits = text[range.upperBound...].prefix { $0.isNumber }
+        guard text[range.upperBound...].dropFirst(digits.count).hasPrefix(" 0 R") else { return nil }
+        return Int(digits)
+    }
+
+    /// A literal PDF string "(…)" after `opening` (which includes the parenthesis), with
+    /// its backslash escapes undone.
+    private static func literalString(_ opening: String, in text: String) -> String? {
+        guard let range = text.range(of: opening) else { return nil }
+        var result = ""
+        var escaping = false
+        for character in text[range.upperBound...] {
+            if escaping { result.append(character); escaping = false; continue }
+            if character == "\\" { escaping = true; continue }
+            if character == ")" { return result }
+            result.append(character)
+        }
+        return nil
     }
 
     /// Every mark on the page lies in tagged content (a sequence with an
