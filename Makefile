@@ -1,7 +1,7 @@
 # vr-docs: `make demo` renders the bundled examples; `make test` runs every test.
 SWIFT ?= swift
 
-.PHONY: setup build demo test browser-test goldens clean install uninstall man
+.PHONY: setup build demo test browser-test pdfua-check goldens clean install uninstall man
 
 setup:
 	@./scripts/setup.sh
@@ -22,6 +22,10 @@ browser-test: setup
 	$(SWIFT) build --product vr-docs && $(SWIFT) build --product vr-docs-workspace
 	/usr/bin/python3 Tests/BrowserTests/workspace_in_chromium.py "$$($(SWIFT) build --show-bin-path)/vr-docs" .build/browser-screenshots
 	/usr/bin/python3 Tests/BrowserTests/kill_during_issue.py "$$($(SWIFT) build --show-bin-path)/vr-docs" 6
+
+# A third-party accessibility check of every example document (needs PyPI; see the script).
+pdfua-check: setup
+	./scripts/pdfua-check.sh
 
 # Regenerate the document goldens after an intended change to wording or layout.
 goldens: setup
