@@ -14,7 +14,8 @@ struct WeekGrid {
 
     /// `shadingReviewWeeks` marks the weeks that end in a review, for a reader who is
     /// told so under the table; `compact` puts each week's first date beside its number,
-    /// "1 (2 Mar)", so a row takes one line unless a shift's times need a second.
+    /// "1 (2 Mar)", so a row takes one line unless a shift's times need a second, and sets
+    /// the rows dense.
     func table(showingPay: Bool, shadingReviewWeeks: Bool = false, compact: Bool = false) throws(DocumentError) -> Table {
         var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: compact ? 2.0 : 1.3, alignment: .center)]
         for day in workingDays {
@@ -41,7 +42,7 @@ struct WeekGrid {
             if showingPay { cells.append(RichText(try pay(week.payPercent))) }
             rows.append(TableRow(cells, emphasis: shadingReviewWeeks && week.review != nil ? .shaded : .normal))
         }
-        return Table(columns: columns, rows: rows)
+        return Table(columns: columns, rows: rows, dense: compact)
     }
 
     func pay(_ percent: Double?) throws(DocumentError) -> String {

@@ -207,7 +207,7 @@ final class FlowBuilder {
         // Rows shaded for a meaning ("a shaded week ends with a review") get no zebra
         // stripes around them, which look the same and would say the wrong thing.
         let striped = !table.rows.contains { $0.emphasis == .shaded }
-        let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * 0.4,
+        let style = TableStyle(paddingX: paddingX, paddingY: theme.bodySize * (table.dense ? 0.2 : 0.4),
                                headerFill: theme.tableHeaderFill, stripeFill: striped ? theme.tableStripeFill : nil,
                                shadedFill: theme.tableShadedFill, ruleColor: theme.ruleColor,
                                headerRuleColor: theme.accentColor, mutedColor: theme.mutedColor,

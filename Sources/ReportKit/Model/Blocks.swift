@@ -72,13 +72,17 @@ public struct Table: Sendable {
     /// later page ("Weekly schedule (continued)"); shown alone when there is
     /// no caption. Set it for the document's language, or nil for none.
     public var continuedLabel: String?
+    /// Less space above and below each row's text, for a grid of short cells read at a
+    /// glance (a week's hours a day), where the usual space only makes it longer.
+    public var dense: Bool
 
     public init(columns: [TableColumn], rows: [TableRow], caption: RichText? = nil,
-                continuedLabel: String? = "(continued)") {
+                continuedLabel: String? = "(continued)", dense: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.caption = caption
         self.continuedLabel = continuedLabel
+        self.dense = dense
     }
 
     /// The table without the columns no row fills in (a review that recorded no days
