@@ -34,6 +34,20 @@ final class LayoutTests: XCTestCase {
         XCTAssertNil(try style([TableRow(["1", "8 h"]), TableRow(["2", "12 h"], emphasis: .shaded)]).stripeFill)
     }
 
+    /// A dense grid saves the space around its rows' text, not the text: each of its ten
+    /// rows is 4 pt shorter at 10 pt body text, and its cells are the same.
+    func testDenseTableIsShorterByItsPaddingOnly() throws {
+        func built(dense: Bool) throws -> TableFlowable {
+            let rows = (1...10).map { TableRow(["\($0)", "4 h", "6½ h"]) }
+            let table = Table(columns: [TableColumn("Week"), TableColumn("Mon"), TableColumn("Tue")], rows: rows, dense: dense)
+            return try XCTUnwrap(try FlowBuilder(engine: engine, theme: .standard).build([.table(table)], width: 495).first as? TableFlowable)
+        }
+        let regular = try built(dense: false), dense = try built(dense: true)
+        XCTAssertEqual(regular.height - dense.height, 11 * 2 * (0.4 - 0.2) * Theme.standard.bodySize, accuracy: 0.01,
+                       "ten rows and the header")
+        XCTAssertEqual(regular.model.columnWidths, dense.model.columnWidths)
+    }
+
     func testHeadingIsNeverLastOnAPage() {
         let heading = Box(20, keepWithNext: true)
         let body = Box(50)
