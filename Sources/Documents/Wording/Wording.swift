@@ -149,7 +149,7 @@ public struct Wording: Sendable {
     /// (falling back to the table's `other`). Languages whose nouns change with the number
     /// (Welsh "2 ddiwrnod", "3 diwrnod") say so in their wording, not in code.
     private func counted(_ template: String, _ values: [String: String]) throws(DocumentError) -> String {
-        guard template.contains(":") else { return template }
+        guard template.utf8.contains(UInt8(ascii: ":")) else { return template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
