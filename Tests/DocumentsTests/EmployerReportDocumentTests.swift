@@ -61,6 +61,39 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "Lead time:").count - 1, 2, text)
     }
 
+    /// With an issue date the manager is told when to order: the sit-stand desk (2–6 weeks)
+    /// by 19 January for 2 March, or at once, marked as possibly late, once fewer than six
+    /// weeks are left; the fixed desk (1–2 weeks) by 16 February. A draft (no issue date)
+    /// gives the lead time alone. The same in Welsh.
+    func testOrderDatesFollowTheIssueDateAndTheLeadTime() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        func text(issued: LocalDate?, language: String = "en-GB") throws -> String {
+            var caseFile = try engine.reader.read(path: path)
+            caseFile.caseInfo.issued = issued
+            caseFile.client.language = language
+            let schedule = try engine.schedule(for: caseFile)
+            return try TestSupport.flowingText(of: try engine.render(.employerReport, caseFile: caseFile, schedule: schedule))
+                .replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        let early = try text(issued: LocalDate(year: 2026, month: 1, day: 12))
+        XCTAssertTrue(early.contains("Lead time: 2\u{2013}6 weeks Order by 19 Jan"), early)
+        XCTAssertTrue(early.contains("Lead time: 1\u{2013}2 weeks Order by 16 Feb"), early)
+        XCTAssertFalse(early.contains("Order now"), early)
+        let late = try text(issued: LocalDate(year: 2026, month: 1, day: 20))
+        XCTAssertTrue(late.contains("Lead time: 2\u{2013}6 weeks Order now: may arrive late"), late)
+        XCTAssertTrue(late.contains("Order by 16 Feb"), late)
+        let due = try text(issued: LocalDate(year: 2026, month: 3, day: 2))
+        XCTAssertEqual(due.components(separatedBy: "Order now").count - 1, 2, "both desks, due that day: \(due)")
+        XCTAssertFalse(due.contains("may arrive late") || due.contains("Order by"), due)
+        let draft = try text(issued: nil)
+        XCTAssertFalse(draft.contains("Order "), draft)
+        XCTAssertEqual(draft.components(separatedBy: "Lead time:").count - 1, 2, draft)
+        let welsh = try text(issued: LocalDate(year: 2026, month: 1, day: 20), language: "cy")
+        XCTAssertTrue(welsh.contains("Amser trefnu: 2\u{2013}6 wythnos Archebu nawr: gall gyrraedd yn hwyr"), welsh)
+        XCTAssertTrue(welsh.contains("Archebu erbyn 16 Chwef"), welsh)
+    }
+
     /// "Start at 10:00 while morning medication causes drowsiness": the manager needs the
     /// time, not the medication. The opening is kept, the page says the rest is not shared,
     /// and the case manager is told what was printed.

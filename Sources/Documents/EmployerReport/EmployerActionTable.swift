@@ -6,8 +6,8 @@ import ReportKit
 /// when (and how long it takes to arrange), what it costs and who can fund it, so a line
 /// manager does not have to hunt through sections. Four columns rather than six: with six, five sat at the
 /// width of their longest word and left the action itself a third of the page, so every
-/// row ran to five lines. Lead times and cost bands are data in the wording (by
-/// adjustment code, else by category), and funding follows the nation's schemes.
+/// row ran to five lines. Lead times (`LeadTime`) and cost bands are data in the wording
+/// (by adjustment code, else by category), and funding follows the nation's schemes.
 struct EmployerActionTable {
     let view: EmployerView
     let catalogue: Catalogue
@@ -62,8 +62,9 @@ struct EmployerActionTable {
                 when += "\n" + (try wording.text("action_lasting"))
             }
             let category = entry?.category ?? adjustment.category ?? ""
+            let lead = LeadTime.of(code: adjustment.code, category: category, in: wording)
             rows.append(TableRow([what, RichText(who),
-                                  try whenCell(when, lead: band("lead_time", code: adjustment.code, category: category)),
+                                  try whenCell(when, lead: lead, needed: adjustment.from ?? view.plan?.start),
                                   try costCell(band(nation.key("cost_band", in: wording), code: adjustment.code, category: category),
                                                funding: try funding(entry))]))
         }
@@ -87,13 +88,20 @@ struct EmployerActionTable {
     }
 
     /// When, then how long it takes to arrange ("Lead time: 2–6 weeks") unless nothing
-    /// needs arranging.
-    private func whenCell(_ when: String, lead: String) throws(DocumentError) -> RichText {
-        guard !lead.isEmpty, lead != (try wording.text("lead_none")) else { return RichText(when) }
+    /// needs arranging, and, once the report has an issue date, when to order ("Order by
+    /// 19 Jan"), in bold when that is now.
+    private func whenCell(_ when: String, lead: LeadTime?, needed: LocalDate?) throws(DocumentError) -> RichText {
+        guard let lead else { return RichText(when) }
         // "2–6 weeks" stays on one line: no break at its spaces (nor after its dash, which
         // ReportKit keeps with the numbers of every range).
-        let whole = lead.replacingOccurrences(of: " ", with: "\u{00A0}")
-        return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
+        let whole = try lead.words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
+        var cell = RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
+        if let needed, let issued = view.identity.issued {
+            let advice = try lead.orderAdvice(needed: needed, issued: issued, wording: wording, dates: dates)
+            let late = needed.adding(days: -7 * lead.mostWeeks) < issued
+            cell += RichText("\n") + (late ? .bold(advice) : RichText(advice))
+        }
+        return cell
     }
 
     /// The cost band, then who can fund it; nothing to fund when it costs nothing.

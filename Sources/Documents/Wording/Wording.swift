@@ -36,7 +36,7 @@ public struct Wording: Sendable {
             throw .unsupportedLanguage(language: language, available: DocumentLanguage.choices(available))
         }
         let folder = resolved.folders[0]
-        return Wording(language: folder, entries: try read(folder: templates + "/wording/" + folder, document: document, file: file))
+        return Wording(language: folder, entries: try read(templates: templates, folder: folder, document: document, file: file))
     }
 
     private init(language: String, entries: [String: WordingValue]) {
@@ -44,14 +44,19 @@ public struct Wording: Sendable {
         self.entries = entries
     }
 
-    private static func read(folder: String, document: String,
+    /// What every language shares (`every-language.yaml`: facts as numbers), then the
+    /// language's `common.yaml`, then the document's own file; a later file's key wins.
+    private static func read(templates: String, folder: String, document: String,
                              file: (String) throws(DocumentError) -> [String: WordingValue]) throws(DocumentError) -> [String: WordingValue] {
-        var merged: [String: WordingValue] = [:]
+        var merged = try file(templates + "/wording/" + sharedFile)
         for name in ["common", document] {
-            merged.merge(try file(folder + "/" + name + ".yaml")) { _, later in later }
+            merged.merge(try file(templates + "/wording/" + folder + "/" + name + ".yaml")) { _, later in later }
         }
         return merged
     }
+
+    /// The wording file every language reads first.
+    static let sharedFile = "every-language.yaml"
 
     /// One wording file's entries: each is text, a list of texts or a table of texts.
     static func parse(path: String) throws(DocumentError) -> [String: WordingValue] {

@@ -1,0 +1,48 @@
+import PlanBuilder
+
+/// How long an adjustment usually takes to arrange, and so when the employer should order
+/// it: the weeks are facts every language shares (`lead_time_weeks` in
+/// `every-language.yaml`, by adjustment code, else category, else default), put into
+/// words by the report's language.
+///
+/// "Lead time: 2–6 weeks" beside "From 2 Mar" left the manager to work out that a desk
+/// must be ordered by mid-January. With an issue date the report says so: "Order by
+/// 19 Jan", or, when even the most weeks no longer fit before the day it is needed,
+/// "Order now: may arrive late". Without an issue date (a draft) only the lead
+/// time is printed: the date it would be ordered from is not known.
+struct LeadTime: Equatable {
+    let fewestWeeks: Int
+    let mostWeeks: Int
+
+    /// The lead time for an adjustment; nil when nothing needs arranging ("0") or the
+    /// table has no line for it.
+    static func of(code: String?, category: String, in wording: Wording) -> LeadTime? {
+        let table = wording.table("lead_time_weeks")
+        guard let text = code.flatMap({ table[$0] }) ?? table[category] ?? table["default"] else { return nil }
+        let bounds = text.split(separator: "-").map { Int($0.filter { $0 != " " }) }
+        guard let first = bounds.first.flatMap({ $0 }), let last = bounds.last.flatMap({ $0 }), bounds.count <= 2,
+              first >= 0, last >= first, last > 0 else { return nil }
+        return LeadTime(fewestWeeks: first, mostWeeks: last)
+    }
+
+    /// "A few days", "1 week", "3 weeks", "2–6 weeks".
+    func words(_ wording: Wording) throws(DocumentError) -> String {
+        if fewestWeeks == 0, mostWeeks == 1 { return try wording.text("lead_days") }
+        if fewestWeeks == mostWeeks {
+            return mostWeeks == 1 ? try wording.text("lead_week") : try wording.text("lead_weeks", ["weeks": "\(mostWeeks)"])
+        }
+        return try wording.text("lead_week_range", ["fewest": "\(fewestWeeks)", "most": "\(mostWeeks)"])
+    }
+
+    /// When to order, for an adjustment needed on `needed`, in a report issued on
+    /// `issued`: by the day that leaves the most weeks, or now (saying it may come late
+    /// when the day it is needed is still ahead, "From 2 Mar" standing just above).
+    func orderAdvice(needed: LocalDate, issued: LocalDate, wording: Wording, dates: DateWords) throws(DocumentError) -> String {
+        let latest = needed.adding(days: -7 * mostWeeks)
+        if latest >= issued {
+            return try wording.text("action_order_by", ["date": dates.short(latest, year: latest.year != needed.year)])
+        }
+        if needed > issued { return try wording.text("action_order_now") }
+        return try wording.text("action_order_now_due")
+    }
+}
