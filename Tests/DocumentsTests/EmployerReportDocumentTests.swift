@@ -61,7 +61,8 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertEqual(text.components(separatedBy: "Lead time:").count - 1, 2, text)
     }
 
-    /// With an issue date the manager is told when to order: the sit-stand desk (2–6 weeks)
+    /// With an issue date the manager is told when to order, with the lead time beside it
+    /// instead of on its own line: the sit-stand desk (2–6 weeks)
     /// by 19 January for 2 March, or at once, marked as possibly late, once fewer than six
     /// weeks are left; the fixed desk (1–2 weeks) by 16 February. A draft (no issue date)
     /// gives the lead time alone. The same in Welsh.
@@ -77,12 +78,12 @@ final class EmployerReportDocumentTests: XCTestCase {
                 .replacingOccurrences(of: "\u{00A0}", with: " ")
         }
         let early = try text(issued: LocalDate(year: 2026, month: 1, day: 12))
-        XCTAssertTrue(early.contains("Lead time: 2\u{2013}6 weeks Order by 19 Jan"), early)
-        XCTAssertTrue(early.contains("Lead time: 1\u{2013}2 weeks Order by 16 Feb"), early)
+        XCTAssertTrue(early.contains("Permanent Order by 19 Jan (2\u{2013}6 weeks)"), early)
+        XCTAssertTrue(early.contains("Order by 16 Feb (1\u{2013}2 weeks)"), early)
         XCTAssertFalse(early.contains("Order now"), early)
         let late = try text(issued: LocalDate(year: 2026, month: 1, day: 20))
-        XCTAssertTrue(late.contains("Lead time: 2\u{2013}6 weeks Order now: may arrive late"), late)
-        XCTAssertTrue(late.contains("Order by 16 Feb"), late)
+        XCTAssertTrue(late.contains("Order now (2\u{2013}6 weeks): may arrive late"), late)
+        XCTAssertTrue(late.contains("Order by 16 Feb (1\u{2013}2 weeks)"), late)
         let due = try text(issued: LocalDate(year: 2026, month: 3, day: 2))
         XCTAssertEqual(due.components(separatedBy: "Order now").count - 1, 2, "both desks, due that day: \(due)")
         XCTAssertFalse(due.contains("may arrive late") || due.contains("Order by"), due)
@@ -90,8 +91,8 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertFalse(draft.contains("Order "), draft)
         XCTAssertEqual(draft.components(separatedBy: "Lead time:").count - 1, 2, draft)
         let welsh = try text(issued: LocalDate(year: 2026, month: 1, day: 20), language: "cy")
-        XCTAssertTrue(welsh.contains("Amser trefnu: 2\u{2013}6 wythnos Archebu nawr: gall gyrraedd yn hwyr"), welsh)
-        XCTAssertTrue(welsh.contains("Archebu erbyn 16 Chwef"), welsh)
+        XCTAssertTrue(welsh.contains("Archebu nawr (2\u{2013}6 wythnos): gall gyrraedd yn hwyr"), welsh)
+        XCTAssertTrue(welsh.contains("Archebu erbyn 16 Chwefror (1\u{2013}2 wythnos)"), welsh)
     }
 
     /// "Start at 10:00 while morning medication causes drowsiness": the manager needs the

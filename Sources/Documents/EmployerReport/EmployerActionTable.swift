@@ -88,20 +88,16 @@ struct EmployerActionTable {
     }
 
     /// When, then how long it takes to arrange ("Lead time: 2–6 weeks") unless nothing
-    /// needs arranging, and, once the report has an issue date, when to order ("Order by
-    /// 19 Jan"), in bold when that is now.
+    /// needs arranging; once the report has an issue date, when to order with the lead
+    /// time beside it ("Order by 19 Jan (2–6 weeks)"), in bold when that is now.
     private func whenCell(_ when: String, lead: LeadTime?, needed: LocalDate?) throws(DocumentError) -> RichText {
         guard let lead else { return RichText(when) }
-        // "2–6 weeks" stays on one line: no break at its spaces (nor after its dash, which
-        // ReportKit keeps with the numbers of every range).
-        let whole = try lead.words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
-        var cell = RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
         if let needed, let issued = view.identity.issued {
             let advice = try lead.orderAdvice(needed: needed, issued: issued, wording: wording, dates: dates)
-            let late = needed.adding(days: -7 * lead.mostWeeks) < issued
-            cell += RichText("\n") + (late ? .bold(advice) : RichText(advice))
+            return RichText(when + "\n") + (advice.late ? .bold(advice.text) : RichText(advice.text))
         }
-        return cell
+        let whole = try lead.words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
+        return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
     }
 
     /// The cost band, then who can fund it; nothing to fund when it costs nothing.

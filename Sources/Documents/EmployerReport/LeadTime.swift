@@ -7,8 +7,8 @@ import PlanBuilder
 ///
 /// "Lead time: 2–6 weeks" beside "From 2 Mar" left the manager to work out that a desk
 /// must be ordered by mid-January. With an issue date the report says so: "Order by
-/// 19 Jan", or, when even the most weeks no longer fit before the day it is needed,
-/// "Order now: may arrive late". Without an issue date (a draft) only the lead
+/// 19 Jan (2–6 weeks)", or, when even the most weeks no longer fit before the day it is
+/// needed, "Order now (2–6 weeks): may arrive late". Without an issue date (a draft) only the lead
 /// time is printed: the date it would be ordered from is not known.
 struct LeadTime: Equatable {
     let fewestWeeks: Int
@@ -34,15 +34,20 @@ struct LeadTime: Equatable {
         return try wording.text("lead_week_range", ["fewest": "\(fewestWeeks)", "most": "\(mostWeeks)"])
     }
 
-    /// When to order, for an adjustment needed on `needed`, in a report issued on
-    /// `issued`: by the day that leaves the most weeks, or now (saying it may come late
-    /// when the day it is needed is still ahead, "From 2 Mar" standing just above).
-    func orderAdvice(needed: LocalDate, issued: LocalDate, wording: Wording, dates: DateWords) throws(DocumentError) -> String {
+    /// When to order, with the lead time, for an adjustment needed on `needed` in a report
+    /// issued on `issued`: by the day that leaves the most weeks ("Order by 19 Jan (2–6
+    /// weeks)"), or now, saying it may come late while the day it is needed is still ahead
+    /// ("From 2 Mar" stands just above). `late` is true when it is now.
+    func orderAdvice(needed: LocalDate, issued: LocalDate, wording: Wording,
+                     dates: DateWords) throws(DocumentError) -> (text: String, late: Bool) {
+        // "2–6 weeks" stays on one line: no break at its spaces (nor after its dash, which
+        // ReportKit keeps with the numbers of every range).
+        let lead = try words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
         let latest = needed.adding(days: -7 * mostWeeks)
         if latest >= issued {
-            return try wording.text("action_order_by", ["date": dates.short(latest, year: latest.year != needed.year)])
+            let date = dates.short(latest, year: latest.year != needed.year)
+            return (try wording.text("action_order_by", ["date": date, "lead": lead]), false)
         }
-        if needed > issued { return try wording.text("action_order_now") }
-        return try wording.text("action_order_now_due")
+        return (try wording.text(needed > issued ? "action_order_now" : "action_order_now_due", ["lead": lead]), true)
     }
 }
