@@ -124,6 +124,26 @@ final class RenderedPDFTests: XCTestCase {
         }
     }
 
+    /// A word too long for its line (under the length that gets break opportunities of
+    /// its own) is broken with nothing lost and no hyphen added: copied, it is still the
+    /// word. (Pango 1.50 adds no hyphen at such a break; a Pango that would is told not to
+    /// once a word breaks, `TextLayout.keepBrokenWordsWhole`.)
+    func testAWordTooLongForItsLineIsBrokenWithoutAHyphen() throws {
+        let word = String(repeating: "Mw", count: 31)
+        XCTAssertLessThan(word.count, WordBreaks.threshold)
+        let document = ReportDocument(metadata: SampleDocuments.metadata, footer: SampleDocuments.footer,
+                                      blocks: [.paragraph(RichText(word), style: .body)])
+        let pdf = try PDFTools.write(try PDFRenderer().render(document), name: "long-line-word.pdf")
+        let text = try PDFTools.text(pdf, layout: false)
+        // The word's pieces: lines of letters (and a hyphen, were one added) from the word.
+        let pieces = text.components(separatedBy: "\n").filter { line in
+            let letters = line.filter(\.isLetter)
+            return letters.count > 1 && !line.contains(" ") && word.contains(letters)
+        }
+        XCTAssertGreaterThan(pieces.count, 1, "the word is broken: \(text)")
+        XCTAssertEqual(pieces.joined(), word, "nothing lost or added: \(text)")
+    }
+
     func testLinksBookmarksAndLetterSize() throws {
         var document = SampleDocuments.everyBlock()
         document.pageSize = .letter

@@ -75,13 +75,6 @@ enum PangoTextBuilder {
             }
             offset += length
         }
-        // WORD_CHAR wrapping only breaks inside a word to stop overflow, and
-        // such words are usually identifiers, URLs or e-mail addresses: an
-        // inserted hyphen would corrupt them when copied, so insert none —
-        // unless the author placed soft hyphens, which ask for one.
-        if !text.unicodeScalars.contains("\u{00AD}") {
-            insert(pango_attr_insert_hyphens_new(0), into: list, 0, UInt32(offset))
-        }
         return Built(text: text, attributes: list, links: links, marked: marked, hasNoBreakSpaces: noBreakSpaces)
     }
 

@@ -43,6 +43,8 @@ final class TextLayout {
     let fontSize: Double
     /// Widest line, in points.
     private(set) var naturalWidth: Double = 0
+    /// Whether the layout has been told to insert no hyphens (`keepBrokenWordsWhole`).
+    private var hyphensOff = false
 
     init(engine: TextEngine, text: RichText, style: TextStyle, width: Double?) {
         handle = pango_layout_new(engine.context)
@@ -83,13 +85,37 @@ final class TextLayout {
             marked = loose.marked
             setText(loose)
             measure()
+            keepBrokenWordsWhole()
         }
+    }
+
+    /// WORD_CHAR wrapping breaks inside a word only to stop it overflowing its column, and
+    /// such words are usually identifiers, web or e-mail addresses: a hyphen Pango inserts
+    /// would corrupt them when copied. So once a line ends inside a word the layout is told
+    /// to insert none, and laid out again — unless the author placed soft hyphens, which
+    /// ask for one. (Pango 1.50 inserts none at such breaks anyway; other versions may.)
+    /// Checked after laying out rather than set on every text, because the attribute makes
+    /// Pango run its line-break analysis a second time for the whole text, and few texts
+    /// break inside a word.
+    private func keepBrokenWordsWhole() {
+        guard !hyphensOff, breaksInsideWord, let text = pango_layout_get_text(handle),
+              strstr(text, "\u{00AD}") == nil else { return }
+        let list = pango_layout_get_attributes(handle).flatMap { pango_attr_list_copy($0) } ?? pango_attr_list_new()!
+        let attribute = pango_attr_insert_hyphens_new(0)!
+        attribute.pointee.start_index = 0
+        attribute.pointee.end_index = UInt32.max
+        pango_attr_list_insert(list, attribute)
+        pango_layout_set_attributes(handle, list)
+        pango_attr_list_unref(list)
+        hyphensOff = true
+        measure()
     }
 
     private func setText(_ built: PangoTextBuilder.Built) {
         pango_layout_set_text(handle, built.text, Int32(built.text.utf8.count))
         pango_layout_set_attributes(handle, built.attributes)
         pango_attr_list_unref(built.attributes)
+        hyphensOff = false
     }
 
     /// Whether a line ends inside a word: Pango had to break a word too wide
@@ -113,6 +139,7 @@ final class TextLayout {
             pango_layout_set_width(handle, -1)
         }
         measure()
+        if width != nil { keepBrokenWordsWhole() }
     }
 
     private func measure() {
