@@ -45,6 +45,9 @@ final class TextLayout {
     private(set) var naturalWidth: Double = 0
     /// Whether the layout has been told to insert no hyphens (`keepBrokenWordsWhole`).
     private var hyphensOff = false
+    /// Left-aligned and laid out with no width (one line per paragraph): a width it already
+    /// fits in changes nothing (`rewrap`).
+    private var unwrappedLeading = false
 
     init(engine: TextEngine, text: RichText, style: TextStyle, width: Double?) {
         handle = pango_layout_new(engine.context)
@@ -66,6 +69,7 @@ final class TextLayout {
         // the right-to-left words correctly within the line.
         pango_layout_set_auto_dir(handle, 0)
         pango_layout_set_line_spacing(handle, Float(style.lineSpacing))
+        unwrappedLeading = style.alignment == .leading
         switch style.alignment {
         case .leading: pango_layout_set_alignment(handle, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(handle, PANGO_ALIGN_CENTER)
@@ -133,6 +137,13 @@ final class TextLayout {
 
     /// Re-wraps to a new width (used after measuring natural label widths).
     func rewrap(width: Double?) {
+        // Left-aligned text laid out unwrapped that fits the new width would break at the
+        // same places and sit in the same spot, and Pango would lay it all out again to
+        // find that out (a key-value label measured, then given its column).
+        if let width, unwrappedLeading, pango_layout_get_width(handle) == -1, pango_layout_get_indent(handle) == 0, !lines.isEmpty,
+           naturalWidth * pangoScale < (width * pangoScale).rounded(.down) - 1 {
+            return
+        }
         if let width {
             pango_layout_set_width(handle, Int32((max(width, 1) * pangoScale).rounded(.down)))
         } else {
