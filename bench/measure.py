@@ -261,14 +261,15 @@ def caseload(vr_docs, lines):
               "CSVs, on every core. By default the caseload reads only the fields it counts, straight from libyaml's "
               "events (`OutcomeFieldsReader`); `--check-whole-files` reads every file with the full reader as "
               "`validate` does. Beside them the libyaml floor (`bench/compare/yaml_floor.c`): the same files parsed "
-              "to events on one thread, nothing else. Each size is run twice, interleaved; the table shows both.", "",
+              "to events on one thread, nothing else. Each size is run three times, interleaved; the table shows each "
+              "round (the first may read the files from disk when the page cache no longer holds them).", "",
               "| files | vr-docs caseload | files/s | peak memory | --check-whole-files | peak memory | libyaml floor (1 thread) |",
               "|---|---|---|---|---|---|---|"]
     for count in counts:
         folder = os.path.join(DATA, "caseload-%d" % count)
         synth(vr_docs, count, folder)
         fast, whole, floor = [], [], []
-        for _ in range(2):
+        for _ in range(3):
             seconds, peak, _ = timed([vr_docs, "caseload", folder, "--quiet", "--out", os.path.join(WORK, "caseload-%d.pdf" % count),
                                       "--csv", os.path.join(WORK, "csv-%d" % count), "--templates", TEMPLATES], ok=(0, 1))
             fast.append((seconds, peak))
