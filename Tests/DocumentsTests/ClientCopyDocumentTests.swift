@@ -32,9 +32,16 @@ final class ClientCopyDocumentTests: XCTestCase {
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
         let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(text.contains("From week 9 you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
+        XCTAssertTrue(text.contains("From week 9, you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
         XCTAssertTrue(text.contains("Working on 5 days a week is more than the 3 days you could manage at your assessment. We will check how you are at the review before week 9."))
         XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
+        // "Your plan in short" in the order she lives through it: longer days from week 4,
+        // the break in week 5, the extra shifts from week 9.
+        let positions = ["From week 4, your days are longer", "Week 5 is a break", "From week 9, you work up to 5 shifts"].map {
+            text.range(of: $0)?.lowerBound
+        }
+        XCTAssertFalse(positions.contains(nil), text)
+        XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted(), "in week order: \(text)")
     }
 
     /// The shift worker's week of annual leave is a normal week's pay, not five days at a

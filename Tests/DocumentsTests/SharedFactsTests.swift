@@ -44,7 +44,7 @@ final class SharedFactsTests: XCTestCase {
                                   "\(path) \(kind): adjustment \(title)")
                 }
             }
-            // The week each warning starts ("From week 3 days are longer than…") is the
+            // The week each warning starts ("From week 3, days are longer than…") is the
             // same in the client's words and the employer's.
             let warningWeeks = Self.warningWeeks(in: texts[.rtwPlan]!)
             XCTAssertFalse(warningWeeks.isEmpty, "\(path): the examples go beyond the assessed capacity")

@@ -1,29 +1,36 @@
 import PlanBuilder
 
 /// The schedule's warnings in the client's words: a break for time away, days that get
-/// longer step by step, weeks beyond what the client could manage at the assessment.
+/// longer step by step, weeks beyond what the client could manage at the assessment. In
+/// the order of the weeks they start in, as the client lives through them.
 struct ClientScheduleWarnings {
     let schedule: GradedSchedule
     let wording: Wording
 
     func sentences() throws(DocumentError) -> [String] {
-        var sentences: [String] = []
+        let dated = try datedSentences()
+        return dated.indices.sorted { (dated[$0].week, $0) < (dated[$1].week, $1) }.map { dated[$0].text }
+    }
+
+    /// Each sentence with the week it starts in.
+    private func datedSentences() throws(DocumentError) -> [(week: Int, text: String)] {
+        var sentences: [(week: Int, text: String)] = []
         // One sentence for each pause the schedule's notes describe, from the same facts:
         // a week leave takes only most of gives its days away and its working days.
         for note in schedule.notes where note.topic == .pause {
             guard case .number(let week)? = note.values["first"] else { continue }
             if case .number(let off)? = note.values["off"], case .number(let days)? = note.values["days"] {
                 let key = note.key.contains("_partly_shifts") ? "warn_pause_partly_shifts" : "warn_pause_partly"
-                sentences.append(try wording.text(key, ["week": "\(week)", "off": "\(off)", "days": "\(days)"]))
+                sentences.append((week, try wording.text(key, ["week": "\(week)", "off": "\(off)", "days": "\(days)"])))
             } else {
-                sentences.append(try wording.text("warn_pause", ["week": "\(week)"]))
+                sentences.append((week, try wording.text("warn_pause", ["week": "\(week)"])))
             }
         }
         let warnings = schedule.warnings
         if let stepUp = warnings.stepUp {
-            sentences.append(try wording.text("warn_step_up", [
+            sentences.append((stepUp.week, try wording.text("warn_step_up", [
                 "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
-                "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)]))
+                "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)])))
         }
         var capacityDays = warnings.capacityDays
         if let more = warnings.moreDays {
@@ -35,19 +42,19 @@ struct ClientScheduleWarnings {
                 sentence += " " + (try wording.text("warn_more_beyond_capacity", ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
                 capacityDays = nil
             }
-            sentences.append(sentence)
+            sentences.append((more.week, sentence))
         }
         // Longer days and more days from the same week: one sentence, one check.
         if let hours = warnings.capacityHours, let days = capacityDays, hours.week == days.week {
-            sentences.append(try wording.text("warn_capacity_hours_and_days", [
-                "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"]))
+            sentences.append((hours.week, try wording.text("warn_capacity_hours_and_days", [
+                "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"])))
             return sentences
         }
         if let hours = warnings.capacityHours {
-            sentences.append(try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)]))
+            sentences.append((hours.week, try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])))
         }
         if let days = capacityDays {
-            sentences.append(try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"]))
+            sentences.append((days.week, try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"])))
         }
         return sentences
     }

@@ -41,7 +41,7 @@ public struct EmployerView: Sendable {
     /// employer may not see.
     public let diagnosisWithheld: Bool
     /// True when the schedule has points about what the assessment found the client can
-    /// manage ("From week 3 days are longer than…") and consent keeps them back: the
+    /// manage ("From week 3, days are longer than…") and consent keeps them back: the
     /// employer documents say a point is missing where the others are listed.
     public let capacityPointsWithheld: Bool
     /// Paths of employer-bound free text left out because it reads as health information
