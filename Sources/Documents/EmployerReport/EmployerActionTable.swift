@@ -96,8 +96,7 @@ struct EmployerActionTable {
             let advice = try lead.orderAdvice(needed: needed, issued: issued, wording: wording, dates: dates)
             return RichText(when + "\n") + (advice.late ? .bold(advice.text) : RichText(advice.text))
         }
-        let whole = try lead.words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
-        return RichText(when + "\n" + (try wording.text("action_lead", ["lead": whole])))
+        return RichText(when + "\n" + (try wording.text("action_lead", ["lead": try lead.words(wording)])))
     }
 
     /// The cost band, then who can fund it; nothing to fund when it costs nothing.

@@ -8,14 +8,14 @@ import PlanBuilder
 /// "Lead time: 2–6 weeks" beside "From 2 Mar" left the manager to work out that a desk
 /// must be ordered by mid-January. With an issue date the report says so: "Order by
 /// 19 Jan (2–6 weeks)", or, when even the most weeks no longer fit before the day it is
-/// needed, "Order now (2–6 weeks): may arrive late". Without an issue date (a draft) only the lead
-/// time is printed: the date it would be ordered from is not known.
+/// needed, "Order now (2–6 weeks): may arrive late". Without an issue date (a draft) only
+/// the lead time is printed: the date it would be ordered from is not known.
 struct LeadTime: Equatable {
     let fewestWeeks: Int
     let mostWeeks: Int
 
     /// The lead time for an adjustment; nil when nothing needs arranging ("0") or the
-    /// table has no line for it.
+    /// table has no line for it (`LeadTimeTests` reads every line of the shipped table).
     static func of(code: String?, category: String, in wording: Wording) -> LeadTime? {
         let table = wording.table("lead_time_weeks")
         guard let text = code.flatMap({ table[$0] }) ?? table[category] ?? table["default"] else { return nil }
@@ -25,13 +25,18 @@ struct LeadTime: Equatable {
         return LeadTime(fewestWeeks: first, mostWeeks: last)
     }
 
-    /// "A few days", "1 week", "3 weeks", "2–6 weeks".
+    /// "A few days", "1 week", "3 weeks", "2–6 weeks", kept on one line: no break at its
+    /// spaces (nor after its dash, which ReportKit keeps with the numbers of every range).
     func words(_ wording: Wording) throws(DocumentError) -> String {
-        if fewestWeeks == 0, mostWeeks == 1 { return try wording.text("lead_days") }
-        if fewestWeeks == mostWeeks {
-            return mostWeeks == 1 ? try wording.text("lead_week") : try wording.text("lead_weeks", ["weeks": "\(mostWeeks)"])
+        let text: String
+        if fewestWeeks == 0, mostWeeks == 1 {
+            text = try wording.text("lead_days")
+        } else if fewestWeeks == mostWeeks {
+            text = mostWeeks == 1 ? try wording.text("lead_week") : try wording.text("lead_weeks", ["weeks": "\(mostWeeks)"])
+        } else {
+            text = try wording.text("lead_week_range", ["fewest": "\(fewestWeeks)", "most": "\(mostWeeks)"])
         }
-        return try wording.text("lead_week_range", ["fewest": "\(fewestWeeks)", "most": "\(mostWeeks)"])
+        return text.replacingOccurrences(of: " ", with: "\u{00A0}")
     }
 
     /// When to order, with the lead time, for an adjustment needed on `needed` in a report
@@ -40,9 +45,7 @@ struct LeadTime: Equatable {
     /// ("From 2 Mar" stands just above). `late` is true when it is now.
     func orderAdvice(needed: LocalDate, issued: LocalDate, wording: Wording,
                      dates: DateWords) throws(DocumentError) -> (text: String, late: Bool) {
-        // "2–6 weeks" stays on one line: no break at its spaces (nor after its dash, which
-        // ReportKit keeps with the numbers of every range).
-        let lead = try words(wording).replacingOccurrences(of: " ", with: "\u{00A0}")
+        let lead = try words(wording)
         let latest = needed.adding(days: -7 * mostWeeks)
         if latest >= issued {
             let date = dates.short(latest, year: latest.year != needed.year)
