@@ -45,15 +45,16 @@ final class TextLayout {
     private(set) var naturalWidth: Double = 0
     /// Whether the layout has been told to insert no hyphens (`keepBrokenWordsWhole`).
     private var hyphensOff = false
-    /// Left-aligned and laid out with no width (one line per paragraph): a width it already
-    /// fits in changes nothing (`rewrap`).
-    private var unwrappedLeading = false
+    /// Left-aligned: laid out with no width, a width it already fits in changes nothing
+    /// (`rewrap`).
+    private let leftAligned: Bool
 
     init(engine: TextEngine, text: RichText, style: TextStyle, width: Double?) {
         handle = pango_layout_new(engine.context)
         color = style.color
         linkColor = style.linkColor
         fontSize = style.size
+        leftAligned = style.alignment == .leading
         let built = PangoTextBuilder.build(text, linkColor: style.linkColor)
         links = built.links
         marked = built.marked
@@ -69,7 +70,6 @@ final class TextLayout {
         // the right-to-left words correctly within the line.
         pango_layout_set_auto_dir(handle, 0)
         pango_layout_set_line_spacing(handle, Float(style.lineSpacing))
-        unwrappedLeading = style.alignment == .leading
         switch style.alignment {
         case .leading: pango_layout_set_alignment(handle, PANGO_ALIGN_LEFT)
         case .center: pango_layout_set_alignment(handle, PANGO_ALIGN_CENTER)
@@ -140,7 +140,7 @@ final class TextLayout {
         // Left-aligned text laid out unwrapped that fits the new width would break at the
         // same places and sit in the same spot, and Pango would lay it all out again to
         // find that out (a key-value label measured, then given its column).
-        if let width, unwrappedLeading, pango_layout_get_width(handle) == -1, pango_layout_get_indent(handle) == 0, !lines.isEmpty,
+        if let width, leftAligned, pango_layout_get_width(handle) == -1, pango_layout_get_indent(handle) == 0, !lines.isEmpty,
            naturalWidth * pangoScale < (width * pangoScale).rounded(.down) - 1 {
             return
         }
