@@ -25,6 +25,9 @@ public final class CaseFileSource: Sendable {
     }
 
     private let walk: Mutex<Walk>
+    /// How many files have been handed out so far, readable without the walk's lock
+    /// (a read-ahead checks it to stay just in front of the readers).
+    private let handedOut = Atomic<Int>(0)
     /// Roots left out because another root already covers them.
     public let overlaps: [RootOverlap]
 
@@ -77,14 +80,24 @@ public final class CaseFileSource: Sendable {
     /// The next case file and its place in the listing, or nil when every folder has
     /// been walked.
     public func nextNumbered() -> (path: String, sequence: Int)? {
+        nextEntry().map { ($0.path, $0.sequence) }
+    }
+
+    /// The next case file, its place in the listing, and whether it is known to be a
+    /// regular file (not a link, a FIFO or a device), or nil when every folder has been walked.
+    func nextEntry() -> (path: String, sequence: Int, isRegularFile: Bool)? {
         walk.withLock { walk in
-            guard let path = Self.nextPath(&walk) else { return nil }
+            guard let (path, isRegularFile) = Self.nextPath(&walk) else { return nil }
             walk.sequence += 1
-            return (path, walk.sequence - 1)
+            handedOut.store(walk.sequence, ordering: .relaxed)
+            return (path, walk.sequence - 1, isRegularFile)
         }
     }
 
-    private static func nextPath(_ walk: inout Walk) -> String? {
+    /// How many files have been handed out so far.
+    var handedOutCount: Int { handedOut.load(ordering: .relaxed) }
+
+    private static func nextPath(_ walk: inout Walk) -> (path: String, isRegularFile: Bool)? {
         while true {
             if let folder = walk.open.last {
                 guard let entry = readdir(folder.stream) else {
@@ -98,18 +111,19 @@ public final class CaseFileSource: Sendable {
                 // Hidden entries (".", "..", ".git", half-written ".tmp" files) are skipped.
                 guard !name.hasPrefix(".") else { continue }
                 let path = folder.path + "/" + name
-                switch Self.kind(of: entry.pointee.d_type, path: path) {
+                let type = entry.pointee.d_type
+                switch Self.kind(of: type, path: path) {
                 case .folder: enter(path, &walk)
                 // Anything else with a case file's name (a FIFO, a device) is handed out too,
                 // so the reader refuses it by name instead of it vanishing from the count.
-                case .file, .other: if Self.isCaseFileName(name) { return path }
+                case .file, .other: if Self.isCaseFileName(name) { return (path, Int32(type) == Int32(DT_REG)) }
                 }
                 continue
             }
             guard let root = walk.pendingRoots.popLast() else { return nil }
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: root, isDirectory: &isFolder)
-            if !isFolder.boolValue { return root }
+            if !isFolder.boolValue { return (root, false) }
             enter(root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, &walk)
         }
     }

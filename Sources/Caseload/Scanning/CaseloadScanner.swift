@@ -78,6 +78,7 @@ public struct CaseloadScanner: Sendable {
         let registry = ReferenceRegistry()
         let reader = self.reader
         let outcomeFields: OutcomeFieldsReader? = readsWholeFiles ? nil : OutcomeFieldsReader()
+        let readAhead = CaseFileReadAhead(roots: roots, readers: source)
         WorkerPool(jobs: jobs).onEachThread {
             var tally = CaseloadTally()
             var invalid: [InvalidCaseFile] = []
@@ -110,6 +111,7 @@ public struct CaseloadScanner: Sendable {
             }
             results.finish(tally: tally, invalid: invalid, later: later, invalidCount: invalidCount, remainder: read % 256)
         }
+        readAhead?.stop()
         var (tally, invalid, later, invalidCount, filesRead) = results.combined()
         for folder in source.foldersNotOpened {
             invalidCount += 1
