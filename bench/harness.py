@@ -60,6 +60,16 @@ def cpu_seconds(done):
     return float(user.group(1)) + float(system.group(1))
 
 
+def system_seconds(done):
+    """System (kernel) CPU seconds of a process run through `timed`."""
+    return float(re.search(r"System time \(seconds\): ([\d.]+)", done.stderr).group(1))
+
+
+def page_faults(done):
+    """Minor page faults (pages the kernel had to map) of a process run through `timed`."""
+    return int(re.search(r"Minor \(reclaiming a frame\) page faults: (\d+)", done.stderr).group(1))
+
+
 class Rounds:
     """Collects one number per round for each named measure and summarises them."""
 

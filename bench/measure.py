@@ -12,7 +12,7 @@ import os
 import shutil
 import sys
 
-from harness import Rounds, cpu_seconds, instructions, interleave, load_average, pdf_facts, run, timed
+from harness import Rounds, cpu_seconds, instructions, page_faults, system_seconds, interleave, load_average, pdf_facts, run, timed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(ROOT, "bench", "results")
@@ -216,6 +216,8 @@ def batch(vr_docs, lines):
             documents = int(field(done.stdout.replace("Rendered ", "documents="), "documents"))
             rounds.add("rate %d" % jobs, documents / seconds)
             rounds.add("cpu %d" % jobs, cpu_seconds(done) / documents * 1000)
+            rounds.add("system %d" % jobs, system_seconds(done) / documents * 1000)
+            rounds.add("faults %d" % jobs, page_faults(done) / documents)
             rounds.add("peak %d" % jobs, peak)
             rounds.add("documents", documents)
         return measure
@@ -224,9 +226,11 @@ def batch(vr_docs, lines):
     lines += ["## Batch: rtw-plan alone, one core against two", "",
               "%d rtw-plans from `vr-docs synth --count 400` (files without a plan are skipped), `--document rtw-plan`, "
               "1 and 2 jobs interleaved; documents a second, median (lowest–highest)." % rounds.values["documents"][0], "",
-              "| jobs | documents/s | CPU time per document | peak memory |", "|---|---|---|---|",
-              "| 1 | %s | %s | %s |" % (rounds.text("rate 1", unit="/s", digits=0), rounds.text("cpu 1"), mb(rounds.median("peak 1"))),
-              "| 2 | %s | %s | %s |" % (rounds.text("rate 2", unit="/s", digits=0), rounds.text("cpu 2"), mb(rounds.median("peak 2"))),
+              "| jobs | documents/s | CPU time per document | of which in the kernel | page faults per document | peak memory |",
+              "|---|---|---|---|---|---|"] + [
+              "| %d | %s | %s | %s | %.0f | %s |" % (jobs, rounds.text("rate %d" % jobs, unit="/s", digits=0), rounds.text("cpu %d" % jobs),
+                                                 rounds.text("system %d" % jobs, digits=2), rounds.median("faults %d" % jobs),
+                                                 mb(rounds.median("peak %d" % jobs))) for jobs in (1, 2)] + [
               "", "Speed-up from one job to two: %.2f× (rounds: %s). The machine is shared: another process on "
               "either core lowers the 2-job figure most. CPU time per document (user + system) shows whether two jobs "
               "add work of their own (locks, contention) apart from the cores they were given." % (sorted(ratios)[len(ratios) // 2], ", ".join("%.2f" % r for r in ratios)), ""]

@@ -33,6 +33,7 @@ struct VRDocs: ParsableCommand {
         WorkspaceProgram.handOver(CommandLine.arguments)
         // Before any thread starts: see PageContentCompression.
         PageContentCompression.leaveToReportKit()
+        RenderMemory.keepFreedMemoryForReuse()
         InterruptCleanup.install()
         let arguments = ManyFileArguments.prepare(Array(CommandLine.arguments.dropFirst()))
         // A render's fonts load on the second core from the start, while the arguments

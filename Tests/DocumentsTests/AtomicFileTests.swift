@@ -35,6 +35,24 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["VR-1-rtw-plan.pdf"])
     }
 
+    /// A batch writes a document, then leaves the wait for the disk and the rename to a
+    /// thread of its own: until then the document does not exist under its name.
+    func testAnUnfinishedFileHasNoNameUntilItIsFinished() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("VR-1-rtw-plan.pdf").path
+        let unfinished = try AtomicFile.writeUnfinished(Array("%PDF-1.5".utf8), to: path)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).count, 1, "only the temporary file")
+        try unfinished.finish()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["VR-1-rtw-plan.pdf"])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), Data("%PDF-1.5".utf8))
+
+        let dropped = try AtomicFile.writeUnfinished(Array("%PDF-1.5".utf8), to: folder.appendingPathComponent("VR-2-rtw-plan.pdf").path)
+        dropped.discard()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["VR-1-rtw-plan.pdf"], "a discarded file leaves nothing")
+    }
+
     func testTemporaryFilesAreCreatedReadableByTheirOwnerOnly() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

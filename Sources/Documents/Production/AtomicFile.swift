@@ -10,6 +10,14 @@ import Foundation
 /// usual permissions (those of any new file, after the umask) just before the rename.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(DocumentError) {
+        try writeUnfinished(bytes, to: path).finish()
+    }
+
+    /// Writes the bytes to the temporary file and leaves the rest (waiting for the disk,
+    /// then the rename) to `UnfinishedFile.finish`, so that a batch can wait for the disk
+    /// on a thread of its own while its other threads render. Until it is finished, the
+    /// document does not exist under its name.
+    public static func writeUnfinished(_ bytes: [UInt8], to path: String) throws(DocumentError) -> UnfinishedFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -22,10 +30,11 @@ public enum AtomicFile {
         guard TemporaryFiles.register(temporary) else {
             throw .writing(path: path, problem: "the run was interrupted")
         }
-        defer { TemporaryFiles.unregister(temporary) }
         let descriptor = TemporaryFiles.create(temporary)
         guard descriptor >= 0 else {
-            throw .writing(path: path, problem: problem(errno, in: folder.path))
+            let reason = problem(errno, in: folder.path)
+            TemporaryFiles.unregister(temporary)
+            throw .writing(path: path, problem: reason)
         }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
@@ -41,19 +50,12 @@ public enum AtomicFile {
             }
         }
         if failure == 0, fchmod(descriptor, finishedMode) != 0 { failure = errno }
-        // The data must be on the disk before the name points at it, and close reports
-        // a full disk on file systems that only find out then (NFS, quotas).
-        if failure == 0, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
-        if close(descriptor) != 0, failure == 0 { failure = errno }
+        let unfinished = UnfinishedFile(descriptor: descriptor, temporary: temporary, path: path, folder: folder.path)
         guard failure == 0 else {
-            unlink(temporary)
+            unfinished.discard()
             throw .writing(path: path, problem: problem(failure, in: folder.path))
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = problem(errno, in: folder.path)
-            unlink(temporary)
-            throw .writing(path: path, problem: reason)
-        }
+        return unfinished
     }
 
     /// The mode of a newly created file under the current umask (usually 0644). Linux
@@ -80,5 +82,41 @@ public enum AtomicFile {
         case ENAMETOOLONG: return "the file name is too long for this disk"
         default: return "cannot write in \(folder) (\(String(cString: strerror(code))))"
         }
+    }
+}
+
+/// A document written to its temporary file but not yet under its name (see
+/// `AtomicFile.writeUnfinished`). Exactly one of `finish` and `discard` must be called.
+public struct UnfinishedFile: Sendable {
+    let descriptor: Int32
+    let temporary: String
+    /// Where the document goes once finished.
+    public let path: String
+    let folder: String
+
+    /// Waits until the bytes are on the disk, then gives the file its name. The data must
+    /// be on the disk before the name points at it, and close reports a full disk on file
+    /// systems that only find out then (NFS, quotas).
+    public func finish() throws(DocumentError) {
+        defer { TemporaryFiles.unregister(temporary) }
+        var failure: Int32 = 0
+        if fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary)
+            throw .writing(path: path, problem: AtomicFile.problem(failure, in: folder))
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = AtomicFile.problem(errno, in: folder)
+            unlink(temporary)
+            throw .writing(path: path, problem: reason)
+        }
+    }
+
+    /// Removes the temporary file: the document is not written.
+    public func discard() {
+        close(descriptor)
+        unlink(temporary)
+        TemporaryFiles.unregister(temporary)
     }
 }

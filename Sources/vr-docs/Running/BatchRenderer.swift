@@ -36,9 +36,8 @@ struct BatchRenderer: Sendable {
     func run(_ files: [String], jobs: Int, report: @escaping @Sendable (Int, Int, String?) -> Void) -> Outcome {
         let pool = WorkerPool(jobs: jobs, items: files.count)
         let state = BatchState(clashes: referenceClashes(files, pool: pool))
-        pool.forEach(files.count, makeWorker: { DocumentWorker(engine: engine) }) { worker, index in
-            let file = files[index]
-            let result = render(file, with: worker, state: state)
+        let finishing = BoundedSerialQueue(label: "vr-docs.finishing")
+        let record: @Sendable (String, Result<[String], FailureReasons>) -> Void = { file, result in
             let (done, failed) = state.finish(file, result)
             let line: String
             switch result {
@@ -48,6 +47,14 @@ struct BatchRenderer: Sendable {
             }
             report(done, failed, line)
         }
+        pool.forEach(files.count, makeWorker: { DocumentWorker(engine: engine) }) { worker, index in
+            let file = files[index]
+            switch render(file, with: worker, state: state) {
+            case .failure(let failure): record(file, .failure(failure))
+            case .success(let unfinished): finishing.hand { record(file, Self.finish(unfinished)) }
+            }
+        }
+        finishing.waitUntilEmpty()
         return state.outcome()
     }
 
@@ -68,11 +75,11 @@ struct BatchRenderer: Sendable {
         return ReferenceClashes(entries)
     }
 
-    /// One file through the worker, then written: every document is laid out before any
-    /// is written, so a document that cannot be drawn leaves none of this file's behind;
-    /// only a failed write (a full disk) can stop part way, and then the documents already
-    /// written are reported.
-    private func render(_ file: String, with worker: DocumentWorker, state: BatchState) -> Result<[String], FailureReasons> {
+    /// One file through the worker, then written to temporary files: every document is
+    /// laid out before any is written, so a document that cannot be drawn leaves none of
+    /// this file's behind, and a document that cannot be written (a full disk) takes the
+    /// file's others with it.
+    private func render(_ file: String, with worker: DocumentWorker, state: BatchState) -> Result<[UnfinishedFile], FailureReasons> {
         let rendered: RenderedCase
         switch worker.produce(.file(file), documents: choice) {
         case .invalid(let messages), .infeasible(_, let messages), .unsupported(_, let messages):
@@ -84,13 +91,30 @@ struct BatchRenderer: Sendable {
             return .failure(FailureReasons(reasons: [reason]))
         }
         state.warn(file, rendered.warnings)
-        var written: [String] = []
+        var unfinished: [UnfinishedFile] = []
         for document in rendered.documents {
             let path = (outputFolder as NSString).appendingPathComponent(document.fileName)
             do {
-                try AtomicFile.write(document.bytes, to: path)
-                written.append(path)
+                unfinished.append(try AtomicFile.writeUnfinished(document.bytes, to: path))
             } catch {
+                for written in unfinished { written.discard() }
+                return .failure(FailureReasons(reasons: ["\(error)"]))
+            }
+        }
+        return .success(unfinished)
+    }
+
+    /// Gives a file's documents their names, in order; only a failure here (a full disk
+    /// found out at the last moment) can leave some of them written, and then they are
+    /// reported.
+    private static func finish(_ unfinished: [UnfinishedFile]) -> Result<[String], FailureReasons> {
+        var written: [String] = []
+        for (index, file) in unfinished.enumerated() {
+            do {
+                try file.finish()
+                written.append(file.path)
+            } catch {
+                for rest in unfinished[(index + 1)...] { rest.discard() }
                 return .failure(FailureReasons(reasons: ["\(error)"], written: written))
             }
         }
