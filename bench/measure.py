@@ -221,7 +221,7 @@ def batch(vr_docs, lines):
             rounds.add("peak %d" % jobs, peak)
             rounds.add("documents", documents)
         return measure
-    interleave(max(3, ROUNDS // 2), [task(1), task(2)])
+    interleave(ROUNDS, [task(1), task(2)])
     ratios = [two / one for one, two in zip(rounds.values["rate 1"], rounds.values["rate 2"])]
     lines += ["## Batch: rtw-plan alone, one core against two", "",
               "%d rtw-plans from `vr-docs synth --count 400` (files without a plan are skipped), `--document rtw-plan`, "

@@ -31,6 +31,28 @@ final class ValidateManyFilesTests: XCTestCase {
         XCTAssertTrue(parallel.error.contains("1 of 61 files invalid."), parallel.error)
     }
 
+    /// `validate` takes its file names out of the line before ArgumentParser sees it, and so
+    /// must know which options take a value: "--issued 2026-02-23" after a file name was
+    /// once read as "--issued" with no value and the date as a file. Every option with a
+    /// value, as ArgumentParser describes them, works after a file name.
+    func testEveryOptionWithAValueWorksAfterTheFileNames() throws {
+        let dump = try run(["validate", "--experimental-dump-help"])
+        let tool = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(dump.output.utf8)) as? [String: Any])
+        let arguments = try XCTUnwrap((tool["command"] as? [String: Any])?["arguments"] as? [[String: Any]])
+        let valued = arguments.filter { $0["kind"] as? String == "option" }
+            .compactMap { ($0["names"] as? [[String: String]])?.first { $0["kind"] == "long" }?["name"] }
+        let samples = ["jobs": "1", "templates": ToolRun.root.appendingPathComponent("templates").path, "paper": "a4", "issued": "2026-02-23"]
+        XCTAssertEqual(Set(valued), Set(samples.keys), "a new option with a value: give it a sample value here")
+        let example = ToolRun.examples.appendingPathComponent("back-pain-admin.yaml").path
+        for (name, value) in samples.sorted(by: { $0.key < $1.key }) {
+            let result = try run(["validate", example, "--" + name, value])
+            XCTAssertEqual(result.status, 0, "--\(name) \(value): \(result.error)")
+            XCTAssertTrue(result.output.contains("valid (VR-2026-0147)"), result.output)
+        }
+        let issued = try run(["validate", example, "--issued", "2026-02-23"])
+        XCTAssertTrue(issued.error.contains("adjustments[0].from: 'A sit-stand desk' usually takes 2–6 weeks to arrange"), issued.error)
+    }
+
     func testNoFileIsMisuse() throws {
         let result = try run(["validate", "--jobs", "2"])
         XCTAssertEqual(result.status, 2)

@@ -183,7 +183,8 @@ public struct DocumentEngine: Sendable {
 
     /// What the case manager should look at before issuing, in the order of the file:
     /// employer-bound text left out as health information (named by field, never by its
-    /// words), and fit-note advice that disagrees with the plan (`FitnessAdviceCheck`).
+    /// words), fit-note advice that disagrees with the plan (`FitnessAdviceCheck`), and
+    /// adjustments that may arrive late (`LateOrderCheck`).
     public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
         let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
         let screened = view.screened.map { path in
@@ -193,11 +194,20 @@ public struct DocumentEngine: Sendable {
                                    + "(consent.disclose_diagnosis is not true), \(outcome)",
                                fix: "Reword it to say only what the employer needs to know or do.")
         }
-        let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + languageWarnings(for: caseFile)
+        let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + lateOrderWarnings(for: caseFile)
+            + languageWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
         }.map(\.element)
+    }
+
+    /// Adjustments the employer report will ask to be ordered now, as they may arrive late
+    /// (`LateOrderCheck`); only once the documents have an issue date.
+    private func lateOrderWarnings(for caseFile: CaseFile) -> [CaseWarning] {
+        guard caseFile.caseInfo.issued ?? issued != nil,
+              let wording = try? wordings.wording(document: DocumentKind.employerReport.rawValue, language: "en-GB") else { return [] }
+        return LateOrderCheck(catalogue: catalogue, wording: wording).warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued)
     }
 
     /// Case text in English quoted by documents in another language (`CaseTextLanguageCheck`);

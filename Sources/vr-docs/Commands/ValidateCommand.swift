@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
     var listed: [String] = []
 
     /// The options that take a value, so that their values are not read as file names.
-    static let valueOptions: Set<String> = ["--jobs", "--templates", "--paper"]
+    static let valueOptions: Set<String> = ["--jobs", "--templates", "--paper", "--issued"]
 
     @OptionGroup var parallel: JobsOption
 
