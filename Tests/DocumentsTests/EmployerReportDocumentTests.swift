@@ -44,7 +44,7 @@ final class EmployerReportDocumentTests: XCTestCase {
                     XCTAssertTrue(printed(entry.why), "\(path): why for \(entry.code)")
                 }
             }
-            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Cost, and who can fund it"), path)
+            XCTAssertTrue(text.contains("What we ask you to do") && text.contains("Cost and funding"), path)
         }
     }
 

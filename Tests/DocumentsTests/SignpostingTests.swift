@@ -25,7 +25,7 @@ final class SignpostingTests: XCTestCase {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
         for (holidays, phrase) in [(HolidayRegion.scotland, "Our advice, as on a fit note:"),
-                                   (.ireland, "Our advice on fitness for work (alongside any medical certificate from a GP):")] {
+                                   (.ireland, "Our advice, alongside any GP medical certificate:")] {
             var file = try engine.reader.read(path: path)
             file.plan?.holidays = holidays
             let pdf = try engine.render(.employerReport, caseFile: file, schedule: try engine.schedule(for: file))

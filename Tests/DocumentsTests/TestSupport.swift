@@ -100,6 +100,12 @@ enum TestSupport {
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// "30 Mar" as the employer's action table writes a date in the plan's year.
+    static func shortDate(_ date: LocalDate) -> String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.day) \(months[date.month - 1])"
+    }
+
     /// "Fri 15 May" as the English tables write a date.
     static func shortWeekdayDate(_ date: LocalDate) -> String {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -145,7 +145,7 @@ struct EmployerActionTable {
     private func dutyLines() throws(DocumentError) -> [String] {
         guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
         let timeline = DutyTable(duties: plan.duties, planStart: plan.start, weeks: view.schedule?.weeks ?? [],
-                                 wording: wording, dates: dates, afterPlanKey: view.identity.opening("duty_from_week_after"))
+                                 wording: wording, dates: dates, afterPlanKey: view.identity.opening("duty_from_week_after"), shortDates: true)
         var lines: [String] = []
         for duty in timeline.duties {
             lines.append(try wording.text("action_duty", ["duty": duty.duty, "when": try timeline.when(duty)]))

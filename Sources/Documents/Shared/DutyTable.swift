@@ -15,9 +15,12 @@ struct DutyTable {
     /// The wording of a duty that comes back after the plan: "After the phased return: …",
     /// or its stay-in-work form for a client who never left.
     let afterPlanKey: String
+    /// "30 Mar" rather than "30 March 2026", for a table whose dates are all short (the
+    /// employer's action table, where every line saved keeps the report to two pages).
+    let shortDates: Bool
 
     init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords,
-         afterPlanKey: String = "duty_from_week_after") {
+         afterPlanKey: String = "duty_from_week_after", shortDates: Bool = false) {
         func back(_ change: DutyChange) -> Int {
             switch change.when {
             case .fromWeek(let week): return week
@@ -26,6 +29,7 @@ struct DutyTable {
         }
         self.duties = duties.enumerated().sorted { (back($0.element), $0.offset) < (back($1.element), $1.offset) }.map(\.element)
         self.planStart = planStart
+        self.shortDates = shortDates
         self.weeks = weeks
         self.wording = wording
         self.dates = dates
@@ -44,20 +48,21 @@ struct DutyTable {
     /// When the duty is left out and comes back; `{duty}` in the wording names it, for
     /// documents that list duties as sentences rather than as a table.
     func when(_ change: DutyChange) throws(DocumentError) -> String {
+        let date = { (day: LocalDate) in shortDates ? dates.short(day, year: day.year != planStart.year) : dates.long(day) }
         switch change.when {
         case .fromWeek(let week):
             if let start = weeks.first(where: { $0.number == week })?.start {
-                return try wording.text("duty_from_week", ["week": "\(week)", "date": dates.long(start), "duty": change.duty])
+                return try wording.text("duty_from_week", ["week": "\(week)", "date": date(start), "duty": change.duty])
             }
             // After the plan: every document gives the same week, its date and the review
             // at which it is to be confirmed, so the plan, the report and the client agree.
-            let date = planStart.adding(days: 7 * (week - 1))
-            let review = weeks.last(where: { $0.review != nil })?.review?.date ?? weeks.last?.end ?? date
-            return try wording.text(afterPlanKey, ["week": "\(week)", "date": dates.long(date),
-                                                             "review": dates.long(review), "duty": change.duty])
+            let back = planStart.adding(days: 7 * (week - 1))
+            let review = weeks.last(where: { $0.review != nil })?.review?.date ?? weeks.last?.end ?? back
+            return try wording.text(afterPlanKey, ["week": "\(week)", "date": date(back),
+                                                             "review": date(review), "duty": change.duty])
         case .untilWeek(let week):
             let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
-            return try wording.text("duty_until_week", ["week": "\(week)", "date": dates.long(end), "duty": change.duty])
+            return try wording.text("duty_until_week", ["week": "\(week)", "date": date(end), "duty": change.duty])
         }
     }
 }
