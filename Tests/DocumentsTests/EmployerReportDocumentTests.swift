@@ -79,20 +79,20 @@ final class EmployerReportDocumentTests: XCTestCase {
         }
         let early = try text(issued: LocalDate(year: 2026, month: 1, day: 12))
         XCTAssertTrue(early.contains("Permanent Order by 19 Jan (2\u{2013}6 weeks)"), early)
-        XCTAssertTrue(early.contains("Order by 16 Feb (1\u{2013}2 weeks)"), early)
+        XCTAssertTrue(early.contains("Arrange by 16 Feb (1\u{2013}2 weeks)"), "a fixed desk is arranged, not bought: \(early)")
         XCTAssertFalse(early.contains("Order now"), early)
         let late = try text(issued: LocalDate(year: 2026, month: 1, day: 20))
         XCTAssertTrue(late.contains("Order now (2\u{2013}6 weeks): may arrive late"), late)
-        XCTAssertTrue(late.contains("Order by 16 Feb (1\u{2013}2 weeks)"), late)
+        XCTAssertTrue(late.contains("Arrange by 16 Feb (1\u{2013}2 weeks)"), late)
         let due = try text(issued: LocalDate(year: 2026, month: 3, day: 2))
-        XCTAssertEqual(due.components(separatedBy: "Order now").count - 1, 2, "both desks, due that day: \(due)")
-        XCTAssertFalse(due.contains("may arrive late") || due.contains("Order by"), due)
+        XCTAssertEqual(due.components(separatedBy: "Order now").count - 1 + due.components(separatedBy: "Arrange now").count - 1, 2, "both desks, due that day: \(due)")
+        XCTAssertFalse(due.contains("may arrive late") || due.contains("Order by") || due.contains("Arrange by"), due)
         let draft = try text(issued: nil)
-        XCTAssertFalse(draft.contains("Order "), draft)
+        XCTAssertFalse(draft.contains("Order ") || draft.contains("Arrange "), draft)
         XCTAssertEqual(draft.components(separatedBy: "Lead time:").count - 1, 2, draft)
         let welsh = try text(issued: LocalDate(year: 2026, month: 1, day: 20), language: "cy")
         XCTAssertTrue(welsh.contains("Archebu nawr (2\u{2013}6 wythnos): gall gyrraedd yn hwyr"), welsh)
-        XCTAssertTrue(welsh.contains("Archebu erbyn 16 Chwefror (1\u{2013}2 wythnos)"), welsh)
+        XCTAssertTrue(welsh.contains("Trefnu erbyn 16 Chwefror (1\u{2013}2 wythnos)"), welsh)
     }
 
     /// "Start at 10:00 while morning medication causes drowsiness": the manager needs the

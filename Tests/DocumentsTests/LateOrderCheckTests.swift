@@ -19,7 +19,11 @@ final class LateOrderCheckTests: XCTestCase {
     func testAdjustmentsThatMayArriveLateAreNamedWithTheDayThatWouldLeaveTime() throws {
         let (warnings, report) = try warningsAndReport(issued: LocalDate(year: 2026, month: 2, day: 23))
         XCTAssertEqual(warnings.map(\.field), ["adjustments[0].from", "adjustments[1].from"])
-        XCTAssertEqual(warnings.count, report.components(separatedBy: "Order now").count - 1, "as many as the report asks to order now: \(report)")
+        XCTAssertEqual(warnings.count, report.components(separatedBy: "Order now").count - 1 + report.components(separatedBy: "Arrange now").count - 1,
+                       "as many as the report asks to order or arrange now: \(report)")
+        XCTAssertTrue(report.contains("Arrange now (1–2 weeks): may not be ready in time"), report)
+        XCTAssertTrue(try XCTUnwrap(warnings.last).problem.hasSuffix("asks the employer to arrange it now and says it may not be ready in time"),
+                      "a fixed desk is arranged, not bought")
         let desk = try XCTUnwrap(warnings.first)
         XCTAssertEqual(desk.problem, "'A sit-stand desk' usually takes 2–6 weeks to arrange, but is needed from 2026-03-02 (its from date), "
                        + "7 days after the issue date 2026-02-23, so the employer report asks the employer to order it now and says it may arrive late")
@@ -29,7 +33,7 @@ final class LateOrderCheckTests: XCTestCase {
     func testNothingWhenThereIsTimeOrNoIssueDate() throws {
         let inTime = try warningsAndReport(issued: LocalDate(year: 2026, month: 1, day: 19))
         XCTAssertEqual(inTime.warnings, [], "exactly six weeks before: the desk can still be ordered in time")
-        XCTAssertFalse(inTime.report.contains("Order now"), inTime.report)
+        XCTAssertFalse(inTime.report.contains("Order now") || inTime.report.contains("Arrange now"), inTime.report)
         let oneDayLate = try warningsAndReport(issued: LocalDate(year: 2026, month: 1, day: 20))
         XCTAssertEqual(oneDayLate.warnings.map(\.field), ["adjustments[0].from"], "the fixed desk still has time")
         XCTAssertEqual(try warningsAndReport(issued: nil).warnings, [], "a draft has no day to order from")

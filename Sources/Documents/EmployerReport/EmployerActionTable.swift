@@ -64,7 +64,8 @@ struct EmployerActionTable {
             let category = entry?.category ?? adjustment.category ?? ""
             let lead = LeadTime.of(code: adjustment.code, category: category, in: wording)
             rows.append(TableRow([what, RichText(who),
-                                  try whenCell(when, lead: lead, needed: adjustment.from ?? view.plan?.start),
+                                  try whenCell(when, lead: lead, ordered: try LeadTime.isOrdered(category: category, in: wording),
+                                           needed: adjustment.from ?? view.plan?.start),
                                   try costCell(band(nation.key("cost_band", in: wording), code: adjustment.code, category: category),
                                                funding: try funding(entry))]))
         }
@@ -90,10 +91,10 @@ struct EmployerActionTable {
     /// When, then how long it takes to arrange ("Lead time: 2–6 weeks") unless nothing
     /// needs arranging; once the report has an issue date, when to order with the lead
     /// time beside it ("Order by 19 Jan (2–6 weeks)"), in bold when that is now.
-    private func whenCell(_ when: String, lead: LeadTime?, needed: LocalDate?) throws(DocumentError) -> RichText {
+    private func whenCell(_ when: String, lead: LeadTime?, ordered: Bool, needed: LocalDate?) throws(DocumentError) -> RichText {
         guard let lead else { return RichText(when) }
         if let needed, let issued = view.identity.issued {
-            let advice = try lead.orderAdvice(needed: needed, issued: issued, wording: wording, dates: dates)
+            let advice = try lead.orderAdvice(needed: needed, issued: issued, ordered: ordered, wording: wording, dates: dates)
             return RichText(when + "\n") + (advice.late ? .bold(advice.text) : RichText(advice.text))
         }
         return RichText(when + "\n" + (try wording.text("action_lead", ["lead": try lead.words(wording)])))

@@ -18,8 +18,9 @@ struct LateOrderCheck {
         var warnings: [CaseWarning] = []
         for (index, adjustment) in caseFile.adjustments.enumerated() {
             let entry = adjustment.code.flatMap { catalogue.adjustment($0) }
+            let category = entry?.category ?? adjustment.category ?? ""
             guard let needed = adjustment.from ?? caseFile.plan?.start, needed >= issued,
-                  let lead = LeadTime.of(code: adjustment.code, category: entry?.category ?? adjustment.category ?? "", in: wording),
+                  let lead = LeadTime.of(code: adjustment.code, category: category, in: wording),
                   needed.adding(days: -7 * lead.mostWeeks) < issued,
                   let words = try? lead.words(wording).replacingOccurrences(of: "\u{00A0}", with: " ")
             else { continue }
@@ -27,12 +28,15 @@ struct LateOrderCheck {
             let field = adjustment.from == nil ? "adjustments[\(index)]" : "adjustments[\(index)].from"
             let days = issued.days(until: needed)
             let from = adjustment.from == nil ? "the plan's start" : "its from date"
+            let ordered = (try? LeadTime.isOrdered(category: category, in: wording)) ?? true
+            let late = ordered ? "may arrive late" : "may not be ready in time"
             let when = days == 0 ? "the issue date itself" : "\(days) day\(days == 1 ? "" : "s") after the issue date \(issued.iso)"
             warnings.append(CaseWarning(
                 field: field,
                 problem: "\(title) usually takes \(words) to arrange, but is needed from \(needed.iso) (\(from)), \(when), "
-                    + "so the employer report asks the employer to order it now" + (days > 0 ? " and says it may arrive late" : ""),
-                fix: "Check with the employer that it is already ordered, or move the date it is needed to "
+                    + "so the employer report asks the employer to \(ordered ? "order" : "arrange") it now"
+                    + (days > 0 ? " and says it \(late)" : ""),
+                fix: "Check with the employer that it is already \(ordered ? "ordered" : "arranged"), or move the date it is needed to "
                     + "\(issued.adding(days: 7 * lead.mostWeeks).iso) or later."))
         }
         return warnings

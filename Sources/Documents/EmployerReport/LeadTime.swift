@@ -27,6 +27,11 @@ struct LeadTime: Equatable {
 
     /// "A few days", "1 week", "3 weeks", "2–6 weeks", kept on one line: no break at its
     /// spaces (nor after its dash, which ReportKit keeps with the numbers of every range).
+    /// True for an adjustment the employer buys (`ordered_categories`), so it is ordered.
+    static func isOrdered(category: String, in wording: Wording) throws(DocumentError) -> Bool {
+        try wording.list("ordered_categories").contains(category)
+    }
+
     func words(_ wording: Wording) throws(DocumentError) -> String {
         let text: String
         if fewestWeeks == 0, mostWeeks == 1 {
@@ -42,15 +47,17 @@ struct LeadTime: Equatable {
     /// When to order, with the lead time, for an adjustment needed on `needed` in a report
     /// issued on `issued`: by the day that leaves the most weeks ("Order by 19 Jan (2–6
     /// weeks)"), or now, saying it may come late while the day it is needed is still ahead
-    /// ("From 2 Mar" stands just above). `late` is true when it is now.
-    func orderAdvice(needed: LocalDate, issued: LocalDate, wording: Wording,
+    /// ("From 2 Mar" stands just above). `late` is true when it is now. What is bought is
+    /// ordered; anything else (a buddy, a cooler room) is arranged (`ordered_categories`).
+    func orderAdvice(needed: LocalDate, issued: LocalDate, ordered: Bool, wording: Wording,
                      dates: DateWords) throws(DocumentError) -> (text: String, late: Bool) {
+        let verb = ordered ? "order" : "arrange"
         let lead = try words(wording)
         let latest = needed.adding(days: -7 * mostWeeks)
         if latest >= issued {
             let date = dates.short(latest, year: latest.year != needed.year)
-            return (try wording.text("action_order_by", ["date": date, "lead": lead]), false)
+            return (try wording.text("action_\(verb)_by", ["date": date, "lead": lead]), false)
         }
-        return (try wording.text(needed > issued ? "action_order_now" : "action_order_now_due", ["lead": lead]), true)
+        return (try wording.text(needed > issued ? "action_\(verb)_now" : "action_\(verb)_now_due", ["lead": lead]), true)
     }
 }
