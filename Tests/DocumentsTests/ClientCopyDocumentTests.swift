@@ -12,7 +12,7 @@ final class ClientCopyDocumentTests: XCTestCase {
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("Your return-to-work plan"))
         let weekFivePay = try XCTUnwrap(schedule?.weeks[4].payPercent)
-        XCTAssertTrue(text.contains("Appointment: Physiotherapy at 10:00"), "appointments are named for the client")
+        XCTAssertTrue(text.contains("Physiotherapy at 10:00 (an appointment)"), "appointments are named for the client")
         for goal in caseFile.goals { XCTAssertTrue(text.contains(goal.text), goal.text) }
         XCTAssertTrue(text.contains("You get your full pay for the first 4 weeks"))
         XCTAssertTrue(text.contains("\(Int(weekFivePay.rounded())) %"), "week 5 pay after full pay ends")
@@ -33,7 +33,7 @@ final class ClientCopyDocumentTests: XCTestCase {
         let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("From week 9, you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
-        XCTAssertTrue(text.contains("Working on 5 days a week is more than the 3 days you could manage at your assessment. We will check how you are at the review before week 9."))
+        XCTAssertTrue(text.contains("That is more than the 3 days a week you could manage at your assessment. We will check how you are at the review before week 9."))
         XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
         // "Your plan in short" in the order she lives through it: longer days from week 4,
         // the break in week 5, the extra shifts from week 9.

@@ -30,9 +30,12 @@ final class ConsentCombinationTests: XCTestCase {
         ("OKDUTY", [.duties], false),
         ("OKADJUSTMENT", [.adjustments], false),
         ("OKREVIEWNOTE", [.reviews], false),
+        // The catalogue's reason for an adjustment the case describes no further speaks of
+        // stiffness and discomfort: how health affects work.
+        ("Why: Changing position regularly", [.adjustments, .functionalEffects], false),
     ]
     /// Never in an employer document, whatever the consent.
-    private static let never = ["ZQPRIVATEBARRIER", "ZQFINANCIALBARRIER", "ZQCOMMSNEEDS", "ZQTREATNOTE", "ZQINTERVENTION",
+    private static let never = ["ZQPRIVATEBARRIER", "ZQMOODBARRIER", "ZQFINANCIALBARRIER", "ZQCOMMSNEEDS", "ZQTREATNOTE", "ZQINTERVENTION",
                                 "ZQOUTCOMEREASON", "HADS", "Work Ability", "EQ-5D", "1980", "29 Feb"]
 
     func testEveryConsentCombinationShowsExactlyWhatItAllows() throws {
@@ -41,6 +44,7 @@ final class ConsentCombinationTests: XCTestCase {
         base.assessment?.capacity?.liftingKg = 13.7
         base.assessment?.capacity?.sittingMinutes = 47
         base.health?.appointments[0].what = "OKAPPOINTMENT ZQCLINIC Royal Infirmary"
+        base.adjustments.append(Adjustment(code: "movement-breaks", responsible: "line-manager"))
         let probe = base
         let items = ShareableItem.allCases
         let combinations = (0..<(1 << items.count)).flatMap { mask in

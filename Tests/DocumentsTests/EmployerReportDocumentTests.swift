@@ -118,7 +118,7 @@ final class EmployerReportDocumentTests: XCTestCase {
     func testTheIntroductionSaysWhetherTheDiagnosisIsShared() throws {
         let engine = try TestSupport.engine()
         for (example, promise) in [("back-pain", "not medical details, and only what Jane agreed to share."),
-                                   ("shift", "and the diagnosis Siobhán agreed to share; no other medical details.")] {
+                                   ("shift", "and the diagnosis and any treatment Siobhán agreed to share; no other medical details.")] {
             let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(example) })
             let (_, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
             XCTAssertTrue(try TestSupport.flowingText(of: pdf).contains(promise), promise)

@@ -20,8 +20,7 @@ public struct EmployerView: Sendable {
     public let limitations: [EmployerLimitation]
     public let capacity: Capacity?
     public let medicationEffects: String?
-    /// Descriptions of the barriers the employer may know about (workplace barriers,
-    /// health ones only with consent to disclose the diagnosis).
+    /// Descriptions of the barriers the employer may know about (`employerMaySee`).
     public let barriers: [String]
     public let strengths: [String]
     public let conditions: [EmployerCondition]

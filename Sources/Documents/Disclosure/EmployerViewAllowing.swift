@@ -107,12 +107,20 @@ extension EmployerView {
     }
 
     /// Whether the employer may know of a barrier at all, before its text is screened.
-    /// Barriers about money, home life or career are not how health affects work, so no
-    /// consent covers them; psychological ones describe the client's mental health, which
-    /// only consent to disclose the diagnosis covers.
+    /// An allow-list of domains: physical, cognitive and workplace barriers are how health
+    /// affects work; health ones name the illness, so they need consent to disclose the
+    /// diagnosis. Psychological barriers ("fear of recurrence, confidence is low") describe
+    /// the client's state of mind, which no consent item covers: consent to disclose the
+    /// diagnosis names a condition, its treatment and appointments, not how the client feels.
+    /// Money, home life and career are not how health affects work. A new domain reaches the
+    /// employer only when someone adds it here.
     static func employerMaySee(_ barrier: Barrier, discloseDiagnosis: Bool) -> Bool {
-        !barrier.isPrivate && (!["health", "psychological"].contains(barrier.domain) || discloseDiagnosis)
-            && !["financial", "social", "career"].contains(barrier.domain)
+        guard !barrier.isPrivate else { return false }
+        switch barrier.domain {
+        case "physical", "cognitive", "workplace": return true
+        case "health": return discloseDiagnosis
+        default: return false
+        }
     }
 
     /// What catalogue suggestions are worked out from: the limitations the employer may

@@ -13,7 +13,17 @@ struct WithheldNotice {
     let consentRecorded: Bool
 
     func block(_ item: ShareableItem) throws(DocumentError) -> Block {
+        try block(what: wording.lookup("withheld", item.rawValue))
+    }
+
+    /// The schedule's points on what the assessment found the employee could manage, kept
+    /// back with the functional effects: named as points, beside the points that are shown.
+    func capacityPointsBlock() throws(DocumentError) -> Block {
+        try block(what: try wording.text("withheld_capacity_points", ["name": name]))
+    }
+
+    private func block(what: String) throws(DocumentError) -> Block {
         let key = consentRecorded ? "not_shared" : "not_shared_no_consent"
-        return .paragraph(.italic(try wording.text(key, ["what": wording.lookup("withheld", item.rawValue), "name": name])), style: .note)
+        return .paragraph(.italic(try wording.text(key, ["what": what, "name": name])), style: .note)
     }
 }

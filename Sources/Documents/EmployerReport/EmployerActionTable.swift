@@ -45,8 +45,10 @@ struct EmployerActionTable {
                 what += (detail == nil ? RichText("\n") : RichText(" ")) + .italic(try wording.text(adjustment.detail == nil ? "detail_screened" : "rest_screened"))
             }
             // The case's own words say what this adjustment is for; the catalogue's reason
-            // is for an adjustment the case describes no further.
-            if let why = entry?.why, detail == nil {
+            // is for an adjustment the case describes no further. Its reasons speak of
+            // tiredness, discomfort and recovery, which is how health affects work: printed
+            // only when the client agreed to share that.
+            if let why = entry?.why, detail == nil, view.consent.shareWithEmployer.contains(.functionalEffects) {
                 what += .italic("\n" + (try wording.text("action_why", ["why": why])))
             }
             let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""

@@ -38,7 +38,7 @@ extension EmployerReportDocument {
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
         let withheld = view.capacityPointsWithheld
-            ? [try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).block(.functionalEffects)] : []
+            ? [try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).capacityPointsBlock()] : []
         if !watch.isEmpty || !withheld.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading")))]
                                         + (watch.isEmpty ? [] : [.bulletList(watch)]) + withheld))

@@ -29,7 +29,7 @@ struct LateOrderCheck {
             let days = issued.days(until: needed)
             let from = adjustment.from == nil ? "the plan's start" : "its from date"
             let ordered = (try? LeadTime.isOrdered(category: category, in: wording)) ?? true
-            let late = ordered ? "may arrive late" : "may not be ready in time"
+            let late = ordered ? "may arrive late" : "may be late"
             let when = days == 0 ? "the issue date itself" : "\(days) day\(days == 1 ? "" : "s") after the issue date \(issued.iso)"
             warnings.append(CaseWarning(
                 field: field,

@@ -154,7 +154,8 @@ struct RTWPlanDocument: CaseDocument {
         for note in schedule.notes { notes.append(RichText(try words.text(note))) }
         // Points resting on what the client can manage, when consent keeps them back, are
         // said to be missing where the others are listed.
-        let withheld = view.capacityPointsWithheld ? [try notShared(.functionalEffects)] : []
+        let withheld = view.capacityPointsWithheld
+            ? [try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).capacityPointsBlock()] : []
         if !notes.isEmpty || !withheld.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("notes_heading")))]
                                         + (notes.isEmpty ? [] : [.bulletList(notes)]) + withheld))

@@ -56,7 +56,7 @@ enum ScheduleAssembly {
                 let off = week.excluded.count
                 let shifts = setup.contract.isShiftWork
                 message = shifts
-                    ? "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) days, so no shift is worked that week."
+                    ? "\(span): the employee is away on \(off) of its \(off + week.pauseFreeDays) days, more than half the week, so no shift is worked that week."
                     : "\(span): the employee is off on \(off) of its \(off + week.pauseFreeDays) working days, so its other days are not worked either."
                 key += shifts ? "_partly_shifts" : "_partly"
                 values["off"] = .number(off)
@@ -129,13 +129,13 @@ enum ScheduleAssembly {
                 } else if run.weeks[week.plan.number - 2].kind == .pause {
                     (why, reason) = ("it follows a pause", "after_pause")
                 } else if before.week.kind == .shortened || week.heldBy == .afterShortWeek {
-                    (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
+                    (why, reason) = ("it repeats the hours planned for the shortened week before it, shared over its working days", "after_short_week")
                 } else if week.plannedDays > before.week.plannedDays || week.plan.days.count > before.week.plan.days.count {
                     (why, reason) = ("it adds a working day", "added_day")
                 } else if !pattern.windows.isEmpty {
                     (why, reason) = ("of the agreed finishing times", "finish_times")
                 } else {
-                    (why, reason) = ("it follows a shortened week, so its hours rise by one step only", "after_short_week")
+                    (why, reason) = ("it repeats the hours planned for the shortened week before it, shared over its working days", "after_short_week")
                 }
                 // When only the shortest day fell (one short Friday), the note says so; "shorter
                 // days" is for a week whose longest day fell too.
