@@ -91,7 +91,7 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertFalse(draft.contains("Order ") || draft.contains("Arrange "), draft)
         XCTAssertEqual(draft.components(separatedBy: "Lead time:").count - 1, 2, draft)
         let welsh = try text(issued: LocalDate(year: 2026, month: 1, day: 20), language: "cy")
-        XCTAssertTrue(welsh.contains("Archebu nawr (2\u{2013}6 wythnos): gall gyrraedd yn hwyr"), welsh)
+        XCTAssertTrue(welsh.contains("Archebu nawr (2\u{2013}6 wythnos): gall fod yn hwyr"), welsh)
         XCTAssertTrue(welsh.contains("Trefnu erbyn 16 Chwefror (1\u{2013}2 wythnos)"), welsh)
     }
 
@@ -143,8 +143,8 @@ final class EmployerReportDocumentTests: XCTestCase {
     /// "as agreed in the plan": full pay for four weeks (back pain), hours worked (cancer).
     func testThePhasedHoursRowSaysWhatThePayPolicyCosts() throws {
         let engine = try TestSupport.engine()
-        let expected = ["back-pain": "Full pay to the end of week 4, then pay for the hours worked",
-                        "cancer": "Pay for the hours worked, and for holidays and leave"]
+        let expected = ["back-pain": "Full pay to the end of week 4, then for the hours worked, holidays and leave",
+                        "cancer": "Pay for the hours worked, holidays and leave"]
         for (name, cost) in expected {
             let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(name) })
             let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)

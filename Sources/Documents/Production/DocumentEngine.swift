@@ -185,7 +185,8 @@ public struct DocumentEngine: Sendable {
     /// employer-bound text left out as health information (named by field, never by its
     /// words), fit-note advice that disagrees with the plan (`FitnessAdviceCheck`),
     /// adjustments that may arrive late (`LateOrderCheck`), reviews dated after the issue
-    /// date (`RecordedReviewCheck`) and English case text in a Welsh document.
+    /// date (`RecordedReviewCheck`), an employer in another nation than the plan's holidays
+    /// (`NationAddressCheck`) and English case text in a Welsh document.
     public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
         let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
         let screened = view.screened.map { path in
@@ -196,7 +197,8 @@ public struct DocumentEngine: Sendable {
                                fix: "Reword it to say only what the employer needs to know or do.")
         }
         let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + lateOrderWarnings(for: caseFile)
-            + RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued) + languageWarnings(for: caseFile)
+            + RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued) + NationAddressCheck().warnings(for: caseFile)
+            + languageWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
