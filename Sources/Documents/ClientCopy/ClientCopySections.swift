@@ -12,8 +12,8 @@ extension ClientCopyDocument {
         for change in table.duties {
             items.append(RichText(try table.when(change)))
         }
-        return [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),
-                .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)]
+        return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),
+                                                        .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)])
     }
 
     func changes() throws(DocumentError) -> [Block] {
@@ -44,8 +44,17 @@ extension ClientCopyDocument {
     func checkIns() throws(DocumentError) -> [Block] {
         guard let points = view.schedule?.reviewPoints, !points.isEmpty else { return [] }
         let items = points.map { RichText("\(wording.lookup("weekday_long", $0.date.weekday.rawValue)) \(dates.long($0.date))") }
-        return [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
-                .paragraph(RichText(try wording.text("checkins_intro"))), .bulletList(items)]
+        return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
+                                                        .paragraph(RichText(try wording.text("checkins_intro"))), .bulletList(items)])
+    }
+
+    /// A short list of dates or jobs is read as one thing: three check-ins at the foot of a
+    /// page and two over the leaf read as two lists. Up to this many items the section
+    /// (heading, introduction, list) moves to the next page whole; a longer one splits.
+    static let shortListItems = 8
+
+    static func keptTogetherWhenShort(_ count: Int, _ blocks: [Block]) -> [Block] {
+        count <= shortListItems ? [.keepTogether(blocks)] : blocks
     }
 
     func badDay() throws(DocumentError) -> [Block] {
