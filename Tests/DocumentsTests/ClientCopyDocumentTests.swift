@@ -90,3 +90,23 @@ final class ClientCopyDocumentTests: XCTestCase {
         XCTAssertLessThan(try engine.build(.clientCopy, caseFile: standard, schedule: try engine.schedule(for: standard)).theme.bodySize, 16)
     }
 }
+
+/// Short lists in the client copy are read whole.
+final class ClientCopyShortListTests: XCTestCase {
+    /// The shift worker's five check-ins, with their heading, stand on one page (they once
+    /// split three at the foot of page 2 and two on page 3).
+    func testTheCheckInsStandOnOnePageWithTheirHeading() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        let (_, schedule, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let points = try XCTUnwrap(schedule?.reviewPoints)
+        XCTAssertEqual(points.count, 5)
+        let pages = try TestSupport.pageTexts(of: pdf)
+        let holding = pages.indices.filter { page in
+            pages[page].contains("Check-ins") || points.contains {
+                pages[page].contains($0.date.weekday.rawValue.capitalized.prefix(3)) && pages[page].contains("day " + TestSupport.longDate($0.date))
+            }
+        }
+        XCTAssertEqual(holding.count, 1, "heading and dates on pages \(holding.map { $0 + 1 })")
+    }
+}
