@@ -129,6 +129,31 @@ final class PaginationTests: XCTestCase {
         XCTAssertGreaterThan(balanced, 0, "some of these documents end on a short page before balancing")
     }
 
+    /// A closing block taller than a quarter of a page (the agreement with two languages'
+    /// labels) that would stand alone on the last page takes the block before it along.
+    func testTheClosingBlockNeverStandsAloneOnTheLastPage() throws {
+        let composer = PageComposer(contentHeight: 721)
+        let closing = Block.keepTogether([.heading(level: 2, text: "Agreement"), lines(8),
+                                          .signatures([SignatureField(role: "Employee"), SignatureField(role: "Employer")],
+                                                      labels: SignatureLabels(name: "Name", signature: "Signature", date: "Date"))])
+        var companioned = 0
+        for sections in 3...12 {
+            let blocks: [Block] = (1...sections).flatMap { index -> [Block] in
+                [.heading(level: 2, text: RichText("Section \(index)")), lines(7)]
+            } + [closing]
+            let flowables = try FlowBuilder(engine: engine, theme: .standard).build(blocks, width: 495)
+            let plain = composer.compose(flowables, limits: [:])
+            let pages = composer.compose(flowables)
+            XCTAssertLessThanOrEqual(pages.count, plain.count, "never a page more")
+            let last = try XCTUnwrap(pages.last)
+            XCTAssertTrue(pages.count == 1 || last.placements.count > 1, "\(sections) sections: the closing block alone")
+            for page in pages { XCTAssertFalse(page.placements.last?.flowable is HeadingFlowable) }
+            if let plainLast = plain.last, plain.count > 1, plainLast.placements.count == 1,
+               PageComposer.fill(of: plainLast) >= 721 * PageComposer.minimumLastPageFill { companioned += 1 }
+        }
+        XCTAssertGreaterThan(companioned, 0, "some of these documents end with the closing block alone before the rule")
+    }
+
     func testTighterSpacingSavesAShortLastPage() throws {
         let composer = PageComposer(contentHeight: 721)
         let quarter = 721 * PageComposer.minimumLastPageFill

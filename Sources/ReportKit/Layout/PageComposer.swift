@@ -44,7 +44,7 @@ struct PageComposer {
     func compose(_ flowables: [Flowable]) -> [ComposedPage] {
         let pages = compose(flowables, limits: [:])
         let quarter = contentHeight * Self.minimumLastPageFill
-        guard pages.count >= 2, let last = pages.last, Self.fill(of: last) < quarter else { return pages }
+        guard pages.count >= 2, let last = pages.last, !isAcceptableLast(last) else { return pages }
         for scale in Self.tighterSpacing {
             let tighter = compose(flowables, limits: [:], spacing: scale)
             if tighter.count < pages.count { return tighter }
@@ -52,15 +52,24 @@ struct PageComposer {
         let before = pages.count - 2
         let full = Self.fill(of: pages[before])
         // Shorten the page before the last step by step until enough moves over.
-        var shortened = quarter - Self.fill(of: last)
         let step = max(contentHeight / 48, 1)
+        var shortened = max(quarter - Self.fill(of: last), step)
         while shortened <= contentHeight / 2 {
             let candidate = compose(flowables, limits: [before: min(full, contentHeight) - shortened])
             if candidate.count != pages.count { break }
-            if let newLast = candidate.last, Self.fill(of: newLast) >= quarter { return candidate }
+            if let newLast = candidate.last, isAcceptableLast(newLast) { return candidate }
             shortened += step
         }
         return pages
+    }
+
+    /// A last page holds at least a quarter of a page, and more than one short block: the
+    /// signatures alone on a page (a quarter of it, with two languages' labels) read as
+    /// cut off from what they sign.
+    private func isAcceptableLast(_ page: ComposedPage) -> Bool {
+        let fill = Self.fill(of: page)
+        let closingAlone = page.placements.count == 1 && fill < contentHeight / 2
+        return fill >= contentHeight * Self.minimumLastPageFill && !closingAlone
     }
 
     /// How far down the page its content reaches.
