@@ -56,6 +56,36 @@ final class SharedFactsTests: XCTestCase {
         }
     }
 
+    /// Pay as each reader is told it, under every pay policy: the weeks of full pay, and
+    /// that public holidays and leave are paid, in the plan, the employer's action table
+    /// and the client's copy alike (the employer's table once said only "then pay for the
+    /// hours worked" while the others paid holidays as normal days).
+    func testEveryDocumentStatesTheSamePay() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let policies: [(PayPolicy, plan: [String], employer: [String], client: [String])] = [
+            (PayPolicy(policy: .fullForWeeks, weeks: 3),
+             ["Full pay for the first 3 weeks, then pay for the hours worked", "public holiday and day of annual leave is paid"],
+             ["Full pay to the end of week 3, then for the hours worked, holidays and leave"],
+             ["full pay for the first 3 weeks", "public holiday and day of annual leave is paid"]),
+            (PayPolicy(policy: .hoursWorked),
+             ["Pay for the hours worked each week", "public holiday and day of annual leave is paid"],
+             ["Pay for the hours worked, holidays and leave"],
+             ["You are paid for the hours you work", "public holiday and day of annual leave is paid"]),
+            (PayPolicy(policy: .full), ["Full pay throughout the plan."], ["Full pay throughout"],
+             ["Your employer pays you your full pay"]),
+        ]
+        for (pay, plan, employer, client) in policies {
+            var caseFile = try engine.reader.read(path: path)
+            caseFile.plan?.pay = pay
+            let schedule = try engine.schedule(for: caseFile)
+            for (kind, phrases) in [(DocumentKind.rtwPlan, plan), (.employerReport, employer), (.clientCopy, client)] {
+                let text = try TestSupport.flowingText(of: try engine.render(kind, caseFile: caseFile, schedule: schedule))
+                for phrase in phrases { XCTAssertTrue(text.contains(phrase), "\(pay.policy.rawValue) \(kind.rawValue): \(phrase)") }
+            }
+        }
+    }
+
     /// The weeks of sentences that start "From week N".
     static func warningWeeks(in text: String) -> Set<Int> {
         var weeks: Set<Int> = []
