@@ -28,6 +28,6 @@ final class NewCaseFileTests: XCTestCase {
         XCTAssertFalse(filled.contains(": FILL-IN"), "the test fills every blank")
         let result = try ToolProcess.run(["validate", "-", "--templates", templates], input: Data(filled.utf8))
         XCTAssertEqual(result.status, 0, result.error)
-        XCTAssertTrue(result.text.contains("valid (VR-2026-0301)") && result.text.contains("-week plan"), result.text)
+        XCTAssertTrue(result.text.contains("valid (VR-2026-0301)") && result.text.contains(", a plan of "), result.text)
     }
 }

@@ -35,7 +35,7 @@ struct FileValidation: Sendable {
         do {
             var summary = "\(path): valid (\(caseFile.caseInfo.reference))"
             let schedule = try engine.schedule(for: caseFile)
-            if let schedule { summary += ", a \(schedule.weeks.count)-week plan" }
+            if let schedule { summary += ", a plan of \(schedule.weeks.count) week\(schedule.weeks.count == 1 ? "" : "s")" }
             var record = ValidationRecord(file: path, valid: true, reference: caseFile.caseInfo.reference, weeks: schedule?.weeks.count)
             let warnings = engine.caseWarnings(for: caseFile)
             record.warnings = warnings.map { warning in
