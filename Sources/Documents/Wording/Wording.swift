@@ -103,8 +103,9 @@ public struct Wording: Sendable {
     /// The sentence for `key` with `{placeholders}` filled in.
     public func text(_ key: String, _ values: [String: String] = [:]) throws(DocumentError) -> String {
         guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
-        let all = defaults.isEmpty ? values : defaults.merging(values) { $1 }
-        return Wording.fill(try counted(template, all), all)
+        // The case's values first, then the wording's defaults (pronouns): looked up in
+        // turn rather than merged into a new dictionary for every sentence.
+        return Wording.fill(try counted(template, values), values, defaults: defaults)
     }
 
     /// Every key, table entry (`key.entry`) and list item (`key[n]`): what a test compares
@@ -161,7 +162,7 @@ public struct Wording: Sendable {
             result += rest[..<open]
             let inside = rest[rest.index(after: open)..<close]
             let parts = inside.split(separator: ":", maxSplits: 1).map(String.init)
-            if parts.count == 2, let number = values[parts[0]] {
+            if parts.count == 2, let number = values[parts[0]] ?? defaults[parts[0]] {
                 let forms = table(parts[1])
                 guard let form = forms[PluralCategory.of(number, language: language)] ?? forms["other"] else {
                     throw .missingWording(key: parts[1] + ".other", language: language)
@@ -180,7 +181,7 @@ public struct Wording: Sendable {
     /// (a client called "{their}" stays "{their}"). One pass, not a replacement per value:
     /// Foundation's `replacingOccurrences` for each of the twenty-odd values cost about
     /// a tenth of a document's render.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    static func fill(_ template: String, _ values: [String: String], defaults: [String: String] = [:]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         result.reserveCapacity(template.utf8.count + 16)
@@ -189,7 +190,7 @@ public struct Wording: Sendable {
             result += rest[..<open]
             let afterOpen = rest.index(after: open)
             guard let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
-                  let value = values[String(rest[afterOpen..<close])] else {
+                  case let name = String(rest[afterOpen..<close]), let value = values[name] ?? defaults[name] else {
                 result.append("{")
                 rest = rest[afterOpen...]
                 continue
