@@ -33,7 +33,7 @@ final class ClientCopyDocumentTests: XCTestCase {
         let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("From week 9, you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
-        XCTAssertTrue(text.contains("That is more than the 3 days a week you could manage at your assessment. We will check how you are at the review before week 9."))
+        XCTAssertTrue(text.contains("Working more than 3 days a week goes beyond what you could manage at your assessment. We will check how you are at the review before week 9."))
         XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
         // "Your plan in short" in the order she lives through it: longer days from week 4,
         // the break in week 5, the extra shifts from week 9.

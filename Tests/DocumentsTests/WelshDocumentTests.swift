@@ -150,7 +150,7 @@ final class WelshDocumentTests: XCTestCase {
         let pages = try bilingualBackPainPages(.rtwPlan)
         let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Phased return-to-work plan") && $0.contains("Page ") })
         let welsh = pages[..<englishFrom].joined(separator: "\n"), english = pages[englishFrom...].joined(separator: "\n")
-        XCTAssertTrue(welsh.replacingOccurrences(of: "\n", with: " ").contains("Llofnodwch unwaith, ar ddiwedd y fersiwn Saesneg."),
+        XCTAssertTrue(welsh.replacingOccurrences(of: "\n", with: " ").contains("Llofnodwch unwaith, ar ddiwedd y ddogfen hon."),
                       "the Welsh half points to the one signing block")
         XCTAssertFalse(welsh.contains("Llofnod\n") || welsh.contains("Dyddiad\n"), "no signing lines in the Welsh half")
         XCTAssertTrue(english.contains("Sign once, here."))
@@ -171,7 +171,7 @@ final class WelshDocumentTests: XCTestCase {
         let englishFrom = try XCTUnwrap(pages.firstIndex { $0.contains("Health and work report") && $0.contains("Page ") })
         let welsh = pages[..<englishFrom].joined(separator: "\n"), english = pages[englishFrom...].joined(separator: "\n")
         let flatWelsh = welsh.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(flatWelsh.contains("Llofnodwch unwaith, ar ddiwedd y fersiwn Saesneg."), "the Welsh half points to the one sign-off")
+        XCTAssertTrue(flatWelsh.contains("Llofnodwch unwaith, ar ddiwedd y ddogfen hon."), "the Welsh half points to the one sign-off")
         XCTAssertFalse(welsh.contains("Llofnod\n") || welsh.contains("____"), "no signing line in the Welsh half")
         XCTAssertTrue(english.contains("Sign once, here."))
         let flatEnglish = english.split(whereSeparator: \.isWhitespace).joined(separator: " ")
