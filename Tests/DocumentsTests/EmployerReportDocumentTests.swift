@@ -139,6 +139,22 @@ final class EmployerReportDocumentTests: XCTestCase {
         XCTAssertFalse(pages.joined().contains("(continued)"), "the action table is not split")
     }
 
+    /// Two pages in every nation too, once issued: an issue date adds when to order or
+    /// arrange each adjustment, Ireland's report a longer fitness line and euro costs.
+    func testTheOrdinaryCaseFitsTwoPagesInEveryNationOnceIssued() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        for region in HolidayRegion.allCases where region != .none {
+            var caseFile = try engine.reader.read(path: path)
+            caseFile.plan?.holidays = region
+            caseFile.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23)
+            let pdf = try engine.render(.employerReport, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+            let text = try TestSupport.text(of: pdf)
+            XCTAssertTrue(text.contains("Order now") || text.contains("Order by"), "\(region.rawValue): issued, so order dates are printed")
+            XCTAssertEqual(try TestSupport.pageTexts(of: pdf).count, 2, region.rawValue)
+        }
+    }
+
     /// The phased return's cost to the employer is their pay policy in a few words, not
     /// "as agreed in the plan": full pay for four weeks (back pain), hours worked (cancer).
     func testThePhasedHoursRowSaysWhatThePayPolicyCosts() throws {
