@@ -45,9 +45,9 @@ final class ClientCopyDocumentTests: XCTestCase {
     }
 
     /// The shift worker's week of annual leave is a normal week's pay, not five days at a
-    /// seventh of her 36 hours (71 %, as the copy once said); a single bank holiday counts
-    /// as one normal working day, which for her is a 12-hour shift (not a seventh of the
-    /// week, which gave 67 % for week 4 beside the copy's "paid as a normal working day").
+    /// seventh of her 36 hours (71 %, as the copy once said). Her shifts are on a rota, so
+    /// Good Friday, whose shift the plan works on the Saturday, is not paid as a shift as
+    /// well (it once showed 86 % for 19 hours worked).
     func testAWeekAwayOnPaidLeaveIsAFullWeeksPay() throws {
         let engine = try TestSupport.engine()
         let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("cancer") })
@@ -58,9 +58,11 @@ final class ClientCopyDocumentTests: XCTestCase {
         XCTAssertEqual(leave.totalMinutes, 0)
         XCTAssertEqual(leave.payPercent, 100)
         let goodFriday = weeks[3]
-        XCTAssertEqual(try XCTUnwrap(goodFriday.payPercent), (19 + 12.0) * 100 / 36, accuracy: 0.01)
+        XCTAssertEqual(goodFriday.totalMinutes, 19 * 60)
+        XCTAssertEqual(try XCTUnwrap(goodFriday.payPercent), 19.0 * 100 / 36, accuracy: 0.01)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        XCTAssertTrue(text.contains("and a week off on leave as a normal week"))
+        XCTAssertTrue(text.contains("is paid as a shift only when the plan cannot move that shift to another day of the week"))
+        XCTAssertTrue(text.contains("A week off on leave is paid as a normal week"))
         XCTAssertFalse(text.contains("71 %"))
     }
 

@@ -160,7 +160,7 @@ final class EmployerReportDocumentTests: XCTestCase {
     func testThePhasedHoursRowSaysWhatThePayPolicyCosts() throws {
         let engine = try TestSupport.engine()
         let expected = ["back-pain": "Full pay to the end of week 4, then for the hours worked, holidays and leave",
-                        "cancer": "Pay for the hours worked, holidays and leave"]
+                        "cancer": "Pay for the hours worked, and for shifts lost to holidays and leave"]
         for (name, cost) in expected {
             let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(name) })
             let (caseFile, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)

@@ -84,6 +84,17 @@ final class SharedFactsTests: XCTestCase {
                 for phrase in phrases { XCTAssertTrue(text.contains(phrase), "\(pay.policy.rawValue) \(kind.rawValue): \(phrase)") }
             }
         }
+        // A shift rota: a holiday is paid only when it costs a shift, in every document.
+        let shifts = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        let rota = try engine.reader.read(path: shifts)
+        XCTAssertEqual(rota.employment?.contract?.isRota, true)
+        let schedule = try engine.schedule(for: rota)
+        for (kind, phrase) in [(DocumentKind.rtwPlan, "is paid as a shift only when the plan cannot work that shift on another day"),
+                               (.employerReport, "Pay for the hours worked, and for shifts lost to holidays and leave"),
+                               (.clientCopy, "is paid as a shift only when the plan cannot move that shift to another day")] {
+            let text = try TestSupport.flowingText(of: try engine.render(kind, caseFile: rota, schedule: schedule))
+            XCTAssertTrue(text.contains(phrase), "rota \(kind.rawValue): \(phrase)")
+        }
     }
 
     /// The weeks of sentences that start "From week N".

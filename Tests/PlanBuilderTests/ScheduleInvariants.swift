@@ -82,9 +82,14 @@ enum ScheduleInvariants {
                 // only most of pays its days of leave, like any other week.
                 let away = Set(week.excluded.map(\.date))
                 let awayAllWeek = (0..<7).map { week.start.adding(days: $0) }.filter { working.contains($0.weekday) }.allSatisfy(away.contains)
-                let onPaidLeave = week.isPause && awayAllWeek && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
-                let byHours = onPaidLeave ? 100
-                    : min(100, (Double(week.totalMinutes) + Double(paidDaysOff(week)) * dayMinutes) * 100 / Double(contractMinutes))
+                // On a rota (shifts that may fall on more days than there are shifts) a paid
+                // day off is paid only for the planned time the week could not place, and a
+                // pause for paid leave is a normal week however many days it covers.
+                let rota = contract.isRota
+                let onPaidLeave = week.isPause && (awayAllWeek || rota) && !week.excluded.isEmpty && paidDaysOff(week) == week.excluded.count
+                let credit = rota ? min(Double(paidDaysOff(week)) * dayMinutes, Double(max(0, week.plannedMinutes - week.totalMinutes)))
+                    : Double(paidDaysOff(week)) * dayMinutes
+                let byHours = onPaidLeave ? 100 : min(100, (Double(week.totalMinutes) + credit) * 100 / Double(contractMinutes))
                 let expected: Double
                 switch policy.policy {
                 case .full: expected = 100

@@ -18,6 +18,34 @@ final class ScheduleStrategyTests: XCTestCase {
         return schedule
     }
 
+    /// On a rota (three shifts that may fall on any day) a Good Friday whose shift is worked
+    /// on the Saturday is not paid as a shift as well; with fixed shift days (Monday,
+    /// Wednesday, Friday) the holiday is a shift lost and is paid.
+    func testAHolidayOnARotaIsPaidOnlyWhenItCostsAShift() throws {
+        var plan = PlanSpec(start: date("2026-03-30"), startHoursPerDay: 6, strategy: .shifts)
+        plan.pay = PayPolicy(policy: .hoursWorked)
+        let goodFriday: ScheduleBuilder.HolidayLookup = { $0 == LocalDate(iso: "2026-04-03")! ? "Good Friday" : nil }
+        // Built directly: `build` checks pay counting days of leave only, not holidays.
+        func firstWeek(_ contract: Contract) throws -> WeekPlan {
+            let file = CaseFile(caseInfo: CaseInfo(reference: "T-3"), client: Client(name: "Test"),
+                                employment: Employment(contract: contract), plan: plan)
+            return try XCTUnwrap(try ScheduleBuilder(holidayName: goodFriday).build(file).weeks.first)
+        }
+        let rota = Contract(hoursPerWeek: 36, shiftHours: 12, shiftsPerWeek: 3)
+        XCTAssertTrue(rota.isRota)
+        let moved = try firstWeek(rota)
+        XCTAssertEqual(moved.days.count, 3, "the Friday shift is worked on another day")
+        XCTAssertEqual(try XCTUnwrap(moved.payPercent), Double(moved.totalMinutes) * 100 / Double(36 * 60), accuracy: 0.01,
+                       "paid for the hours worked, not for Good Friday too")
+
+        let fixed = Contract(hoursPerWeek: 36, shiftHours: 12, shiftsPerWeek: 3, shiftDays: [.mon, .wed, .fri])
+        XCTAssertFalse(fixed.isRota)
+        let lost = try firstWeek(fixed)
+        XCTAssertEqual(lost.days.count, 2, "Good Friday was a shift day")
+        XCTAssertEqual(try XCTUnwrap(lost.payPercent), (Double(lost.totalMinutes) + 12 * 60) * 100 / Double(36 * 60), accuracy: 0.01,
+                       "the lost shift is paid as a normal shift")
+    }
+
     func testShiftWorkerKeepsMaxDayHoursToTheEndByAddingShifts() throws {
         var plan = PlanSpec(start: date("2026-03-09"), weeks: 10, startHoursPerDay: 4, strategy: .shifts)
         plan.maxDayHours = 8

@@ -40,6 +40,26 @@ final class PaginationTests: XCTestCase {
         XCTAssertNil(signatures.split(available: signatures.height / 2, pageHeight: 700))
     }
 
+    /// A list at the foot of a page splits with at least two items on each side; a list of
+    /// three, which cannot, moves whole.
+    func testListSplitsWithTwoItemsOnEachSide() throws {
+        let items = (1...10).map { RichText("Item \($0)") }
+        let list = try XCTUnwrap(try flowable(.bulletList(items)) as? StackFlowable)
+        let oneItem = list.height / 10
+        for room in 1...9 {
+            guard let (head, tail) = list.split(available: oneItem * Double(room) + 0.5, pageHeight: 700) else {
+                XCTAssertLessThan(room, StackFlowable.minimumListItems, "room for \(room) items, yet no split")
+                continue
+            }
+            let (first, second) = try (XCTUnwrap(head as? StackFlowable), XCTUnwrap(tail as? StackFlowable))
+            XCTAssertGreaterThanOrEqual(first.children.count, StackFlowable.minimumListItems, "room for \(room)")
+            XCTAssertGreaterThanOrEqual(second.children.count, StackFlowable.minimumListItems, "room for \(room)")
+            XCTAssertEqual(first.children.count + second.children.count, 10)
+        }
+        let short = try XCTUnwrap(try flowable(.bulletList(Array(items.prefix(3)))) as? StackFlowable)
+        XCTAssertNil(short.split(available: short.height * 2 / 3, pageHeight: 700), "three items move whole")
+    }
+
     func testHeadingBeforeAChartMovesWithIt() throws {
         let blocks: [Block] = [.paragraph(RichText((1...45).map { "Line \($0)" }.joined(separator: "\n"))),
                                .heading(level: 2, text: "Progress"), .chart(ChartTests.hoursChart)]

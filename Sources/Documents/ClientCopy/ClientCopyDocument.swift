@@ -81,10 +81,12 @@ struct ClientCopyDocument: CaseDocument {
     private func pay() throws(DocumentError) -> [Block] {
         guard let plan = view.plan else { return [] }
         let text: String
+        // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
+        let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
         switch plan.pay?.policy {
         case .full?: text = try wording.text("pay_full")
-        case .hoursWorked?: text = try wording.text("pay_hours_worked")
-        case .fullForWeeks?: text = try wording.text("pay_full_for_weeks", ["weeks": "\(plan.pay?.weeks ?? 0)"])
+        case .hoursWorked?: text = try wording.text("pay_hours_worked" + rota)
+        case .fullForWeeks?: text = try wording.text("pay_full_for_weeks" + rota, ["weeks": "\(plan.pay?.weeks ?? 0)"])
         case nil: text = try wording.text("pay_unknown")
         }
         // A short section read as one: where to get help about money stays with the pay it is about.

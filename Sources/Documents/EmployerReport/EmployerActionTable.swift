@@ -135,11 +135,13 @@ struct EmployerActionTable {
 
     /// What the phased return costs the employer: the pay policy in a few words.
     private func payCost(_ pay: PayPolicy?) throws(DocumentError) -> String {
+        // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
+        let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
         switch pay?.policy {
         case nil: return try wording.text("cost_pay_unknown")
         case .full?: return try wording.text("cost_pay_full")
-        case .hoursWorked?: return try wording.text("cost_pay_hours_worked")
-        case .fullForWeeks?: return try wording.text("cost_pay_full_for_weeks", ["weeks": "\(pay?.weeks ?? 0)"])
+        case .hoursWorked?: return try wording.text("cost_pay_hours_worked" + rota)
+        case .fullForWeeks?: return try wording.text("cost_pay_full_for_weeks" + rota, ["weeks": "\(pay?.weeks ?? 0)"])
         }
     }
 

@@ -127,10 +127,12 @@ struct RTWPlanDocument: CaseDocument {
         rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
         if let pay = plan.pay {
             let text: String
+            // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
+            let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
             switch pay.policy {
             case .full: text = try wording.text("pay_full")
-            case .hoursWorked: text = try wording.text("pay_hours_worked")
-            case .fullForWeeks: text = try wording.text("pay_full_for_weeks", ["weeks": "\(pay.weeks ?? 0)"])
+            case .hoursWorked: text = try wording.text("pay_hours_worked" + rota)
+            case .fullForWeeks: text = try wording.text("pay_full_for_weeks" + rota, ["weeks": "\(pay.weeks ?? 0)"])
             }
             rows.append(KeyValue(.init(try wording.text("summary_pay")), RichText(text)))
         }

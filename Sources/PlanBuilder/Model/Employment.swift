@@ -71,6 +71,11 @@ public struct Contract: Sendable, Equatable {
         return days ?? [.mon, .tue, .wed, .thu, .fri]
     }
 
+    /// Shifts on a rota: they can fall on more days than there are shifts, so no one day
+    /// of the week is a shift the employee would otherwise have worked. A public holiday
+    /// or day of leave then costs a shift only when the week cannot place it elsewhere.
+    public var isRota: Bool { isShiftWork && workingDays.count > fullWeekDays }
+
     /// How many days (or shifts) make a full week.
     public var fullWeekDays: Int {
         if isShiftWork, let shiftsPerWeek { return shiftsPerWeek }
