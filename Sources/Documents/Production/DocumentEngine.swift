@@ -186,7 +186,8 @@ public struct DocumentEngine: Sendable {
     /// words), fit-note advice that disagrees with the plan (`FitnessAdviceCheck`),
     /// adjustments that may arrive late (`LateOrderCheck`), reviews dated after the issue
     /// date (`RecordedReviewCheck`), an employer in another nation than the plan's holidays
-    /// (`NationAddressCheck`) and English case text in a Welsh document.
+    /// (`NationAddressCheck`), a plan that ends before days or shifts are back to full length
+    /// (`FullLengthStepCheck`) and English case text in a Welsh document.
     public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
         let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
         let screened = view.screened.map { path in
@@ -198,6 +199,7 @@ public struct DocumentEngine: Sendable {
         }
         let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + lateOrderWarnings(for: caseFile)
             + RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued) + NationAddressCheck().warnings(for: caseFile)
+            + FullLengthStepCheck().warnings(for: caseFile)
             + languageWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
