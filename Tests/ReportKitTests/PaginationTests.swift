@@ -109,6 +109,25 @@ final class PaginationTests: XCTestCase {
         }
     }
 
+    /// An introduction of five lines (the Welsh plan's note on how to read the table) is
+    /// never split two lines at the foot of a page and three over the leaf: it travels whole
+    /// with its heading and the table's start.
+    func testAFiveLineIntroductionTravelsWholeWithItsHeading() throws {
+        let intro = Block.paragraph(RichText((1...5).map { "How to read the table, line \($0)." }.joined(separator: "\n")))
+        var moved = 0
+        for filler in 30...46 {
+            let pages = try compose([lines(filler), .heading(level: 2, text: "Week by week"), intro, table(rows: 12)])
+            for (index, page) in pages.enumerated() {
+                for case let paragraph as ParagraphFlowable in page.placements.map(\.flowable) where paragraph.text.lineCount == 5 {
+                    XCTAssertEqual(paragraph.lineRange.count, 5, "the introduction split (filler \(filler))")
+                    if index > 0, page.placements.first?.flowable is HeadingFlowable { moved += 1 }
+                }
+                XCTAssertFalse(page.placements.last?.flowable is HeadingFlowable, "heading ends a page (filler \(filler))")
+            }
+        }
+        XCTAssertGreaterThan(moved, 0, "some fillers leave room for the heading and two lines but not the whole introduction")
+    }
+
     /// The plan's "Week by week" has two introductions (how to read the table, which
     /// weeks keep a rest day between working days): both travel with the table's start.
     func testHeadingKeepsWithTwoIntroductionsAndTheTableStart() throws {

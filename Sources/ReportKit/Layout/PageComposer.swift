@@ -178,9 +178,15 @@ struct PageComposer {
         return total
     }
 
-    /// A paragraph too short to split: after a heading it introduces what follows.
+    /// Lines up to which a paragraph after a heading is its introduction and travels whole
+    /// with it: a five-line paragraph on how to read the table below, split two lines at the
+    /// foot of a page and three over the leaf, reads as two halves of a heading.
+    static let introductionLines = 6
+
+    /// A short paragraph (whole, never split across a page): after a heading it introduces
+    /// what follows.
     private static func isIntroduction(_ flowable: Flowable) -> Bool {
         guard let paragraph = flowable as? ParagraphFlowable else { return false }
-        return paragraph.lineRange.count < paragraph.orphans + paragraph.widows
+        return paragraph.lineRange.count == paragraph.text.lineCount && paragraph.lineRange.count <= introductionLines
     }
 }
