@@ -112,3 +112,23 @@ final class ClientCopyShortListTests: XCTestCase {
         XCTAssertEqual(holding.count, 1, "heading and dates on pages \(holding.map { $0 + 1 })")
     }
 }
+
+/// A pay figure that counts a paid holiday says so, so a rise in hours beside a fall in pay
+/// does not read as a mistake.
+final class ClientCopyPayMarkTests: XCTestCase {
+    func testAWeekPaidForAHolidayIsMarkedAndExplained() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (_, schedule, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let weeks = try XCTUnwrap(schedule).weeks
+        let marked = weeks.filter(\.payIncludesTimeOff)
+        XCTAssertFalse(marked.isEmpty, "Good Friday falls after the weeks of full pay")
+        for week in marked {
+            let worked = Double(week.totalMinutes) * 100 / Double(week.contractMinutes)
+            XCTAssertGreaterThan(try XCTUnwrap(week.payPercent), worked + 0.005, "week \(week.number) pays more than its hours")
+        }
+        let text = try TestSupport.text(of: pdf)
+        XCTAssertEqual(text.components(separatedBy: "%*").count - 1 + text.components(separatedBy: "Full*").count - 1, marked.count)
+        XCTAssertTrue(text.contains("* Includes a public holiday or leave, paid as normal time."))
+    }
+}

@@ -15,6 +15,11 @@ struct ClientCalendar {
             .table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
     }
 
+    /// The note under the table when its pay column marks weeks that count time off.
+    func payTimeOffNote() throws(DocumentError) -> Block? {
+        try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates).payTimeOffNote()
+    }
+
     /// The same weeks as a list of the days worked, one line a day: in large print seven
     /// weekday columns cannot hold 16-point words on a page, so a 7-day rota is listed.
     func listTable() throws(DocumentError) -> Table {
@@ -35,7 +40,7 @@ struct ClientCalendar {
             if week.days.isEmpty { days = .italic(try wording.text("calendar_no_work")) }
             var cells: [RichText] = [.bold("\(week.number)") + RichText("\n" + dates.short(week.start, year: false)), days,
                                      .bold(wording.fraction(minutes: week.totalMinutes))]
-            if showPay { cells.append(RichText(try grid.pay(week.payPercent))) }
+            if showPay { cells.append(RichText(try grid.pay(week.payPercent, timeOff: week.payIncludesTimeOff))) }
             rows.append(TableRow(cells, emphasis: week.review != nil ? .shaded : .normal))
         }
         return Table(columns: columns, rows: rows)

@@ -71,6 +71,7 @@ struct ClientCopyDocument: CaseDocument {
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
                                .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),
                                .table(try listed ? calendar.listTable() : calendar.table())]
+        if let note = try calendar.payTimeOffNote() { blocks.append(note) }
         let daysOff = try calendar.daysOff(appointments: view.appointments)
         if !daysOff.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("days_off_heading"))), .bulletList(daysOff)]))

@@ -39,15 +39,24 @@ struct WeekGrid {
                 }
             }
             cells.append(.bold(wording.fraction(minutes: week.totalMinutes)))
-            if showingPay { cells.append(RichText(try pay(week.payPercent))) }
+            if showingPay { cells.append(RichText(try pay(week.payPercent, timeOff: week.payIncludesTimeOff))) }
             rows.append(TableRow(cells, emphasis: shadingReviewWeeks && week.review != nil ? .shaded : .normal))
         }
         return Table(columns: columns, rows: rows, dense: compact)
     }
 
-    func pay(_ percent: Double?) throws(DocumentError) -> String {
+    /// The week's pay ("87 %"), marked ("87 %*") when it counts time off paid as normal
+    /// time (`payTimeOffNote` says so under the table).
+    func pay(_ percent: Double?, timeOff: Bool = false) throws(DocumentError) -> String {
         guard let percent else { return "" }
-        if percent >= 99.95 { return try wording.text("pay_cell_full") }
-        return try wording.text("pay_cell_percent", ["percent": "\(Int(percent.rounded()))"])
+        let cell = percent >= 99.95 ? try wording.text("pay_cell_full")
+            : try wording.text("pay_cell_percent", ["percent": "\(Int(percent.rounded()))"])
+        return timeOff ? cell + (try wording.text("pay_cell_time_off_mark")) : cell
+    }
+
+    /// The note under a table whose pay column marks a week that counts time off.
+    func payTimeOffNote() throws(DocumentError) -> Block? {
+        guard schedule.weeks.contains(where: { $0.payPercent != nil && $0.payIncludesTimeOff }) else { return nil }
+        return .paragraph(RichText(try wording.text("pay_time_off_note")), style: .small)
     }
 }

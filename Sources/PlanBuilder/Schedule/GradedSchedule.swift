@@ -52,6 +52,10 @@ public struct WeekPlan: Sendable {
     /// the week, so these are not worked either, and the documents say so rather than
     /// "away all week".
     public var pauseFreeDays: Int = 0
+    /// The week's pay counts a public holiday or leave paid as normal time, not only hours
+    /// worked: a client who sees 87 % in a week of 23½ hours and 84 % in the next of 29¼ is
+    /// told why (`PayCalculator`).
+    public var payIncludesTimeOff: Bool = false
 
     public var totalMinutes: Int { days.reduce(0) { $0 + $1.minutes } }
     public var totalHours: Double { Double(totalMinutes) / 60 }

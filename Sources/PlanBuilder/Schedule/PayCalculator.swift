@@ -29,6 +29,13 @@ enum PayCalculator {
         return min(100, paid * 100 / Double(week.contractMinutes))
     }
 
+    /// Whether `paidPercent` pays any time off for the week.
+    static func paysTimeOff(_ week: WeekPlan, dayMinutes: Double, rota: Bool = false) -> Bool {
+        guard week.contractMinutes > 0 else { return false }
+        let worked = Double(week.totalMinutes) * 100 / Double(week.contractMinutes)
+        return paidPercent(week, dayMinutes: dayMinutes, rota: rota) > worked + 0.005
+    }
+
     static func isPaid(_ day: ExcludedDay) -> Bool {
         switch day.reason {
         case .publicHoliday: return !day.isWeekendDate
@@ -45,13 +52,17 @@ enum PayCalculator {
         for index in schedule.weeks.indices {
             let week = schedule.weeks[index]
             let worked = paidPercent(week, dayMinutes: dayMinutes, rota: setup.contract.isRota)
+            let timeOff = paysTimeOff(week, dayMinutes: dayMinutes, rota: setup.contract.isRota)
             switch pay.policy {
             case .full:
                 schedule.weeks[index].payPercent = 100
             case .hoursWorked:
                 schedule.weeks[index].payPercent = worked
+                schedule.weeks[index].payIncludesTimeOff = timeOff
             case .fullForWeeks:
-                schedule.weeks[index].payPercent = week.number <= (pay.weeks ?? 0) ? 100 : worked
+                let full = week.number <= (pay.weeks ?? 0)
+                schedule.weeks[index].payPercent = full ? 100 : worked
+                schedule.weeks[index].payIncludesTimeOff = !full && timeOff
             }
         }
     }
