@@ -101,7 +101,9 @@ struct ScheduleTable {
                 "hours": wording.fraction(minutes: week.totalMinutes), "planned": wording.fraction(minutes: week.plannedMinutes)])))
         }
         if week.number == schedule.targetWeek, schedule.weeks.count > 1 {
-            add(.bold(try wording.text("week_target")))
+            // Shifts kept shorter than the contract's to the end reach the target's hours,
+            // not its pattern: full-length shifts come after the plan.
+            add(.bold(try wording.text(schedule.warnings.moreDays == nil ? "week_target" : "week_target_hours")))
         }
         return text
     }
