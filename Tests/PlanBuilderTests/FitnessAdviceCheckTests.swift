@@ -6,10 +6,7 @@ import XCTest
 /// shared examples and on copies with one tick box taken away.
 final class FitnessAdviceCheckTests: XCTestCase {
     private func read(_ name: String, replacing old: String = "", with new: String = "") throws -> CaseFile {
-        let text = try String(contentsOf: ReadingPaths.examples.appendingPathComponent(name), encoding: .utf8)
-        let changed = old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
-        XCTAssertTrue(old.isEmpty || changed != text, "the example still has \(old)")
-        return try CaseFileReader(knownCodes: ReadingPaths.specCodes).read(bytes: Array(changed.utf8), fileName: name, baseDirectory: nil)
+        try ReadingPaths.example(name, replacing: old, with: new)
     }
 
     private func check() throws -> FitnessAdviceCheck {

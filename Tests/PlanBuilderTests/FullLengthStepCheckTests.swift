@@ -6,10 +6,7 @@ import XCTest
 /// shared shift-worker example (8-hour shifts to the end, a 12-hour contract).
 final class FullLengthStepCheckTests: XCTestCase {
     private func read(_ name: String, replacing old: String = "", with new: String = "") throws -> CaseFile {
-        let text = try String(contentsOf: ReadingPaths.examples.appendingPathComponent(name), encoding: .utf8)
-        let changed = old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
-        XCTAssertTrue(old.isEmpty || changed != text, "the example still has \(old)")
-        return try CaseFileReader(knownCodes: ReadingPaths.specCodes).read(bytes: Array(changed.utf8), fileName: name, baseDirectory: nil)
+        try ReadingPaths.example(name, replacing: old, with: new)
     }
 
     func testEightHourShiftsToTheEndOfATwelveHourContractAreNamed() throws {

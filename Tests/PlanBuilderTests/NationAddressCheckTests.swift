@@ -28,10 +28,7 @@ final class NationAddressCheckTests: XCTestCase {
     }
 
     private func read(_ name: String, replacing old: String = "", with new: String = "") throws -> CaseFile {
-        let text = try String(contentsOf: ReadingPaths.examples.appendingPathComponent(name), encoding: .utf8)
-        let changed = old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
-        XCTAssertTrue(old.isEmpty || changed != text, "the example still has \(old)")
-        return try CaseFileReader(knownCodes: ReadingPaths.specCodes).read(bytes: Array(changed.utf8), fileName: name, baseDirectory: nil)
+        try ReadingPaths.example(name, replacing: old, with: new)
     }
 
     func testTheExamplesHolidaysMatchTheirEmployers() throws {

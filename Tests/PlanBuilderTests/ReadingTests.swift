@@ -14,6 +14,16 @@ enum ReadingPaths {
     }()
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// A shared example read as a case file, with `old` replaced by `new` first (a copy
+    /// moved to other holidays, a box unticked); fails the test when the example no longer
+    /// has `old`.
+    static func example(_ name: String, replacing old: String = "", with new: String = "") throws -> CaseFile {
+        let text = try String(contentsOf: examples.appendingPathComponent(name), encoding: .utf8)
+        let changed = old.isEmpty ? text : text.replacingOccurrences(of: old, with: new)
+        XCTAssertTrue(old.isEmpty || changed != text, "the example still has \(old)")
+        return try CaseFileReader(knownCodes: specCodes).read(bytes: Array(changed.utf8), fileName: name, baseDirectory: nil)
+    }
+
     /// The codes every catalogue has, from the format's own list.
     static let specCodes = KnownCodes(
         limitations: ["fatigue", "pain", "lifting", "standing", "sitting", "walking", "fine-motor", "concentration",
