@@ -155,6 +155,18 @@ final class EmployerReportDocumentTests: XCTestCase {
         }
     }
 
+    /// A limitation's detail that starts with its title's word continues the title rather
+    /// than repeating it.
+    func testAnEffectIsNotSaidTwice() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let (_, _, pdf) = try TestSupport.render(path, .employerReport, engine: engine)
+        let text = try TestSupport.flowingText(of: pdf)
+        XCTAssertTrue(text.contains("Tires easily, by early afternoon."), text)
+        XCTAssertFalse(text.contains("Tires easily. Tires"))
+        XCTAssertTrue(text.contains("Limited sitting. Needs to change position"), "other effects keep their title as a heading")
+    }
+
     /// The phased return's cost to the employer is their pay policy in a few words, not
     /// "as agreed in the plan": full pay for four weeks (back pain), hours worked (cancer).
     func testThePhasedHoursRowSaysWhatThePayPolicyCosts() throws {

@@ -5,6 +5,18 @@ import ReportKit
 /// effects in plain words, what they could manage at the assessment, other difficulties
 /// and strengths.
 extension EmployerReportDocument {
+    /// "**Limited sitting.** Needs to change position…"; a detail that starts with the
+    /// title's own first word continues it rather than repeating it: "**Tires easily**, by
+    /// early afternoon." (not "Tires easily. Tires by early afternoon.").
+    static func effect(title: String, detail: String) -> RichText {
+        let titleWord = title.split(separator: " ").first.map { $0.lowercased() }
+        let words = detail.split(separator: " ", maxSplits: 1)
+        if let titleWord, words.count == 2, words[0].lowercased() == titleWord {
+            return .bold(title) + RichText(", " + words[1])
+        }
+        return .bold(title + ". ") + RichText(detail)
+    }
+
     func functionalEffects() throws(DocumentError) -> [Block] {
         let heading = Block.heading(level: 2, text: RichText(try wording.text("effects_heading")))
         var blocks: [Block] = []
@@ -13,7 +25,7 @@ extension EmployerReportDocument {
             let entry = catalogue.limitation(limitation.code)
             // The case's own words when it has them; the catalogue's plain description otherwise.
             let text = limitation.detail ?? entry?.description ?? ""
-            effects.append(.bold((entry?.title ?? limitation.code) + ". ") + RichText(text))
+            effects.append(Self.effect(title: entry?.title ?? limitation.code, detail: text))
         }
         if !effects.isEmpty {
             blocks += [.paragraph(RichText(try wording.text("effects_intro"))), .bulletList(effects)]
