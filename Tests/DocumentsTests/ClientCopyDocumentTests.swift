@@ -132,3 +132,21 @@ final class ClientCopyPayMarkTests: XCTestCase {
         XCTAssertTrue(text.contains("* Includes a public holiday or leave, paid as normal time."))
     }
 }
+
+/// The client's own appointments are all in their copy, even on a day already off.
+final class ClientCopyAppointmentTests: XCTestCase {
+    /// The shift worker's oncology follow-up falls in her week of annual leave: it is listed
+    /// on its own, in date order, not hidden behind the leave.
+    func testAnAppointmentDuringLeaveIsStillListed() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") })
+        let (caseFile, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
+        let appointment = try XCTUnwrap(caseFile.health?.appointments.first)
+        XCTAssertEqual(appointment.date, LocalDate(year: 2026, month: 4, day: 8))
+        let text = try TestSupport.flowingText(of: pdf)
+        let leave = try XCTUnwrap(text.range(of: "Monday 6 April 2026 to Friday 10 April 2026: annual leave"))
+        let listed = try XCTUnwrap(text.range(of: "Wednesday 8 April 2026: Oncology follow-up (an appointment)"))
+        let bankHoliday = try XCTUnwrap(text.range(of: "Monday 4 May 2026: Early May bank holiday"))
+        XCTAssertTrue(leave.upperBound <= listed.lowerBound && listed.upperBound <= bankHoliday.lowerBound, "in date order")
+    }
+}

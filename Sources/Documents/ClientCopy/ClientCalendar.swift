@@ -49,7 +49,7 @@ struct ClientCalendar {
     /// Every day off in the plan with its reason in the client's own terms; appointments
     /// keep their time, which the schedule does not carry.
     func daysOff(appointments: [Appointment]) throws(DocumentError) -> [RichText] {
-        var items: [RichText] = []
+        var items: [(date: LocalDate, text: RichText)] = []
         for run in DaysOffRun.runs(schedule.weeks.flatMap(\.excluded)) {
             let day = run.last
             let first = run.first
@@ -57,14 +57,8 @@ struct ClientCalendar {
             switch day.reason {
             case .publicHoliday(let name):
                 reason = try wording.text("day_off_public_holiday", ["name": HolidayName(wording: wording)(name)])
-            case .appointment(let what?):
-                if let time = appointments.first(where: { $0.date == day.date && $0.what == what })?.time {
-                    reason = try wording.text("day_off_appointment_time", ["what": what, "time": time.description])
-                } else {
-                    reason = try wording.text("day_off_appointment", ["what": what])
-                }
-            case .appointment(nil):
-                reason = try wording.text("day_off_appointment_unnamed")
+            case .appointment(let what):
+                reason = try appointmentReason(what, time: appointments.first { $0.date == day.date && $0.what == what }?.time)
             case .unavailable(let why?):
                 reason = try wording.text("day_off_unavailable", ["reason": wording.unavailableReason(why)])
             case .unavailable(nil):
@@ -75,8 +69,27 @@ struct ClientCalendar {
                 date = try wording.text("day_off_range", [
                     "first": "\(wording.lookup("weekday_long", first.weekday.rawValue)) \(dates.long(first))", "last": date])
             }
-            items.append(RichText(try wording.text("day_off_entry", ["date": date, "reason": reason])))
+            items.append((first, RichText(try wording.text("day_off_entry", ["date": date, "reason": reason]))))
         }
-        return items
+        // An appointment on a day already off for another reason (a check-up during annual
+        // leave) is still the client's to keep: listed on its own, in date order.
+        let shown = Set(schedule.weeks.flatMap(\.excluded).filter {
+            if case .appointment = $0.reason { return true } else { return false }
+        }.map(\.date))
+        if let start = schedule.firstDay, let end = schedule.lastDay {
+            for appointment in appointments where (start...end).contains(appointment.date) && !shown.contains(appointment.date) {
+                let reason = try appointmentReason(appointment.what, time: appointment.time)
+                let date = "\(wording.lookup("weekday_long", appointment.date.weekday.rawValue)) \(dates.long(appointment.date))"
+                items.append((appointment.date, RichText(try wording.text("day_off_entry", ["date": date, "reason": reason]))))
+            }
+        }
+        return items.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element.text)
+    }
+
+    /// "Physiotherapy at 10:00 (an appointment)", or "Appointment" when the case names none.
+    private func appointmentReason(_ what: String?, time: TimeOfDay?) throws(DocumentError) -> String {
+        guard let what else { return try wording.text("day_off_appointment_unnamed") }
+        guard let time else { return try wording.text("day_off_appointment", ["what": what]) }
+        return try wording.text("day_off_appointment_time", ["what": what, "time": time.description])
     }
 }
