@@ -50,7 +50,8 @@ struct ClientCalendar {
     /// keep their time, which the schedule does not carry.
     func daysOff(appointments: [Appointment]) throws(DocumentError) -> [RichText] {
         var items: [(date: LocalDate, text: RichText)] = []
-        for run in DaysOffRun.runs(schedule.weeks.flatMap(\.excluded)) {
+        let excluded = schedule.weeks.flatMap(\.excluded)
+        for run in DaysOffRun.runs(excluded) {
             let day = run.last
             let first = run.first
             let reason: String
@@ -73,7 +74,7 @@ struct ClientCalendar {
         }
         // An appointment on a day already off for another reason (a check-up during annual
         // leave) is still the client's to keep: listed on its own, in date order.
-        let shown = Set(schedule.weeks.flatMap(\.excluded).filter {
+        let shown = Set(excluded.filter {
             if case .appointment = $0.reason { return true } else { return false }
         }.map(\.date))
         if let start = schedule.firstDay, let end = schedule.lastDay {

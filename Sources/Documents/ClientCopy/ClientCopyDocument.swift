@@ -82,8 +82,7 @@ struct ClientCopyDocument: CaseDocument {
     private func pay() throws(DocumentError) -> [Block] {
         guard let plan = view.plan else { return [] }
         let text: String
-        // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
-        let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
+        let rota = view.workplace.payWordingSuffix
         switch plan.pay?.policy {
         case .full?: text = try wording.text("pay_full")
         case .hoursWorked?: text = try wording.text("pay_hours_worked" + rota)

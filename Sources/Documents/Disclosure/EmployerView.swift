@@ -71,6 +71,11 @@ public struct Workplace: Sendable {
     public var contract: Contract?
     public var jobDemands: [JobDemand]
 
+    /// The suffix of the pay wording keys for this contract: `_rota` when shifts can fall on
+    /// more days than there are shifts, so a holiday is paid only when it costs a shift
+    /// (`PayCalculator`); empty otherwise.
+    var payWordingSuffix: String { contract?.isRota == true ? "_rota" : "" }
+
     init(_ employment: Employment?) {
         employer = employment?.employer
         jobTitle = employment?.jobTitle

@@ -135,8 +135,7 @@ struct EmployerActionTable {
 
     /// What the phased return costs the employer: the pay policy in a few words.
     private func payCost(_ pay: PayPolicy?) throws(DocumentError) -> String {
-        // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
-        let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
+        let rota = view.workplace.payWordingSuffix
         switch pay?.policy {
         case nil: return try wording.text("cost_pay_unknown")
         case .full?: return try wording.text("cost_pay_full")

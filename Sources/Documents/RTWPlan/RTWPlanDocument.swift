@@ -127,8 +127,7 @@ struct RTWPlanDocument: CaseDocument {
         rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
         if let pay = plan.pay {
             let text: String
-            // On a rota a holiday is paid only when it costs a shift (`PayCalculator`).
-            let rota = view.workplace.contract?.isRota == true ? "_rota" : ""
+            let rota = view.workplace.payWordingSuffix
             switch pay.policy {
             case .full: text = try wording.text("pay_full")
             case .hoursWorked: text = try wording.text("pay_hours_worked" + rota)

@@ -29,13 +29,6 @@ enum PayCalculator {
         return min(100, paid * 100 / Double(week.contractMinutes))
     }
 
-    /// Whether `paidPercent` pays any time off for the week.
-    static func paysTimeOff(_ week: WeekPlan, dayMinutes: Double, rota: Bool = false) -> Bool {
-        guard week.contractMinutes > 0 else { return false }
-        let worked = Double(week.totalMinutes) * 100 / Double(week.contractMinutes)
-        return paidPercent(week, dayMinutes: dayMinutes, rota: rota) > worked + 0.005
-    }
-
     static func isPaid(_ day: ExcludedDay) -> Bool {
         switch day.reason {
         case .publicHoliday: return !day.isWeekendDate
@@ -52,7 +45,8 @@ enum PayCalculator {
         for index in schedule.weeks.indices {
             let week = schedule.weeks[index]
             let worked = paidPercent(week, dayMinutes: dayMinutes, rota: setup.contract.isRota)
-            let timeOff = paysTimeOff(week, dayMinutes: dayMinutes, rota: setup.contract.isRota)
+            // Paid for more than its hours: the week counts time off paid as normal time.
+            let timeOff = worked > week.percentOfContract + 0.005
             switch pay.policy {
             case .full:
                 schedule.weeks[index].payPercent = 100
