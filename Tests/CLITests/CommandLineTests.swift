@@ -213,6 +213,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(bad.status, 2, "a date that is not YYYY-MM-DD is misuse")
     }
 
+    /// A progress review cannot be issued before the review it reports (the back-pain
+    /// example's is on 13 March 2026): asked for alone it is refused at the review's line
+    /// (exit 1); with every document, the others are written and the review is not.
+    func testAReviewIsNotIssuedBeforeTheReviewItReports() throws {
+        let out = scratch.appendingPathComponent("early")
+        let alone = try run(["render", example("back-pain-admin.yaml"), "--document", "review", "--issued", "2026-02-23", "--out", out.path])
+        XCTAssertEqual(alone.status, 1, alone.error)
+        XCTAssertTrue(alone.error.contains("back-pain-admin.yaml:200:5: reviews[0].date"), alone.error)
+        XCTAssertTrue(alone.error.contains("so the progress review is not made"), alone.error)
+        let all = try run(["render", example("back-pain-admin.yaml"), "--document", "all", "--issued", "2026-02-23", "--out", out.path])
+        XCTAssertEqual(all.status, 0, all.error)
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(written, ["VR-2026-0147-client-copy.pdf", "VR-2026-0147-employer-report.pdf", "VR-2026-0147-rtw-plan.pdf"])
+        let onTheDay = try run(["render", example("back-pain-admin.yaml"), "--document", "review", "--issued", "2026-03-13", "--out", out.path])
+        XCTAssertEqual(onTheDay.status, 0, onTheDay.error)
+    }
+
     static func pdftotext(_ path: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")

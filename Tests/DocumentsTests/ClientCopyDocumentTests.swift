@@ -129,7 +129,7 @@ final class ClientCopyPayMarkTests: XCTestCase {
         }
         let text = try TestSupport.text(of: pdf)
         XCTAssertEqual(text.components(separatedBy: "%*").count - 1 + text.components(separatedBy: "Full*").count - 1, marked.count)
-        XCTAssertTrue(text.contains("* Includes a public holiday or leave, paid as normal time."))
+        XCTAssertTrue(text.contains("* This week includes a paid public holiday or leave, so its pay is more than its"))
     }
 }
 

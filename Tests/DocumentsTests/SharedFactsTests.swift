@@ -97,6 +97,31 @@ final class SharedFactsTests: XCTestCase {
         }
     }
 
+    /// Pay rules are stated only when the plan meets them, in the plan and the client copy
+    /// alike: a plan with no public holiday, leave or appointment on a working day does not
+    /// explain how they are paid ("Time off for appointments is not paid" used to be printed
+    /// in every plan).
+    func testPayRulesAreStatedOnlyWhenThePlanMeetsThem() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        let timeOff = ["public holiday and day of annual leave is paid"]
+        let appointments = ["Time off for appointments is not counted as hours worked", "Time off for appointments is not paid"]
+        var caseFile = try engine.reader.read(path: path)
+        for met in [true, false] {
+            if !met {
+                caseFile.health?.appointments = []
+                caseFile.plan?.holidays = try XCTUnwrap(HolidayRegion(rawValue: "none"))
+            }
+            let schedule = try engine.schedule(for: caseFile)
+            for kind in [DocumentKind.rtwPlan, .clientCopy] {
+                let text = try TestSupport.flowingText(of: try engine.render(kind, caseFile: caseFile, schedule: schedule))
+                XCTAssertEqual(timeOff.contains { text.contains($0) }, met, "\(kind.rawValue), holidays in the plan: \(met)")
+                XCTAssertEqual(appointments.contains { text.contains($0) }, met, "\(kind.rawValue), appointments in the plan: \(met)")
+                XCTAssertTrue(text.contains(kind == .rtwPlan ? "Full pay for the first 4 weeks" : "full pay for the first 4 weeks"), kind.rawValue)
+            }
+        }
+    }
+
     /// The weeks of sentences that start "From week N".
     static func warningWeeks(in text: String) -> Set<Int> {
         var weeks: Set<Int> = []

@@ -15,7 +15,7 @@ final class RecordedReviewCheckTests: XCTestCase {
         let warnings = RecordedReviewCheck().warnings(for: try backPain(), issued: LocalDate(year: 2026, month: 2, day: 23))
         XCTAssertEqual(warnings.map(\.field), ["reviews[0].date"])
         XCTAssertTrue(warnings[0].problem.contains("the review of 2026-03-13 is recorded as held with the hours worked, "
-                                                   + "but the documents are issued 2026-02-23, 18 days before it"), warnings[0].problem)
+                                                   + "but the documents are issued 2026-02-23, 18 days before it, so the progress review is not made"), warnings[0].problem)
         XCTAssertTrue(warnings[0].fix.contains("on 2026-03-13 or later"))
     }
 

@@ -72,6 +72,7 @@ struct ClientCopyDocument: CaseDocument {
                                .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),
                                .table(try listed ? calendar.listTable() : calendar.table())]
         if let note = try calendar.payTimeOffNote() { blocks.append(note) }
+        blocks += try notTold(.schedule)
         let daysOff = try calendar.daysOff(appointments: view.appointments)
         if !daysOff.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("days_off_heading"))), .bulletList(daysOff)]))
@@ -82,12 +83,10 @@ struct ClientCopyDocument: CaseDocument {
     private func pay() throws(DocumentError) -> [Block] {
         guard let plan = view.plan else { return [] }
         let text: String
-        let rota = view.workplace.payWordingSuffix
-        switch plan.pay?.policy {
-        case .full?: text = try wording.text("pay_full")
-        case .hoursWorked?: text = try wording.text("pay_hours_worked" + rota)
-        case .fullForWeeks?: text = try wording.text("pay_full_for_weeks" + rota, ["weeks": "\(plan.pay?.weeks ?? 0)"])
-        case nil: text = try wording.text("pay_unknown")
+        if let pay = plan.pay {
+            text = try PayWording(wording: wording, pay: pay, schedule: view.schedule, rotaSuffix: view.workplace.payWordingSuffix).text()
+        } else {
+            text = try wording.text("pay_unknown")
         }
         // A short section read as one: where to get help about money stays with the pay it is about.
         return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("pay_heading"))),

@@ -13,7 +13,15 @@ extension ClientCopyDocument {
             items.append(RichText(try table.when(change)))
         }
         return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),
-                                                        .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)])
+                                                        .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)]
+                                                        + (try notTold(.duties)))
+    }
+
+    /// Said where the copy would otherwise read as if the employer knew: the client chose
+    /// not to share this part, so nobody at work will arrange it until the client says so.
+    func notTold(_ item: ShareableItem) throws(DocumentError) -> [Block] {
+        guard !view.employerIsTold.contains(item) else { return [] }
+        return [.paragraph(.bold(try wording.text("not_told_" + item.rawValue)))]
     }
 
     func changes() throws(DocumentError) -> [Block] {
@@ -26,7 +34,7 @@ extension ClientCopyDocument {
             var text = RichText.bold(adjustment.title ?? entry?.title ?? adjustment.code ?? "")
             var sentences: [String] = []
             if let detail = adjustment.detail { sentences.append(detail) }
-            if let who = adjustment.responsible {
+            if let who = adjustment.responsible, view.employerIsTold.contains(.adjustments) {
                 sentences.append(try wording.text("change_who", ["who": wording.lookup("who_sorts", who)]))
             }
             if let from = adjustment.from, from > (view.plan?.start ?? from) {
@@ -36,7 +44,9 @@ extension ClientCopyDocument {
             items.append(text)
         }
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("changes_heading"))),
-                               .paragraph(RichText(try wording.text("changes_intro"))), .bulletList(items)]
+                               .paragraph(RichText(try wording.text(view.employerIsTold.contains(.adjustments) ? "changes_intro" : "changes_intro_not_told"))),
+                               .bulletList(items)]
+        blocks += try notTold(.adjustments)
         if accessToWork { blocks.append(.paragraph(RichText(try wording.text(view.nation.key("access_to_work", in: wording))))) }
         return blocks
     }
@@ -45,7 +55,8 @@ extension ClientCopyDocument {
         guard let points = view.schedule?.reviewPoints, !points.isEmpty else { return [] }
         let items = points.map { RichText("\(wording.lookup("weekday_long", $0.date.weekday.rawValue)) \(dates.long($0.date))") }
         return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
-                                                        .paragraph(RichText(try wording.text("checkins_intro"))), .bulletList(items)])
+                                                        .paragraph(RichText(try wording.text(view.employerIsTold.contains(.schedule) ? "checkins_intro" : "checkins_intro_not_told"))),
+                                                        .bulletList(items)])
     }
 
     /// A short list of dates or jobs is read as one thing: three check-ins at the foot of a

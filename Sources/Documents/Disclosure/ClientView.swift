@@ -20,6 +20,9 @@ public struct ClientView: Sendable {
     /// The client's conditions, limitation codes and barrier domains, for matching the
     /// help list to them (a back-pain client is not sent to a cancer charity).
     public let helpTopics: [String]
+    /// What the employer's documents carry, so the client's copy never promises that a
+    /// manager will arrange what the client chose not to tell them.
+    public let employerIsTold: Set<ShareableItem>
     var nation: Nation { identity.nation }
 
     public init(_ caseFile: CaseFile, schedule: GradedSchedule?) {
@@ -33,5 +36,6 @@ public struct ClientView: Sendable {
         appointments = caseFile.health?.appointments ?? []
         helpTopics = (caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
             + (caseFile.assessment?.barriers.map(\.domain) ?? [])
+        employerIsTold = caseFile.consent.shareWithEmployer
     }
 }

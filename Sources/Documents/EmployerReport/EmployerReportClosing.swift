@@ -108,9 +108,16 @@ extension EmployerReportDocument {
             let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: ", ")
             sentences.append(try wording.text("consent_withheld", ["name": preferred, "items": items]))
         } else {
-            if !notShared.isEmpty {
+            if !consent.isRecorded, !notShared.isEmpty {
                 let items = notShared.map { wording.lookup("consent_item", $0.rawValue) }.joined(separator: "; ")
-                sentences.append(try wording.text(consent.isRecorded ? "consent_not_agreed" : "consent_not_recorded", ["name": preferred]) + " " + items + ".")
+                sentences.append(try wording.text("consent_not_recorded", ["name": preferred]) + " " + items + ".")
+            } else if let last = notShared.last {
+                // A sentence that names what was not agreed, however many parts ("…progress at
+                // reviews, so this report leaves that out"), not a list hanging after a colon.
+                let names = notShared.map { wording.lookup("consent_item", $0.rawValue) }
+                let items = names.count == 1 ? names[0]
+                    : names.dropLast().joined(separator: ", ") + (try wording.text("consent_items_last")) + wording.lookup("consent_item", last.rawValue)
+                sentences.append(try wording.text("consent_not_agreed", ["name": preferred, "items": items]))
             }
             let diagnosisKey = consent.discloseDiagnosis ? "consent_diagnosis_yes" : (consent.isRecorded ? "consent_diagnosis_no" : "consent_diagnosis_default")
             sentences.append(try wording.text(diagnosisKey, ["name": preferred]))

@@ -207,6 +207,16 @@ public struct DocumentEngine: Sendable {
         }.map(\.element)
     }
 
+    /// Reviews recorded as held after the issue date. The other documents are still made
+    /// (with the warning), but a progress review is not: it would report a meeting, and
+    /// the hours of a week, that had not happened on the date it is issued.
+    public func reviewsAfterIssue(_ caseFile: CaseFile, file: String) -> [CaseMessage] {
+        RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued).map { warning in
+            CaseMessage(severity: .error, file: file, location: caseFile.locations[warning.field],
+                        text: "\(warning.field): \(warning.problem). \(warning.fix)")
+        }
+    }
+
     /// Adjustments the employer report will ask to be ordered now, as they may arrive late
     /// (`LateOrderCheck`); only once the documents have an issue date.
     private func lateOrderWarnings(for caseFile: CaseFile) -> [CaseWarning] {

@@ -48,9 +48,14 @@ public final class DocumentWorker {
         switch choice {
         case .all:
             guard !supported.isEmpty else { return .unsupported(caseFile, [CaseMessage.nothingToRender(file: file)]) }
-            kinds = supported
+            // The other documents are made; the warning says why the review is not.
+            kinds = engine.reviewsAfterIssue(caseFile, file: file).isEmpty ? supported : supported.filter { $0 != .review }
         case .kind(let kind):
             guard supported.contains(kind) else { return .unsupported(caseFile, [CaseMessage.unsupported(kind, file: file)]) }
+            if kind == .review {
+                let early = engine.reviewsAfterIssue(caseFile, file: file)
+                guard early.isEmpty else { return .invalid(early) }
+            }
             kinds = [kind]
         }
         let warnings = kinds.contains { $0.audience == .employer } ? engine.warningMessages(for: caseFile, file: file) : []

@@ -15,7 +15,9 @@ struct RTWPlanDocument: CaseDocument {
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text(identity.opening("title"))
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
-        blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro"), ["name": preferredName])), style: .body))
+        // Without the schedule the plan cannot promise "the hours below": it says what it holds.
+        let intro = view.schedule == nil ? "intro_schedule_not_shared" : identity.opening("intro")
+        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName])), style: .body))
         blocks += try parties()
         blocks += try aims()
         blocks += try summary()
@@ -123,16 +125,13 @@ struct RTWPlanDocument: CaseDocument {
             rows.append(KeyValue(.init(try wording.text("summary_end")), RichText(dates.weekday(lastDay) + " " + dates.long(lastDay))))
             rows.append(KeyValue(.init(try wording.text("summary_weeks")), RichText(try wording.text("summary_weeks_value", ["weeks": "\(schedule.weeks.count)"]))))
         }
-        rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(try approach(plan, schedule: view.schedule))))
+        if view.schedule != nil {
+            rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(try approach(plan, schedule: view.schedule))))
+        }
         rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
         if let pay = plan.pay {
-            let text: String
-            let rota = view.workplace.payWordingSuffix
-            switch pay.policy {
-            case .full: text = try wording.text("pay_full")
-            case .hoursWorked: text = try wording.text("pay_hours_worked" + rota)
-            case .fullForWeeks: text = try wording.text("pay_full_for_weeks" + rota, ["weeks": "\(pay.weeks ?? 0)"])
-            }
+            let text = try PayWording(wording: wording, pay: pay, schedule: view.schedule,
+                                      rotaSuffix: view.workplace.payWordingSuffix).text()
             rows.append(KeyValue(.init(try wording.text("summary_pay")), RichText(text)))
         }
         return [.heading(level: 2, text: RichText(try wording.text("summary_heading"))), .keyValues(rows)]

@@ -83,7 +83,7 @@ extension RTWPlanDocument {
         ]
         return [.keepTogether([
             .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),
-            .paragraph(RichText(try wording.text("signatures_intro"))),
+            .paragraph(RichText(try wording.text(view.schedule == nil ? "signatures_intro_no_dates" : "signatures_intro"))),
             .signatures(fields, labels: SignatureLabels(name: RichText(try wording.text("sign_label_name")),
                                                         signature: RichText(try wording.text("sign_label_signature")),
                                                         date: RichText(try wording.text("sign_label_date")))),

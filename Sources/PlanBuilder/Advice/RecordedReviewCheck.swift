@@ -2,7 +2,9 @@
 /// progress review issued on 23 February that reports the review of 13 March, with the
 /// hours worked that week, tells its reader something that had not happened yet: either
 /// the review's date is wrong or the issue date is. The case manager is told which, at the
-/// review's line; nothing is refused, because a draft may be rendered early on purpose.
+/// review's line. The other documents are still made (a plan may be issued before its
+/// reviews), but the progress review is not (`DocumentEngine.reviewsAfterIssue`); a draft
+/// with no issue date is never checked.
 public struct RecordedReviewCheck: Sendable {
     public init() {}
 
@@ -14,7 +16,8 @@ public struct RecordedReviewCheck: Sendable {
             return CaseWarning(
                 field: "reviews[\(index)].date",
                 problem: "the review of \(date.iso) is recorded as held\(worked), but the documents are issued "
-                    + "\(issued.iso), \(issued.days(until: date)) day\(issued.days(until: date) == 1 ? "" : "s") before it",
+                    + "\(issued.iso), \(issued.days(until: date)) day\(issued.days(until: date) == 1 ? "" : "s") before it, "
+                    + "so the progress review is not made",
                 fix: "Correct the review's date, or issue the documents on \(date.iso) or later (case.issued or --issued).")
         }
     }

@@ -1,0 +1,45 @@
+import XCTest
+@testable import Documents
+@testable import PlanBuilder
+
+/// When the client keeps the plan from the employer, no document reads as if the employer
+/// knew it: the client's copy says what was not told and does not promise that the manager
+/// will arrange the changes or join the check-ins; the signed plan does not promise "the
+/// hours below", describe how they build up, or ask to be reviewed "on the dates above".
+/// With the usual consent none of this is said.
+final class NotToldWordingTests: XCTestCase {
+    private let notTold = ["You chose not to share your hours with your employer",
+                           "You chose not to share these with your employer",
+                           "You chose not to share these changes with your employer"]
+
+    private func documents(sharing shared: String) throws -> (plan: String, client: String) {
+        let engine = try TestSupport.engine()
+        var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+        caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
+        let schedule = try engine.schedule(for: caseFile)
+        return (try TestSupport.flowingText(of: try engine.render(.rtwPlan, caseFile: caseFile, schedule: schedule)),
+                try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile, schedule: schedule)))
+    }
+
+    func testNothingSharedIsSaidInTheClientCopyAndTheSignedPlan() throws {
+        let (plan, client) = try documents(sharing: "")
+        for sentence in notTold { XCTAssertTrue(client.contains(sentence), sentence) }
+        XCTAssertFalse(client.contains("will sort this out"), "nobody at work was asked to")
+        XCTAssertTrue(client.contains("You and your case manager will talk about how it is going"))
+        XCTAssertFalse(client.contains("You, your manager and your case manager"))
+        XCTAssertTrue(plan.contains("as far as Jane has agreed to share it with the employer"))
+        for promise in ["Please keep to the hours below", "How hours build up", "on the dates above"] {
+            XCTAssertFalse(plan.contains(promise), promise)
+        }
+    }
+
+    func testTheUsualConsentSaysNoneOfIt() throws {
+        let (plan, client) = try documents(sharing: "schedule,duties,adjustments")
+        for sentence in notTold { XCTAssertFalse(client.contains(sentence), sentence) }
+        XCTAssertTrue(client.contains("will sort this out"))
+        XCTAssertTrue(client.contains("You, your manager and your case manager"))
+        for promise in ["Please keep to the hours below", "How hours build up", "on the dates above"] {
+            XCTAssertTrue(plan.contains(promise), promise)
+        }
+    }
+}
