@@ -40,6 +40,11 @@ extension ClientCopyDocument {
             if let from = adjustment.from, from > (view.plan?.start ?? from) {
                 sentences.append(try wording.text("change_from", ["date": dates.long(from)]))
             }
+            let needed = adjustment.from ?? view.plan?.start
+            if let needed, view.employerIsTold.contains(.adjustments), LeadTime.mayArriveLate(code: adjustment.code, category: entry?.category ?? adjustment.category ?? "",
+                                                  needed: needed, issued: view.identity.issued, in: wording) {
+                sentences.append(try wording.text("change_may_be_late", ["date": dates.long(needed)]))
+            }
             if !sentences.isEmpty { text += RichText(". " + sentences.joined(separator: " ")) }
             items.append(text)
         }

@@ -25,6 +25,17 @@ struct LeadTime: Equatable {
         return LeadTime(fewestWeeks: first, mostWeeks: last)
     }
 
+    /// Whether an adjustment needed on `needed` may not be there in time when the documents
+    /// are issued on `issued`: even its most weeks no longer fit before that day, which is
+    /// still ahead. The employer report then says "Order now … may arrive late", and the
+    /// plan and the client copy say the same of that day, so nobody expects it on the first
+    /// morning when only the employer was told it could be late (`LateOrderCheck` warns).
+    static func mayArriveLate(code: String?, category: String, needed: LocalDate?, issued: LocalDate?,
+                              in wording: Wording) -> Bool {
+        guard let needed, let issued, needed > issued, let lead = of(code: code, category: category, in: wording) else { return false }
+        return needed.adding(days: -7 * lead.mostWeeks) < issued
+    }
+
     /// "A few days", "1 week", "3 weeks", "2–6 weeks", kept on one line: no break at its
     /// spaces (nor after its dash, which ReportKit keeps with the numbers of every range).
     /// True for an adjustment the employer buys (`ordered_categories`), so it is ordered.

@@ -29,14 +29,19 @@ extension RTWPlanDocument {
                 what += RichText(" ") + .italic(try wording.text(adjustment.detail == nil ? "detail_screened" : "rest_screened"))
             }
             let who = adjustment.responsible.map { wording.lookup("responsible", $0) } ?? ""
-            let from = adjustment.from.map { dates.short($0) } ?? ""
+            var from = RichText(adjustment.from.map { dates.short($0) } ?? "")
+            let category = entry?.category ?? adjustment.category ?? ""
+            if LeadTime.mayArriveLate(code: adjustment.code, category: category, needed: adjustment.from ?? view.plan?.start,
+                                      issued: view.identity.issued, in: wording) {
+                from += (from.isEmpty ? RichText("") : RichText("\n")) + .italic(try wording.text("adjustment_may_be_late"))
+            }
             let review: String
             if let date = adjustment.review {
                 review = dates.short(date)
             } else {
                 review = try wording.text(adjustment.permanent ? "adjustment_permanent" : "adjustment_ongoing")
             }
-            rows.append(TableRow([what, RichText(who), RichText(from), RichText(review)]))
+            rows.append(TableRow([what, RichText(who), from, RichText(review)]))
         }
         let table = Table(columns: [
             TableColumn(.init(try wording.text("col_adjustment")), weight: 3.2),
