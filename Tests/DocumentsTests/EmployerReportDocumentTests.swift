@@ -155,6 +155,24 @@ final class EmployerReportDocumentTests: XCTestCase {
         }
     }
 
+    /// In Welsh too, issued: two pages, and each half of the bilingual report two pages, so
+    /// no page in the middle holds only the Welsh consent statement.
+    func testTheOrdinaryCaseFitsTwoPagesInWelshAndTwoEachSideWhenBilingual() throws {
+        let engine = try TestSupport.engine()
+        let path = try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") })
+        for (language, expected) in [("cy", 2), ("cy-en", 4)] {
+            var caseFile = try engine.reader.read(path: path)
+            caseFile.client.language = language
+            caseFile.plan?.holidays = .englandAndWales
+            caseFile.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23)
+            let pdf = try engine.render(.employerReport, caseFile: caseFile, schedule: try engine.schedule(for: caseFile))
+            let pages = try TestSupport.pageTexts(of: pdf)
+            XCTAssertEqual(pages.count, expected, language)
+            XCTAssertTrue(pages[0].contains("Archebu nawr") || pages[0].contains("Archebu erbyn"), "\(language): issued, so order dates are printed")
+            if language == "cy-en" { XCTAssertTrue(pages[2].contains("Health and work report"), "the English half starts on page 3") }
+        }
+    }
+
     /// A limitation's detail that starts with its title's word continues the title rather
     /// than repeating it.
     func testAnEffectIsNotSaidTwice() throws {
