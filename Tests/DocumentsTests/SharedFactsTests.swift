@@ -122,6 +122,29 @@ final class SharedFactsTests: XCTestCase {
         }
     }
 
+    /// On a shift rota a holiday on a day the plan did not use that week lost no shift:
+    /// the employer's grid and the client's calendar show "–" there, not "Off", and both
+    /// still list the holiday under the table. St Patrick's Day (Tuesday 17 March) in the
+    /// shift worker's second week; the week of annual leave is still all "Off".
+    func testARotaMarksOffOnlyTheShiftsItLost() throws {
+        let engine = try TestSupport.engine()
+        var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("shift") }))
+        caseFile.plan?.holidays = .northernIreland
+        let schedule = try engine.schedule(for: caseFile)
+        let second = try XCTUnwrap(schedule?.weeks.first { $0.number == 2 })
+        XCTAssertTrue(second.excluded.contains { $0.date == LocalDate(year: 2026, month: 3, day: 17) })
+        XCTAssertFalse(second.isShortened)
+        for kind in [DocumentKind.employerReport, .clientCopy] {
+            let lines = try TestSupport.text(of: try engine.render(kind, caseFile: caseFile, schedule: schedule))
+                .split(separator: "\n").map(String.init)
+            let week2 = try XCTUnwrap(lines.first { $0.contains("4¾ h") }, kind.rawValue)
+            XCTAssertFalse(week2.contains("Off"), "\(kind.rawValue): \(week2)")
+            let week5 = try XCTUnwrap(lines.first { $0.components(separatedBy: "Off").count - 1 == 5 }, "\(kind.rawValue): the week of leave")
+            XCTAssertFalse(week5.contains(" h "), week5)
+            XCTAssertTrue(lines.joined(separator: " ").contains("St Patrick's Day"), kind.rawValue)
+        }
+    }
+
     /// The weeks of sentences that start "From week N".
     static func warningWeeks(in text: String) -> Set<Int> {
         var weeks: Set<Int> = []

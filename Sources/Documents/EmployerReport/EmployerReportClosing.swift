@@ -19,7 +19,8 @@ extension EmployerReportDocument {
             summary += " " + (try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))
         }
         let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
-        let grid = try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates)
+        let grid = try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates,
+                                rota: view.workplace.contract?.isRota == true)
             .table(showingPay: false, shadingReviewWeeks: true, compact: true)
         // What the grid's "Off" and shading stand for, in one small paragraph beneath it.
         var key: [String] = []

@@ -11,6 +11,10 @@ struct WeekGrid {
     let workingDays: [Weekday]
     let wording: Wording
     let dates: DateWords
+    /// Shifts may fall on any day of the pattern (`Contract.isRota`): a holiday on a day
+    /// the plan did not use that week lost no shift, so it reads "–", not "Off", unless the
+    /// week came out shorter than planned. It is still listed under the table.
+    var rota = false
 
     /// `shadingReviewWeeks` marks the weeks that end in a review, for a reader who is
     /// told so under the table; `compact` puts each week's first date beside its number,
@@ -32,7 +36,7 @@ struct WeekGrid {
             for day in workingDays {
                 if let worked = week.days.first(where: { $0.date.weekday == day }) {
                     cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
-                } else if week.excluded.contains(where: { $0.date.weekday == day }) {
+                } else if week.excluded.contains(where: { $0.date.weekday == day }), !rota || week.isShortened || week.isPause {
                     cells.append(.italic(off))
                 } else {
                     cells.append(RichText(rest))
