@@ -24,7 +24,7 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("Bands: HADS anxiety and depression 0–7 normal"))
         XCTAssertTrue(flat.contains("Confidence 0–10, higher is better."))
         XCTAssertFalse(flat.contains("EQ-5D"), "the case has no EQ-5D-5L score")
-        XCTAssertTrue(flat.contains("Managed all three days"), "review notes")
+        XCTAssertEqual(flat.components(separatedBy: "Managed all three days").count, 2, "the review's note, once (in the notes table)")
         XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
         XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))
         // The review before week 3 is the one the plan's capacity warning asks for.

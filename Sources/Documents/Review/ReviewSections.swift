@@ -74,9 +74,6 @@ extension ReviewDocument {
         for adjustment in due {
             items.append(try wording.text("next_adjustment", ["title": adjustment.title, "date": dates.long(adjustment.date)]))
         }
-        if let note = latest.note {
-            items.append(try wording.text("next_agreed", ["note": note]))
-        }
         guard !items.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("next_heading"))), .bulletList(items.map { RichText($0) })]
     }
