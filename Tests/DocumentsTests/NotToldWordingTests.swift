@@ -33,6 +33,20 @@ final class NotToldWordingTests: XCTestCase {
         }
     }
 
+    /// The employer report's opening promises how health affects work only when that was
+    /// agreed: with nothing shared it promises only what was agreed.
+    func testTheEmployerReportOpensWithWhatWasAgreed() throws {
+        let engine = try TestSupport.engine()
+        for (shared, opening) in [("", "Our advice on Jane's return to work: only what Jane agreed to share, with no medical details."),
+                                  ("schedule,functional_effects", "Our advice on Jane's return to work: how their health affects work")] {
+            var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+            caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
+            let text = try TestSupport.flowingText(of: try engine.render(.employerReport, caseFile: caseFile,
+                                                                          schedule: try engine.schedule(for: caseFile)))
+            XCTAssertTrue(text.contains(opening), "shared: \(shared)")
+        }
+    }
+
     func testTheUsualConsentSaysNoneOfIt() throws {
         let (plan, client) = try documents(sharing: "schedule,duties,adjustments")
         for sentence in notTold { XCTAssertFalse(client.contains(sentence), sentence) }

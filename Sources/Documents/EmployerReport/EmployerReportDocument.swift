@@ -21,7 +21,11 @@ struct EmployerReportDocument: CaseDocument {
         let named = !view.diagnosisWithheld && !(view.conditions.isEmpty && view.treatments.isEmpty)
         // With no consent recorded, it promises nothing was agreed: the report holds no
         // health information at all.
-        let intro = !view.consent.isRecorded ? "intro_no_consent" : named ? "intro_with_diagnosis" : "intro"
+        // Nor does it promise how health affects work when that was not agreed.
+        let effects = !view.isWithheld(.functionalEffects)
+        let intro = !view.consent.isRecorded ? "intro_no_consent"
+            : named ? (effects ? "intro_with_diagnosis" : "intro_diagnosis_no_effects")
+            : (effects ? "intro" : "intro_no_effects")
         blocks.append(.paragraph(RichText(try wording.text(identity.opening(intro), ["name": preferredName]))))
         // Page 1 is what a line manager acts on: who, for how long, the advice, the actions.
         // The particulars beside the advice: two short sections sharing one band of page 1.
