@@ -187,7 +187,8 @@ public struct DocumentEngine: Sendable {
     /// adjustments that may arrive late (`LateOrderCheck`), reviews dated after the issue
     /// date (`RecordedReviewCheck`), an employer in another nation than the plan's holidays
     /// (`NationAddressCheck`), a plan that ends before days or shifts are back to full length
-    /// (`FullLengthStepCheck`) and English case text in a Welsh document.
+    /// (`FullLengthStepCheck`), the diagnosis shared with nothing else (`DiagnosisAloneCheck`)
+    /// and English case text in a Welsh document.
     public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
         let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
         let screened = view.screened.map { path in
@@ -199,7 +200,7 @@ public struct DocumentEngine: Sendable {
         }
         let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + lateOrderWarnings(for: caseFile)
             + RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued) + NationAddressCheck().warnings(for: caseFile)
-            + FullLengthStepCheck().warnings(for: caseFile)
+            + FullLengthStepCheck().warnings(for: caseFile) + DiagnosisAloneCheck().warnings(for: caseFile)
             + languageWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
