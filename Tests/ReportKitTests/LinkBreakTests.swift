@@ -31,6 +31,29 @@ final class LinkBreakTests: XCTestCase {
         XCTAssertTrue(breaksPlain, "plain text breaks after the hyphen at some width")
     }
 
+    /// Nor after its slash: at every width where the address fits on a line it is on one
+    /// line ("mind.org.uk/" then "mind-cymru" was printed in the Welsh help list).
+    func testAnAddressThatFitsALineIsNeverSplit() throws {
+        let engine = TextEngine()
+        let address = "mind.org.uk/mind-cymru"
+        let text = RichText("Help with your mental health. Call 0300 123 3393 or go to ") + .link(address, url: "https://" + address) + RichText(".")
+        // The full stop after it cannot start a line, so the two together must fit.
+        let whole = engine.layout(.link(address, url: "https://" + address) + RichText("."), style: style, width: nil).naturalWidth
+        var split = 0
+        for width in stride(from: (whole + 1).rounded(.up), through: 400, by: 1) {
+            let layout = engine.layout(text, style: style, width: width)
+            XCTAssertTrue((0..<layout.lineCount).contains { layout.lineText($0).contains(address) }, "width \(width)")
+            XCTAssertLessThanOrEqual(layout.naturalWidth, width + 0.5)
+        }
+        // Without the link it breaks after the slash at some width, so the test can tell.
+        let plain = RichText("Help with your mental health. Call 0300 123 3393 or go to " + address + ".")
+        for width in stride(from: (whole + 1).rounded(.up), through: 400, by: 1) {
+            let layout = engine.layout(plain, style: style, width: width)
+            if (0..<layout.lineCount).contains(where: { layout.lineText($0).hasSuffix("mind.org.uk/") }) { split += 1 }
+        }
+        XCTAssertGreaterThan(split, 0, "plain text breaks after the slash at some width")
+    }
+
     func testALongAddressStillWrapsInsideItsColumn() throws {
         let engine = TextEngine()
         let address = "https://www.example-health-service.example.org/very-long-path-to-a-page-about-work"

@@ -150,7 +150,59 @@ final class TextLayout {
             pango_layout_set_width(handle, -1)
         }
         measure()
-        if width != nil { keepBrokenWordsWhole() }
+        if let width {
+            keepBrokenWordsWhole()
+            keepShortLinksWhole(width: width)
+        }
+    }
+
+    /// A web or e-mail address broken over two lines ("mind.org.uk/" then "mind-cymru") is
+    /// hard to read and to type: when it fits on one line it moves to the next whole. One
+    /// wider than the column still breaks rather than run past it. Phone numbers are kept
+    /// whole by their no-break spaces already.
+    private func keepShortLinksWhole(width: Double) {
+        guard !links.isEmpty, lines.count > 1 else { return }
+        let broken = links.filter { link in
+            !link.uri.hasPrefix("tel:") && link.end > link.start
+                && line(containing: link.start) != line(containing: link.end - 1) && piecesWidth(of: link) <= width
+        }
+        guard !broken.isEmpty else { return }
+        let list = pango_layout_get_attributes(handle).flatMap { pango_attr_list_copy($0) } ?? pango_attr_list_new()!
+        for link in broken {
+            let attribute = pango_attr_allow_breaks_new(0)!
+            attribute.pointee.start_index = UInt32(link.start)
+            attribute.pointee.end_index = UInt32(link.end)
+            pango_attr_list_insert(list, attribute)
+        }
+        pango_layout_set_attributes(handle, list)
+        pango_attr_list_unref(list)
+        measure()
+    }
+
+    /// The line holding the byte at `index`.
+    private func line(containing index: Int) -> Int {
+        lines.lastIndex { $0.byteStart <= index } ?? 0
+    }
+
+    /// The width of a link broken over lines, with what is stuck to its end (the full stop
+    /// after an address cannot go to a line of its own): its pieces on each line, added up.
+    private func piecesWidth(of link: LinkSpan) -> Double {
+        var stuck = link.end
+        if let text = pango_layout_get_text(handle) {
+            let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+            while bytes[stuck] != 0, bytes[stuck] != 0x20, bytes[stuck] != 0x0A { stuck += 1 }
+        }
+        var total: Int32 = 0
+        for index in line(containing: link.start)...line(containing: stuck - 1) {
+            let from = max(link.start, lines[index].byteStart)
+            let to = min(stuck, lines[index].byteEnd)
+            var start: Int32 = 0
+            var end: Int32 = 0
+            pango_layout_line_index_to_x(linePointers[index], Int32(from), 0, &start)
+            pango_layout_line_index_to_x(linePointers[index], Int32(to), 0, &end)
+            total += abs(end - start)
+        }
+        return Double(total) / pangoScale
     }
 
     private func measure() {
