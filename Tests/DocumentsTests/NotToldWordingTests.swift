@@ -47,6 +47,26 @@ final class NotToldWordingTests: XCTestCase {
         }
     }
 
+    /// The client's copy says what the employer is told, from the same consent: the
+    /// diagnosis when that alone was shared (the shift worker's file with nothing else
+    /// shared), nothing when nothing was, the agreed parts otherwise.
+    func testTheClientCopySaysWhatTheEmployerIsTold() throws {
+        let engine = try TestSupport.engine()
+        let cases: [(example: String, shared: String, says: String)] = [
+            ("shift", "", "You agreed that we tell your employer: your diagnosis and treatment. Nothing else is shared."),
+            ("back-pain", "", "We tell your employer nothing about your plan or your health."),
+            ("back-pain", "schedule,adjustments",
+             "You agreed that we tell your employer: your hours, week by week; the changes at work. Nothing else is shared."),
+        ]
+        for (example, shared, says) in cases {
+            var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(example) }))
+            caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
+            let text = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile,
+                                                                          schedule: try engine.schedule(for: caseFile)))
+            XCTAssertTrue(text.contains(says), "\(example) sharing [\(shared)]")
+        }
+    }
+
     func testTheUsualConsentSaysNoneOfIt() throws {
         let (plan, client) = try documents(sharing: "schedule,duties,adjustments")
         for sentence in notTold { XCTAssertFalse(client.contains(sentence), sentence) }

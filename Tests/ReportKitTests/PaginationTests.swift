@@ -193,6 +193,28 @@ final class PaginationTests: XCTestCase {
         XCTAssertGreaterThan(companioned, 0, "some of these documents end with the closing block alone before the rule")
     }
 
+    /// The page before a forced break ends its part (the Welsh half of a bilingual
+    /// document) and is balanced like a last page: it never holds a few lines alone.
+    func testThePageBeforeAForcedBreakIsBalancedLikeALastPage() throws {
+        let composer = PageComposer(contentHeight: 721)
+        let quarter = 721 * PageComposer.minimumLastPageFill
+        var balanced = 0
+        for count in 20...40 {
+            let half = (1...count).map { _ in lines(2) }
+            let flowables = try FlowBuilder(engine: engine, theme: .standard).build(half + [.pageBreak] + half, width: 495)
+            let alone = composer.compose(try FlowBuilder(engine: engine, theme: .standard).build(half, width: 495), limits: [:])
+            let pages = composer.compose(flowables)
+            guard alone.count > 1, let short = alone.last, PageComposer.fill(of: short) < quarter else { continue }
+            // Both halves end on a page holding at least a quarter, the second starting on a new page.
+            let firstHalf = Array(pages.prefix(pages.count / 2))
+            XCTAssertEqual(pages.count % 2, 0, "\(count): the halves take the same pages")
+            XCTAssertGreaterThanOrEqual(PageComposer.fill(of: try XCTUnwrap(firstHalf.last)), quarter, "\(count) paragraphs")
+            XCTAssertEqual(pages.flatMap(\.placements).count, 2 * count)
+            balanced += 1
+        }
+        XCTAssertGreaterThan(balanced, 0, "some of these halves end on a short page before balancing")
+    }
+
     func testTighterSpacingSavesAShortLastPage() throws {
         let composer = PageComposer(contentHeight: 721)
         let quarter = 721 * PageComposer.minimumLastPageFill

@@ -30,6 +30,7 @@ struct ClientCopyDocument: CaseDocument {
         blocks += try duties()
         blocks += try changes()
         blocks += try checkIns()
+        blocks += try employerTold()
         blocks += try badDay()
         blocks += try whoToCall()
         blocks += try moreHelp()

@@ -23,6 +23,10 @@ public struct ClientView: Sendable {
     /// What the employer's documents carry, so the client's copy never promises that a
     /// manager will arrange what the client chose not to tell them.
     public let employerIsTold: Set<ShareableItem>
+    /// Whether the client's choice is recorded (else the format's defaults are shared) and
+    /// whether the employer may be told the diagnosis: the copy says so in the client's words.
+    public let consentIsRecorded: Bool
+    public let employerIsToldDiagnosis: Bool
     var nation: Nation { identity.nation }
 
     public init(_ caseFile: CaseFile, schedule: GradedSchedule?) {
@@ -37,5 +41,8 @@ public struct ClientView: Sendable {
         helpTopics = (caseFile.health?.conditions.map(\.name) ?? []) + (caseFile.assessment?.limitations.map(\.code) ?? [])
             + (caseFile.assessment?.barriers.map(\.domain) ?? [])
         employerIsTold = caseFile.consent.shareWithEmployer
+        consentIsRecorded = caseFile.consent.isRecorded
+        employerIsToldDiagnosis = caseFile.consent.discloseDiagnosis
+            && !((caseFile.health?.conditions.isEmpty ?? true) && (caseFile.health?.treatment.isEmpty ?? true))
     }
 }

@@ -41,7 +41,21 @@ struct PageComposer {
     /// between blocks shrinks; text, rows and their padding stay as they are.
     static let tighterSpacing = [0.8, 0.65]
 
+    /// Each run of blocks between forced page breaks is balanced on its own: the page
+    /// before a break is the last page of what it ends (the Welsh half of a bilingual
+    /// document), and three bullets alone there read as cut off just the same.
     func compose(_ flowables: [Flowable]) -> [ComposedPage] {
+        var sections: [[Flowable]] = [[]]
+        for flowable in flowables {
+            if flowable is PageBreakFlowable { sections.append([]) } else { sections[sections.count - 1].append(flowable) }
+        }
+        let filled = sections.filter { section in section.contains { !($0 is SpacerFlowable) } }
+        guard filled.count > 1 else { return composeSection(flowables) }
+        return filled.flatMap(composeSection)
+    }
+
+    /// One run of blocks, with its last page balanced.
+    private func composeSection(_ flowables: [Flowable]) -> [ComposedPage] {
         let pages = compose(flowables, limits: [:])
         let quarter = contentHeight * Self.minimumLastPageFill
         guard pages.count >= 2, let last = pages.last, !isAcceptableLast(last) else { return pages }
