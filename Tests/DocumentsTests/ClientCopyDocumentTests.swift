@@ -91,6 +91,20 @@ final class ClientCopyDocumentTests: XCTestCase {
         let standard = try engine.reader.read(path: TestSupport.fixture("probe-nothing-shared.yaml"))
         XCTAssertLessThan(try engine.build(.clientCopy, caseFile: standard, schedule: try engine.schedule(for: standard)).theme.bodySize, 16)
     }
+
+    /// A copy issued after the first working day tells the client they started back, not
+    /// that they will.
+    func testACopyIssuedAfterTheStartSpeaksOfItInThePast() throws {
+        let engine = try TestSupport.engine()
+        var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+        for (issued, says) in [(LocalDate(year: 2026, month: 2, day: 23), "You start back on Monday 2 March 2026."),
+                               (LocalDate(year: 2026, month: 3, day: 20), "You started back on Monday 2 March 2026.")] {
+            caseFile.caseInfo.issued = issued
+            let text = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile,
+                                                                          schedule: try engine.schedule(for: caseFile)))
+            XCTAssertTrue(text.contains(says), says)
+        }
+    }
 }
 
 /// Short lists in the client copy are read whole.

@@ -47,7 +47,9 @@ struct ClientCopyDocument: CaseDocument {
         guard let schedule = view.schedule, let first = schedule.weeks.first, let last = schedule.weeks.last else { return [] }
         let startDay = first.days.first?.date ?? first.start
         var items = [
-            try wording.text(isAtWork ? "short_start_at_work" : "short_start", ["date": "\(wording.lookup("weekday_on", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
+            // A copy issued after the first day says so in the past: "You started back on…".
+            try wording.text((isAtWork ? "short_start_at_work" : "short_start") + (view.identity.issued.map { $0 > startDay } == true ? "_past" : ""),
+                             ["date": "\(wording.lookup("weekday_on", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
             try wording.text("short_first_week", ["hours": wording.spelledDuration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {

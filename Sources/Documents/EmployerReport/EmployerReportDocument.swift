@@ -44,8 +44,14 @@ struct EmployerReportDocument: CaseDocument {
     }
 
     /// The first review point of the return, the date the advice is next looked at.
-    var nextReview: LocalDate? {
-        view.schedule?.reviewPoints.first?.date ?? view.adjustments.compactMap(\.review).min()
+    /// The first review the report's reader can still attend: on or after the issue date
+    /// (a report issued three weeks into the plan does not give a review already held),
+    /// and whether reviews were held before it ("Next review", not "First review").
+    var nextReview: (date: LocalDate, earlierHeld: Bool)? {
+        let dates = (view.schedule?.reviewPoints.map(\.date) ?? []) + (view.schedule == nil ? view.adjustments.compactMap(\.review) : [])
+        let sorted = dates.sorted()
+        guard let issued = view.identity.issued else { return sorted.first.map { ($0, false) } }
+        return sorted.first { $0 >= issued }.map { ($0, sorted.first! < issued) }
     }
 
     /// The AHP report's particulars: when the assessment was, the period the advice
@@ -61,7 +67,8 @@ struct EmployerReportDocument: CaseDocument {
                                  RichText(try wording.text("detail_period_value", ["from": dates.long(first), "until": dates.long(last)]))))
         }
         if let review = nextReview {
-            rows.append(KeyValue(.init(try wording.text("detail_review")), RichText(dates.long(review))))
+            rows.append(KeyValue(.init(try wording.text(review.earlierHeld ? "detail_review_next" : "detail_review")),
+                                 RichText(dates.long(review.date))))
         }
         if let manager = identity.caseManager, let managerName = manager.name {
             let parts = [managerName, manager.profession ?? manager.role, manager.registration.map { try? wording.text("detail_registration", ["number": $0]) } ?? nil,
