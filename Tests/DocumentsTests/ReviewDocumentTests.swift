@@ -28,7 +28,8 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
         XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))
         // The review before week 3 is the one the plan's capacity warning asks for.
-        XCTAssertTrue(flat.contains("Warning in the plan: From week 3, days are longer than the 4 h a day"), "the plan's warning, again")
+        XCTAssertTrue(flat.contains("For this review, as week 3 comes next: From week 3, days are longer than the 4 h a day"),
+                      "the plan's warning, as this review's to settle")
     }
 
     /// The plan's step rule holds on the hours worked: Jane worked 12 h of week 2 as

@@ -60,7 +60,9 @@ extension ReviewDocument {
             // days), so the review that should check them says so again.
             let words = NoteWords(wording: wording, dates: dates)
             for note in schedule.notes where note.kind == .flag && (Self.startWeek(of: note) ?? 0) > number {
-                items.append(try wording.text("next_watch", ["note": try words.text(note)]))
+                // A warning for the very next week is this review's to settle, not a later one's.
+                let key = Self.startWeek(of: note) == number + 1 ? "next_watch_now" : "next_watch"
+                items.append(try wording.text(key, ["note": try words.text(note), "week": "\(number + 1)"]))
             }
         }
         if let date = latest.date, let point = schedule?.reviewPoints.first(where: { $0.date > date }) {
