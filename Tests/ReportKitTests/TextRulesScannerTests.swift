@@ -69,7 +69,9 @@ final class TextRulesScannerTests: XCTestCase {
         static func linked(_ text: RichText) -> RichText {
             var runs: [TextRun] = []
             for run in text.runs {
-                let candidates = TextRules.Candidates(run.text)
+                var candidates = TextRules.Candidates(run.text)
+                // A bold run is a name ("NHS 111"): no phone links in it.
+                if run.bold { candidates.phone = false }
                 guard run.link == nil, run.spoken == nil, candidates.email || candidates.web || candidates.phone
                 else { runs.append(run); continue }
                 var cursor = run.text.startIndex

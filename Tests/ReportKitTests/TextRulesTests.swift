@@ -96,4 +96,13 @@ final class TextRulesTests: XCTestCase {
         XCTAssertFalse(TextRules.Candidates("Up to 4 h a day; 3 days a week").date)
         XCTAssertTrue(TextRules.Candidates("٣ March").date)
     }
+
+    /// A service's name in bold keeps its digits as a name; the number to dial after it
+    /// is the link ("NHS 111: Call 111 if…" had the name's 111 blue and underlined too).
+    func testDigitsInABoldNameAreNotAPhoneLink() {
+        let linked = TextRules.linked(.bold("NHS 111") + RichText(": Call 111 if you are worried about your health."))
+        XCTAssertEqual(linked.runs.compactMap(\.link), ["tel:111"])
+        XCTAssertNil(linked.runs.first?.link, "the name")
+        XCTAssertEqual(linked.runs.first?.text, "NHS 111")
+    }
 }

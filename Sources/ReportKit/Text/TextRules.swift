@@ -92,11 +92,14 @@ enum TextRules {
     }
 
     /// `text` with web addresses, e-mail addresses and phone numbers in
-    /// runs that are not links already turned into links.
+    /// runs that are not links already turned into links. A bold run is a name or a label
+    /// ("NHS 111", "GIG 111 Cymru"): its digits are part of the name, so they are not made a
+    /// phone link (the number to dial is in the text after it).
     static func linked(_ text: RichText) -> RichText {
         var runs: [TextRun] = []
         for run in text.runs {
-            let candidates = Candidates(run.text)
+            var candidates = Candidates(run.text)
+            if run.bold { candidates.phone = false }
             guard run.link == nil, run.spoken == nil, candidates.email || candidates.web || candidates.phone
             else { runs.append(run); continue }
             var cursor = run.text.startIndex
