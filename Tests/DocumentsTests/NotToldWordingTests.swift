@@ -13,12 +13,14 @@ final class NotToldWordingTests: XCTestCase {
                            "You chose not to share these changes with your employer"]
 
     private func documents(sharing shared: String) throws -> (plan: String, client: String) {
-        let engine = try TestSupport.engine()
-        var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
-        caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
-        let schedule = try engine.schedule(for: caseFile)
-        return (try TestSupport.flowingText(of: try engine.render(.rtwPlan, caseFile: caseFile, schedule: schedule)),
-                try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile, schedule: schedule)))
+        (try text(.rtwPlan, of: "back-pain", sharing: shared), try text(.clientCopy, of: "back-pain", sharing: shared))
+    }
+
+    /// One document of a shared example whose client shares `shared` (comma-separated).
+    private func text(_ kind: DocumentKind, of example: String, sharing shared: String) throws -> String {
+        try TestSupport.flowingText(of: kind, example: example) { caseFile in
+            caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
+        }
     }
 
     func testNothingSharedIsSaidInTheClientCopyAndTheSignedPlan() throws {
@@ -36,14 +38,9 @@ final class NotToldWordingTests: XCTestCase {
     /// The employer report's opening promises how health affects work only when that was
     /// agreed: with nothing shared it promises only what was agreed.
     func testTheEmployerReportOpensWithWhatWasAgreed() throws {
-        let engine = try TestSupport.engine()
         for (shared, opening) in [("", "Our advice on Jane's return to work: only what Jane agreed to share, with no medical details."),
                                   ("schedule,functional_effects", "Our advice on Jane's return to work: how their health affects work")] {
-            var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
-            caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
-            let text = try TestSupport.flowingText(of: try engine.render(.employerReport, caseFile: caseFile,
-                                                                          schedule: try engine.schedule(for: caseFile)))
-            XCTAssertTrue(text.contains(opening), "shared: \(shared)")
+            XCTAssertTrue(try text(.employerReport, of: "back-pain", sharing: shared).contains(opening), "shared: \(shared)")
         }
     }
 
@@ -51,7 +48,6 @@ final class NotToldWordingTests: XCTestCase {
     /// diagnosis when that alone was shared (the shift worker's file with nothing else
     /// shared), nothing when nothing was, the agreed parts otherwise.
     func testTheClientCopySaysWhatTheEmployerIsTold() throws {
-        let engine = try TestSupport.engine()
         let cases: [(example: String, shared: String, says: String)] = [
             ("shift", "", "You agreed that we tell your employer: your diagnosis and treatment. Nothing else is shared."),
             ("back-pain", "", "We tell your employer nothing about your plan or your health."),
@@ -59,11 +55,7 @@ final class NotToldWordingTests: XCTestCase {
              "You agreed that we tell your employer: your hours, week by week; the changes at work. Nothing else is shared."),
         ]
         for (example, shared, says) in cases {
-            var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(example) }))
-            caseFile.consent.shareWithEmployer = Set(shared.split(separator: ",").compactMap { ShareableItem(rawValue: String($0)) })
-            let text = try TestSupport.flowingText(of: try engine.render(.clientCopy, caseFile: caseFile,
-                                                                          schedule: try engine.schedule(for: caseFile)))
-            XCTAssertTrue(text.contains(says), "\(example) sharing [\(shared)]")
+            XCTAssertTrue(try text(.clientCopy, of: example, sharing: shared).contains(says), "\(example) sharing [\(shared)]")
         }
     }
 

@@ -56,6 +56,16 @@ enum TestSupport {
         return text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// One document of a shared example (found by part of its name) with a change made to
+    /// the case file, read, planned and rendered as the commands do: its flowing text.
+    static func flowingText(of kind: DocumentKind, example: String,
+                            changing change: (inout CaseFile) throws -> Void) throws -> String {
+        let engine = try engine()
+        var caseFile = try engine.reader.read(path: try XCTUnwrap(sharedExamples.first { $0.contains(example) }))
+        try change(&caseFile)
+        return try flowingText(of: try engine.render(kind, caseFile: caseFile, schedule: try engine.schedule(for: caseFile)))
+    }
+
     static func pdfInfo(_ pdf: [UInt8]) throws -> String {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

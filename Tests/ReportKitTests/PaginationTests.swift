@@ -10,6 +10,10 @@ final class PaginationTests: XCTestCase {
         try XCTUnwrap(try FlowBuilder(engine: engine, theme: .standard).build([block], width: 495).first)
     }
 
+    private func flowables(_ blocks: [Block]) throws -> [Flowable] {
+        try FlowBuilder(engine: engine, theme: .standard).build(blocks, width: 495)
+    }
+
     private func table(rows: Int) -> Block {
         .table(Table(columns: [TableColumn("Week"), TableColumn("Hours")],
                      rows: (1...rows).map { TableRow(cells: ["Week \($0)", "\($0) h"]) }, caption: "Schedule"))
@@ -197,13 +201,12 @@ final class PaginationTests: XCTestCase {
     /// document) and is balanced like a last page: it never holds a few lines alone.
     func testThePageBeforeAForcedBreakIsBalancedLikeALastPage() throws {
         let composer = PageComposer(contentHeight: 721)
-        let quarter = 721 * PageComposer.minimumLastPageFill
         var balanced = 0
         for count in 20...40 {
             let half = (1...count).map { _ in lines(2) }
-            let flowables = try FlowBuilder(engine: engine, theme: .standard).build(half + [.pageBreak] + half, width: 495)
-            let alone = composer.compose(try FlowBuilder(engine: engine, theme: .standard).build(half, width: 495), limits: [:])
-            let pages = composer.compose(flowables)
+            let alone = composer.compose(try flowables(half), limits: [:])
+            let pages = composer.compose(try flowables(half + [.pageBreak] + half))
+            let quarter = 721 * PageComposer.minimumLastPageFill
             guard alone.count > 1, let short = alone.last, PageComposer.fill(of: short) < quarter else { continue }
             // Both halves end on a page holding at least a quarter, the second starting on a new page.
             let firstHalf = Array(pages.prefix(pages.count / 2))
