@@ -10,16 +10,11 @@ extension ClientCopyDocument {
         let told = ShareableItem.allCases.filter { view.employerIsTold.contains($0) }
             .map { wording.lookup("employer_told_item", $0.rawValue) }
             + (view.employerIsToldDiagnosis ? [try wording.text("employer_told_diagnosis")] : [])
-        var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("employer_told_heading")))]
-        if told.isEmpty {
-            blocks.append(.paragraph(RichText(try wording.text("employer_told_nothing"))))
-        } else {
-            // One sentence: a short list read at a glance, on as few lines as it needs.
-            let intro = try wording.text(view.consentIsRecorded ? "employer_told_intro" : "employer_told_intro_default")
-            blocks.append(.paragraph(RichText(intro + " " + told.joined(separator: "; ") + ". " + (try wording.text("employer_told_change")))))
-            return [.keepTogether(blocks)]
-        }
-        blocks.append(.paragraph(RichText(try wording.text("employer_told_change"))))
-        return [.keepTogether(blocks)]
+        // One short paragraph: what is told, read at a glance, then how to change it.
+        let what = told.isEmpty ? try wording.text("employer_told_nothing")
+            : (try wording.text(view.consentIsRecorded ? "employer_told_intro" : "employer_told_intro_default"))
+                + " " + told.joined(separator: "; ") + "."
+        return [.keepTogether([.heading(level: 2, text: RichText(try wording.text("employer_told_heading"))),
+                               .paragraph(RichText(what + " " + (try wording.text("employer_told_change"))))])]
     }
 }
