@@ -49,7 +49,7 @@ class Workspace:
         self.csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
 
     def issue(self):
-        body = urllib.parse.urlencode({"csrf": self.csrf, "issued_to": "Northside Housing Association", "issue_date": "2026-02-27"}).encode()
+        body = urllib.parse.urlencode({"csrf": self.csrf, "issued_to": "Northside Housing Association", "issue_date": "2026-03-13"}).encode()
         try:
             self.opener.open(self.base + "/cases/1/issue", body, timeout=30).read()
         except (OSError, urllib.error.URLError):
