@@ -12,20 +12,20 @@ struct ClientCalendar {
     /// Shifts may fall on any day of the pattern (`WeekGrid.rota`).
     var rota = false
 
+    private var grid: WeekGrid { WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates, rota: rota) }
+
     func table() throws(DocumentError) -> Table {
-        try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates, rota: rota)
-            .table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
+        try grid.table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
     }
 
     /// The note under the table when its pay column marks weeks that count time off.
     func payTimeOffNote() throws(DocumentError) -> Block? {
-        try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates, rota: rota).payTimeOffNote()
+        try grid.payTimeOffNote()
     }
 
     /// The same weeks as a list of the days worked, one line a day: in large print seven
     /// weekday columns cannot hold 16-point words on a page, so a 7-day rota is listed.
     func listTable() throws(DocumentError) -> Table {
-        let grid = WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates, rota: rota)
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
         var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: 1.2, alignment: .center),
                        TableColumn(.init(try wording.text("calendar_days")), weight: 3.0),

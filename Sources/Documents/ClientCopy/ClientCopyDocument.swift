@@ -70,7 +70,7 @@ struct ClientCopyDocument: CaseDocument {
         guard let schedule = view.schedule else { return [] }
         let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
         let calendar = ClientCalendar(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates,
-                                      rota: view.workplace.contract?.isRota == true)
+                                      rota: view.workplace.isRota)
         let listed = view.largePrint && workingDays.count > 5
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
                                .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),

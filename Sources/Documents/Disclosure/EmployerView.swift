@@ -74,7 +74,10 @@ public struct Workplace: Sendable {
     /// The suffix of the pay wording keys for this contract: `_rota` when shifts can fall on
     /// more days than there are shifts, so a holiday is paid only when it costs a shift
     /// (`PayCalculator`); empty otherwise.
-    var payWordingSuffix: String { contract?.isRota == true ? "_rota" : "" }
+    var payWordingSuffix: String { isRota ? "_rota" : "" }
+
+    /// Shifts can fall on any day of the pattern (`Contract.isRota`).
+    var isRota: Bool { contract?.isRota == true }
 
     init(_ employment: Employment?) {
         employer = employment?.employer

@@ -20,7 +20,7 @@ extension EmployerReportDocument {
         }
         let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
         let grid = try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates,
-                                rota: view.workplace.contract?.isRota == true)
+                                rota: view.workplace.isRota)
             .table(showingPay: false, shadingReviewWeeks: true, compact: true)
         // What the grid's "Off" and shading stand for, in one small paragraph beneath it.
         var key: [String] = []

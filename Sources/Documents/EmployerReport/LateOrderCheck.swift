@@ -21,7 +21,7 @@ struct LateOrderCheck {
             let category = entry?.category ?? adjustment.category ?? ""
             guard let needed = adjustment.from ?? caseFile.plan?.start, needed >= issued,
                   let lead = LeadTime.of(code: adjustment.code, category: category, in: wording),
-                  needed.adding(days: -7 * lead.mostWeeks) < issued,
+                  !lead.leavesTime(needed: needed, issued: issued),
                   let words = try? lead.words(wording).replacingOccurrences(of: "\u{00A0}", with: " ")
             else { continue }
             let title = "'" + (adjustment.title ?? entry?.title ?? adjustment.code ?? "") + "'"

@@ -33,7 +33,12 @@ struct LeadTime: Equatable {
     static func mayArriveLate(code: String?, category: String, needed: LocalDate?, issued: LocalDate?,
                               in wording: Wording) -> Bool {
         guard let needed, let issued, needed > issued, let lead = of(code: code, category: category, in: wording) else { return false }
-        return needed.adding(days: -7 * lead.mostWeeks) < issued
+        return !lead.leavesTime(needed: needed, issued: issued)
+    }
+
+    /// Whether ordering on the issue date still leaves the most weeks before `needed`.
+    func leavesTime(needed: LocalDate, issued: LocalDate) -> Bool {
+        needed.adding(days: -7 * mostWeeks) >= issued
     }
 
     /// "A few days", "1 week", "3 weeks", "2–6 weeks", kept on one line: no break at its
@@ -64,8 +69,8 @@ struct LeadTime: Equatable {
                      dates: DateWords) throws(DocumentError) -> (text: String, late: Bool) {
         let verb = ordered ? "order" : "arrange"
         let lead = try words(wording)
-        let latest = needed.adding(days: -7 * mostWeeks)
-        if latest >= issued {
+        if leavesTime(needed: needed, issued: issued) {
+            let latest = needed.adding(days: -7 * mostWeeks)
             let date = dates.short(latest, year: latest.year != needed.year)
             return (try wording.text("action_\(verb)_by", ["date": date, "lead": lead]), false)
         }
