@@ -33,7 +33,7 @@ final class ClientCopyDocumentTests: XCTestCase {
         let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("From week 9, you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
-        XCTAssertTrue(text.contains("Working more than 3 days a week goes beyond what you could manage at your assessment. We will check how you are at the review before week 9."))
+        XCTAssertTrue(text.contains("Working more than 3 days a week goes beyond what you could manage at your assessment. We will check how you are at your check-in on Friday 1 May 2026."))
         XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
         // "Your plan in short" in the order she lives through it: longer days from week 4,
         // the break in week 5, the extra shifts from week 9.
@@ -115,8 +115,11 @@ final class ClientCopyShortListTests: XCTestCase {
         XCTAssertEqual(points.count, 5)
         let pages = try TestSupport.pageTexts(of: pdf)
         let holding = pages.indices.filter { page in
-            pages[page].contains("Check-ins") || points.contains {
-                pages[page].contains($0.date.weekday.rawValue.capitalized.prefix(3)) && pages[page].contains("day " + TestSupport.longDate($0.date))
+            // A check-in is a line of its own: "• Friday 20 March 2026". The same date may
+            // also be named in a sentence elsewhere ("at your check-in on Friday 20 March").
+            let lines = pages[page].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            return pages[page].contains("Check-ins") || points.contains { point in
+                lines.contains { $0.hasPrefix("•") && $0.hasSuffix("day " + TestSupport.longDate(point.date)) }
             }
         }
         XCTAssertEqual(holding.count, 1, "heading and dates on pages \(holding.map { $0 + 1 })")

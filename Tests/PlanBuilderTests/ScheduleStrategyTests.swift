@@ -157,6 +157,18 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertEqual(try ScheduleBuilder(holidayName: noHolidays).build(fixed).weeks.count, 4)
     }
 
+    /// A last week shortened by a holiday names the day, in a sentence that agrees with the count.
+    func testALastWeekWithAHolidayNamesTheDay() {
+        let plan = PlanSpec(start: date("2026-06-01"), weeks: 4, startPercent: 50)
+        let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),
+                            employment: Employment(contract: Contract(hoursPerWeek: 35)), plan: plan)
+        XCTAssertThrowsError(try ScheduleBuilder(holidayName: { $0 == self.date("2026-06-24") ? "Holiday" : nil }).build(file)) { error in
+            let conflict = (error as? InfeasiblePlan)?.conflicts.first
+            XCTAssertTrue(conflict?.problem.contains("one of its contract days (2026-06-24) is a holiday, leave or an appointment") ?? false,
+                          "\(String(describing: conflict))")
+        }
+    }
+
     func testStartAboveCapacityProposesAGentlerStartThatWorks() {
         let plan = PlanSpec(start: date("2026-06-01"), startHoursPerDay: 6)
         let file = CaseFile(caseInfo: CaseInfo(reference: "T"), client: Client(name: "T"),

@@ -6,6 +6,7 @@ import PlanBuilder
 struct ClientScheduleWarnings {
     let schedule: GradedSchedule
     let wording: Wording
+    let dates: DateWords
 
     func sentences() throws(DocumentError) -> [String] {
         let dated = try datedSentences()
@@ -19,12 +20,20 @@ struct ClientScheduleWarnings {
         // a week leave takes only most of gives its days away and its working days.
         for note in schedule.notes where note.topic == .pause {
             guard case .number(let week)? = note.values["first"] else { continue }
+            var sentence: String
             if case .number(let off)? = note.values["off"], case .number(let days)? = note.values["days"] {
                 let key = note.key.contains("_partly_shifts") ? "warn_pause_partly_shifts" : "warn_pause_partly"
-                sentences.append((week, try wording.text(key, ["week": "\(week)", "off": "\(off)", "days": "\(days)"])))
+                sentence = try wording.text(key, ["week": "\(week)", "off": "\(off)", "days": "\(days)"])
+            } else if case .number(let last)? = note.values["last"], last > week {
+                sentence = try wording.text("warn_pause_range", ["first": "\(week)", "last": "\(last)"])
             } else {
-                sentences.append((week, try wording.text("warn_pause", ["week": "\(week)"])))
+                sentence = try wording.text("warn_pause", ["week": "\(week)"])
             }
+            // What the week after the break holds, as the schedule's note has it: the same
+            // hours as before, a step below them, or nothing when the break ends the plan.
+            if note.key.hasSuffix("_repeat") { sentence += " " + (try wording.text("warn_pause_after_repeat")) }
+            if note.key.hasSuffix("_step_back") { sentence += " " + (try wording.text("warn_pause_after_step_back")) }
+            sentences.append((week, sentence))
         }
         let warnings = schedule.warnings
         if let stepUp = warnings.stepUp {
@@ -40,6 +49,7 @@ struct ClientScheduleWarnings {
             // The extra days are what passes the assessed days a week: said once, here.
             if let days = capacityDays, days.week == more.week {
                 sentence += " " + (try wording.text("warn_more_beyond_capacity", ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
+                    + " " + (try check(days.week))
                 capacityDays = nil
             }
             sentences.append((more.week, sentence))
@@ -47,15 +57,23 @@ struct ClientScheduleWarnings {
         // Longer days and more days from the same week: one sentence, one check.
         if let hours = warnings.capacityHours, let days = capacityDays, hours.week == days.week {
             sentences.append((hours.week, try wording.text("warn_capacity_hours_and_days", [
-                "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"])))
+                "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"])
+                + " " + (try check(hours.week))))
             return sentences
         }
         if let hours = warnings.capacityHours {
-            sentences.append((hours.week, try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])))
+            sentences.append((hours.week, try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])
+                + " " + (try check(hours.week))))
         }
         if let days = capacityDays {
-            sentences.append((days.week, try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"])))
+            sentences.append((days.week, try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"])
+                + " " + (try check(days.week))))
         }
         return sentences
+    }
+
+    /// When a week beyond what the client could manage is checked with them.
+    private func check(_ week: Int) throws(DocumentError) -> String {
+        try CapacityCheck(schedule: schedule).sentence(week: week, prefix: "warn_capacity_check", wording: wording, dates: dates, inFull: true)
     }
 }

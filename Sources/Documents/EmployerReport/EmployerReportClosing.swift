@@ -35,10 +35,12 @@ extension EmployerReportDocument {
         var blocks: [Block] = schedule.weeks.count <= Self.unsplitGridWeeks
             ? [.keepTogether(opening + [.table(grid)])] : [.keepTogether(opening), .table(grid)]
         if !key.isEmpty { blocks.append(.paragraph(RichText(key.joined(separator: " ")), style: .small)) }
-        let words = NoteWords(wording: wording, dates: dates)
+        let words = NoteWords(wording: wording, dates: dates, schedule: schedule)
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
-        let withheld = view.capacityPointsWithheld
+        // Kept-back points are said to be missing beside the points shown; with none shown,
+        // the consent statement says it once and no heading stands only to say "not shared".
+        let withheld = view.capacityPointsWithheld && !watch.isEmpty
             ? [try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).capacityPointsBlock()] : []
         if !watch.isEmpty || !withheld.isEmpty {
             blocks.append(.keepTogether([.heading(level: 3, text: RichText(try wording.text("schedule_watch_heading")))]

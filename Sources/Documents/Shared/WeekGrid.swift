@@ -22,7 +22,7 @@ struct WeekGrid {
     /// the rows dense.
     func table(showingPay: Bool, shadingReviewWeeks: Bool = false, compact: Bool = false) throws(DocumentError) -> Table {
         var columns = [TableColumn(.init(try wording.text("calendar_week")), weight: compact ? 2.0 : 1.3, alignment: .center)]
-        for day in workingDays {
+        for day in columnDays {
             columns.append(TableColumn(.init(wording.lookup("weekday_short", day.rawValue)), weight: 1, alignment: .center))
         }
         columns.append(TableColumn(.init(try wording.text("calendar_total")), weight: 1.3, alignment: .center))
@@ -33,7 +33,7 @@ struct WeekGrid {
         for week in schedule.weeks {
             let start = dates.short(week.start, year: false)
             var cells: [RichText] = [.bold("\(week.number)") + RichText(compact ? "\u{00A0}(\(start))" : "\n" + start)]
-            for day in workingDays {
+            for day in columnDays {
                 if let worked = week.days.first(where: { $0.date.weekday == day }) {
                     cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
                 } else if week.excluded.contains(where: { $0.date.weekday == day }), !rota || week.isShortened || week.isPause {
@@ -47,6 +47,15 @@ struct WeekGrid {
             rows.append(TableRow(cells, emphasis: shadingReviewWeeks && week.review != nil ? .shaded : .normal))
         }
         return Table(columns: columns, rows: rows, dense: compact)
+    }
+
+    /// The working days in the order each week of the plan lives them, from the weekday the
+    /// plan starts on: a plan starting on a Sunday reads Sun, Mon, Tue…, so no day is shown
+    /// beside dates it does not belong to.
+    var columnDays: [Weekday] {
+        guard let first = schedule.weeks.first?.start.weekday else { return workingDays }
+        func offset(_ day: Weekday) -> Int { (day.index - first.index + 7) % 7 }
+        return workingDays.sorted { offset($0) < offset($1) }
     }
 
     /// The week's pay ("87 %"), marked ("87 %*") when it counts time off paid as normal

@@ -6,6 +6,9 @@ import PlanBuilder
 struct NoteWords {
     let wording: Wording
     let dates: DateWords
+    /// Given, a warning beyond the assessed capacity ends with when it is checked
+    /// (`CapacityCheck`); a review document, which is that check, leaves it off.
+    var schedule: GradedSchedule? = nil
 
     func text(_ note: ScheduleNote) throws(DocumentError) -> String {
         var values: [String: String] = [:]
@@ -17,6 +20,9 @@ struct NoteWords {
             case .weekday(let weekday): values[name] = wording.lookup("weekday_long", weekday.rawValue)
             }
         }
-        return try wording.text("note_" + note.key, values)
+        let text = try wording.text("note_" + note.key, values)
+        guard let schedule, note.topic == .capacity, note.key != "beyond_capacity_on_request",
+              case .number(let week)? = note.values["week"] else { return text }
+        return text + " " + (try CapacityCheck(schedule: schedule).sentence(week: week, prefix: "note_capacity_check", wording: wording, dates: dates))
     }
 }

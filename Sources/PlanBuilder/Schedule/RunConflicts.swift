@@ -5,7 +5,10 @@ enum RunConflicts {
         let target = targetText(setup)
         var problem: String
         if let last = run.weeks.last, last.kind == .shortened || last.kind == .pause {
-            problem = "the last week, week \(given), is not worked at the target of \(target): \(last.plan.excluded.count) of its contract days are holidays, leave or appointments."
+            let days = last.plan.excluded.map(\.date.iso).joined(separator: ", ")
+            problem = "the last week, week \(given), is not worked at the target of \(target): "
+                + (last.plan.excluded.count == 1 ? "one of its contract days (\(days)) is a holiday, leave or an appointment."
+                    : "\(last.plan.excluded.count) of its contract days (\(days)) are holidays, leave or appointments.")
         } else if run.targetWeek != nil {
             problem = "the last week, week \(given), is not worked at the target of \(target): it is held below it."
         } else {

@@ -173,19 +173,19 @@ enum ScheduleAssembly {
         // Both from the same week: one warning, one check at one review.
         if let longerDays, let moreDays, longerDays.week == moreDays.week {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check at the review before that week.",
+                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check with the employee before that week starts.",
                                       key: "beyond_capacity_hours_and_days",
                                       values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded())), "days": .number(moreDays.days)]))
             return notes
         }
         if let longerDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check at the review before that week.",
+                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check with the employee before that week starts.",
                                       key: "beyond_capacity_hours", values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))]))
         }
         if let moreDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(moreDays.week) the employee works more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week the assessment found manageable. Check at the review before that week.",
+                                      message: "From week \(moreDays.week) the employee works more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week the assessment found manageable. Check with the employee before that week starts.",
                                       key: "beyond_capacity_days", values: ["week": .number(moreDays.week), "days": .number(moreDays.days)]))
         }
         return notes

@@ -1,0 +1,27 @@
+import PlanBuilder
+
+/// When a step beyond what the assessment found manageable is to be checked: at the last
+/// review before the week it starts in, named by its date, or, when no review comes
+/// before that week, before the week starts. A reader told "at the review before week 2"
+/// would look for a meeting that may not exist.
+struct CapacityCheck {
+    let schedule: GradedSchedule
+
+    /// The date of the last review held in a week before `week`.
+    func reviewBefore(week: Int) -> LocalDate? {
+        schedule.weeks.last { $0.number < week && $0.review != nil }?.review?.date
+    }
+
+    /// The sentence that says when the step is checked, from `<prefix>_review` ({date}) or
+    /// `<prefix>_no_review` ({week}).
+    /// The client reads the date in full ("Wednesday 25 March 2026"), as their check-ins are
+    /// listed; the plan and the report as their grids do ("Wed 25 Mar").
+    func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String {
+        if let date = reviewBefore(week: week) {
+            let written = inFull ? wording.lookup("weekday_long", date.weekday.rawValue) + "\u{00A0}" + dates.long(date)
+                : dates.withWeekday(date)
+            return try wording.text(prefix + "_review", ["date": written, "week": "\(week)"])
+        }
+        return try wording.text(prefix + "_no_review", ["week": "\(week)"])
+    }
+}

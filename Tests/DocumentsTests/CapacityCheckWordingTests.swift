@@ -1,0 +1,44 @@
+import XCTest
+@testable import Documents
+import PlanBuilder
+
+/// A week beyond what the assessment found manageable is checked at a meeting the reader
+/// can find: the review named by its date, or, when no review comes before that week,
+/// before the week starts. Never "the review before week 2" when there is none.
+final class CapacityCheckWordingTests: XCTestCase {
+    /// The shift worker's days pass 6 h in week 4 (30 Mar) and her days a week pass 3 in
+    /// week 9 (4 May): the reviews before them are Fri 20 Mar and Fri 1 May.
+    func testTheCheckNamesTheLastReviewBeforeThatWeek() throws {
+        for kind in [DocumentKind.rtwPlan, .employerReport] {
+            let text = try TestSupport.flowingText(of: kind, example: "shift") { _ in }
+            XCTAssertTrue(text.contains("From week 4, days are longer than the 6 h a day the assessment found the employee could manage. Check at the review on Fri 20 Mar, before that week."), "\(kind): \(text)")
+            XCTAssertTrue(text.contains("manageable. Check at the review on Fri 1 May, before that week."), "\(kind)")
+            XCTAssertFalse(text.contains("review before that week"), "\(kind)")
+        }
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift") { _ in }
+        XCTAssertTrue(client.contains("From week 4, your days are longer than the 6 hours a day you could manage at your assessment. We will check how you are at your check-in on Friday 20 March 2026."), client)
+        XCTAssertTrue(client.contains("We will check how you are at your check-in on Friday 1 May 2026."))
+        XCTAssertFalse(client.contains("review before week"))
+    }
+
+    /// Assessed at 4½ h a day, her days pass it in week 2, and the first review is at the
+    /// end of week 2: no review comes before, so the check is before the week starts.
+    func testWithNoReviewBeforeTheWeekTheCheckIsBeforeItStarts() throws {
+        let lower: (inout CaseFile) throws -> Void = { $0.assessment?.capacity?.hoursPerDay = 4.5 }
+        for kind in [DocumentKind.rtwPlan, .employerReport] {
+            let text = try TestSupport.flowingText(of: kind, example: "shift", changing: lower)
+            XCTAssertTrue(text.contains("From week 2, days are longer than the 4 h 30 min a day the assessment found the employee could manage. No review comes before that week: check with the employee before it starts."), "\(kind): \(text)")
+        }
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: lower)
+        XCTAssertTrue(client.contains("We will check how you are before week 2 starts."), client)
+    }
+
+    /// The review document is itself the check: it gives the point without sending the
+    /// reader to another meeting.
+    func testTheReviewDocumentGivesThePointWithoutACheck() throws {
+        let text = try TestSupport.flowingText(of: .review, example: "back-pain") { _ in }
+        XCTAssertTrue(text.contains("From week 3"), text)
+        XCTAssertFalse(text.contains("Check at the review on"))
+        XCTAssertFalse(text.contains("No review comes before"))
+    }
+}
