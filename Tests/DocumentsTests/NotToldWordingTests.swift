@@ -35,6 +35,21 @@ final class NotToldWordingTests: XCTestCase {
         }
     }
 
+    /// Duties kept back: the signed plan's opening does not promise "which duties to leave
+    /// out"; the employer report, whose only point to watch was kept back with the
+    /// functional effects, has no heading that stands only to say so (the consent
+    /// statement does).
+    func testWhatIsKeptBackIsNotPromisedOrGivenAHeadingOfItsOwn() throws {
+        let plan = try text(.rtwPlan, of: "back-pain", sharing: "schedule,adjustments")
+        XCTAssertTrue(plan.contains("step by step: which days and how many hours each week, the workplace adjustments agreed, and when the plan will be reviewed."), plan)
+        let report = try text(.employerReport, of: "back-pain", sharing: "schedule,adjustments")
+        XCTAssertFalse(report.contains("Points to watch in the schedule"), report)
+        XCTAssertFalse(report.contains("could manage when assessed"))
+        XCTAssertTrue(report.contains("how their health affects their work"), "said once, in the consent statement")
+        let full = try text(.rtwPlan, of: "back-pain", sharing: "schedule,duties,adjustments")
+        XCTAssertTrue(full.contains("which duties to leave out for now, the workplace adjustments agreed, and when"))
+    }
+
     /// The employer report's opening promises how health affects work only when that was
     /// agreed: with nothing shared it promises only what was agreed.
     func testTheEmployerReportOpensWithWhatWasAgreed() throws {

@@ -33,6 +33,8 @@ final class StayInWorkWordingTests: XCTestCase {
         XCTAssertFalse(report.contains("Our advice on Jane's return to work"))
         XCTAssertTrue(report.contains("The adjusted hours last 7 weeks"), "the schedule's length")
         XCTAssertFalse(report.contains("The phased return lasts"))
+        XCTAssertTrue(report.contains("Adjusted hours and duties"), "the action named as the schedule is")
+        XCTAssertFalse(report.contains("Phased hours"))
     }
 
     /// Nothing a stay-in-work client's documents say of their own accord speaks of a return:

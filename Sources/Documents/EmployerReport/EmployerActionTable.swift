@@ -124,7 +124,8 @@ struct EmployerActionTable {
             let what = RichText.bold(try wording.text("action_duties")) + RichText("\n" + duties.joined(separator: "\n"))
             return [TableRow([what, manager, RichText(dates.short(plan.start, year: false)), RichText(try wording.text("cost_none"))])]
         }
-        var what = RichText.bold(try wording.text(duties.isEmpty ? "action_hours" : "action_hours_duties"))
+        // Named as the report names the schedule: phased for a return, adjusted for a client at work.
+        var what = RichText.bold(try wording.text(view.identity.opening(duties.isEmpty ? "action_hours" : "action_hours_duties")))
         what += RichText("\n" + (try wording.text("action_hours_detail", [
             "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
         if !duties.isEmpty { what += RichText("\n" + duties.joined(separator: "\n")) }

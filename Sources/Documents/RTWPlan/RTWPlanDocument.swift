@@ -17,7 +17,7 @@ struct RTWPlanDocument: CaseDocument {
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         // Without the schedule the plan cannot promise "the hours below": it says what it holds.
         let intro = view.schedule == nil ? "intro_schedule_not_shared" : identity.opening("intro")
-        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName])), style: .body))
+        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName, "contents": try introContents()])), style: .body))
         blocks += try parties()
         blocks += try aims()
         blocks += try summary()
@@ -29,6 +29,16 @@ struct RTWPlanDocument: CaseDocument {
         blocks += try agreement()
         return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
+    }
+
+    /// What the plan below holds, named only when it is there: no "which duties to leave
+    /// out" above a plan whose duties were not shared or that has none.
+    private func introContents() throws(DocumentError) -> String {
+        var parts = [try wording.text("intro_contents_schedule")]
+        if !(view.plan?.duties.isEmpty ?? true) { parts.append(try wording.text("intro_contents_duties")) }
+        if !view.adjustments.isEmpty { parts.append(try wording.text("intro_contents_adjustments")) }
+        parts.append(try wording.text("intro_contents_reviews"))
+        return parts.joined(separator: ", ")
     }
 
     /// Said on the page wherever consent keeps something from the employer.
