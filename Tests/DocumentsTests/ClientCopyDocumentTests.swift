@@ -101,6 +101,15 @@ final class ClientCopyDocumentTests: XCTestCase {
             XCTAssertTrue(text.contains(says), says)
         }
     }
+
+    /// Check-ins dated before the copy was issued are marked, so the next one is easy to find.
+    func testCheckInsAlreadyPastAreMarked() throws {
+        let later = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 20) }
+        XCTAssertTrue(later.contains("Friday 13 March 2026 (this date has passed)"), later)
+        XCTAssertFalse(later.contains("Friday 27 March 2026 (this date has passed)"))
+        let before = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23) }
+        XCTAssertFalse(before.contains("this date has passed"))
+    }
 }
 
 /// Short lists in the client copy are read whole.

@@ -58,7 +58,14 @@ extension ClientCopyDocument {
 
     func checkIns() throws(DocumentError) -> [Block] {
         guard let points = view.schedule?.reviewPoints, !points.isEmpty else { return [] }
-        let items = points.map { RichText("\(wording.lookup("weekday_long", $0.date.weekday.rawValue)) \(dates.long($0.date))") }
+        // A copy issued part way through marks the dates already gone, so the next one is
+        // easy to find.
+        var items: [RichText] = []
+        for point in points {
+            let date = "\(wording.lookup("weekday_long", point.date.weekday.rawValue)) \(dates.long(point.date))"
+            let past = view.identity.issued.map { point.date < $0 } ?? false
+            items.append(RichText(past ? try wording.text("checkin_past", ["date": date]) : date))
+        }
         return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("checkins_heading"))),
                                                         .paragraph(RichText(try wording.text(view.employerIsTold.contains(.schedule) ? "checkins_intro" : "checkins_intro_not_told"))),
                                                         .bulletList(items)])
