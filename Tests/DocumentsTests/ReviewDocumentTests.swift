@@ -124,4 +124,14 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertNil(MeasureBands.band(.eq5d, field: "vas", value: 50))
         XCTAssertNil(MeasureBands.band(.confidence, field: "score", value: 5))
     }
+
+    /// The next review after the latest recorded one is "next" only while it is still to
+    /// come on the issue date; already due, it is named as missing from the case file.
+    func testAReviewAlreadyDueIsNamedAsNotRecorded() throws {
+        let onTime = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 13) }
+        XCTAssertTrue(onTime.contains("Next review: Fri 27 March 2026."), onTime)
+        let late = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 30) }
+        XCTAssertTrue(late.contains("The review due on Fri 27 March 2026 is not recorded yet"), late)
+        XCTAssertFalse(late.contains("Next review: Fri 27 March"))
+    }
 }

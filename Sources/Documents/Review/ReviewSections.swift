@@ -66,7 +66,11 @@ extension ReviewDocument {
             }
         }
         if let date = latest.date, let point = schedule?.reviewPoints.first(where: { $0.date > date }) {
-            items.append(try wording.text("next_review", ["date": "\(dates.weekday(point.date)) \(dates.long(point.date))"]))
+            // A review already due by the issue date but not recorded is not "next": it is
+            // missing from the case file, and the case manager is told so.
+            let due = identity.issued.map { point.date < $0 } ?? false
+            items.append(try wording.text(due ? "next_review_unrecorded" : "next_review",
+                                          ["date": "\(dates.weekday(point.date)) \(dates.long(point.date))"]))
         }
         let due = caseFile.adjustments.compactMap { adjustment -> (title: String, date: LocalDate)? in
             guard let review = adjustment.review, latest.date.map({ review >= $0 }) ?? true else { return nil }
