@@ -71,7 +71,7 @@ enum TextRules {
     /// en dash, which split "37–" from "43" in a narrow column.
     static func keepingRangesWhole(_ text: String) -> String {
         // The en dash is E2 80 93 in UTF-8: most texts have none.
-        guard text.utf8.contains(0x93) else { return text }
+        guard text.utf8Contains(0x93) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
