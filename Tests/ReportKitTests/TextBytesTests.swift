@@ -1,3 +1,4 @@
+import Foundation
 @testable import ReportKit
 import XCTest
 
@@ -27,6 +28,17 @@ final class TextBytesTests: XCTestCase {
             let (expected, expectedRanges) = Self.scalarSpacesForNoBreakSpaces(in: text)
             XCTAssertEqual(result, expected, text.debugDescription)
             XCTAssertEqual(ranges.map { [$0.0, $0.1] }, expectedRanges.map { [$0.0, $0.1] }, text.debugDescription)
+        }
+    }
+
+    func testReplacingEveryGivesWhatFoundationGives() {
+        let texts = Self.texts + ["Page {page} of {pages}", "{pages}{page}{page", "Tudalen {page} o {pages}",
+                                  "https://example.org/it's\\here'", "aaaa", "'\u{0301}é'", "tel:+441234"]
+        for text in texts {
+            for (target, replacement) in [("{pages}", "12"), ("{page}", "3"), ("\\", "\\\\"), ("'", "\\'"), ("aa", "b"), ("é", "e")] {
+                XCTAssertEqual(text.replacingEvery(target, with: replacement),
+                               text.replacingOccurrences(of: target, with: replacement), "\(text.debugDescription) \(target)")
+            }
         }
     }
 

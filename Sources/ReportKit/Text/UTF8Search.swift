@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,5 +16,33 @@ extension String {
             return memchr(base, Int32(byte), bytes.count) != nil
         }
         return found ?? utf8.contains(byte)
+    }
+}
+
+extension String {
+    /// `self` with every `target` replaced by `replacement`, as Foundation's
+    /// `replacingOccurrences(of:with:)` gives it. An ASCII text (a page label, a link's
+    /// address) is searched byte by byte; Foundation goes through `NSString` and a
+    /// locale-aware search, some 20,000 instructions for a page label, and is still what
+    /// any other text gets (there, a match must also end on a whole character).
+    func replacingEvery(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, utf8.allSatisfy({ $0 < 0x80 }), target.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return replacingOccurrences(of: target, with: replacement)
+        }
+        let text = Array(utf8), needle = Array(target.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if text[index] == needle[0], index + needle.count <= text.count,
+               text[index..<(index + needle.count)].elementsEqual(needle) {
+                output += replacement.utf8
+                index += needle.count
+            } else {
+                output.append(text[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
