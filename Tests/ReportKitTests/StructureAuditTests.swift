@@ -116,6 +116,15 @@ final class StructureAuditTests: XCTestCase {
 /// Objects are found through the cross-reference table, and a table that does not
 /// point at its objects is refused rather than followed.
 final class CrossReferencesTests: XCTestCase {
+    /// Offsets are read digit by digit; whatever is not plain digits reads as `Int(_:)` reads it.
+    func testNumbersReadAsIntReadsThem() {
+        for text in ["0000000000", "0000012345", "9999999999", "+000000012", "-000000012", " 000000012", "00000a0012",
+                     "", "7", "99999999999999999999", "0000000001 00000 n"] {
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(CrossReferences.number(in: bytes, 0..<bytes.count), Int(text), text.debugDescription)
+        }
+    }
+
     func testEveryObjectIsWhereTheTableSays() throws {
         let pdf = try PDFRenderer().render(SampleDocuments.everyBlock())
         let objects = try CrossReferences(pdf: pdf)

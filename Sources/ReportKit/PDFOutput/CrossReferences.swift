@@ -51,12 +51,25 @@ struct CrossReferences {
         for index in 0..<count {
             let entry = first + 20 * index
             guard pdf[entry + 17] == UInt8(ascii: "n") else { offsets.append(nil); continue }
-            guard let offset = Int(String(decoding: pdf[entry..<(entry + 10)], as: UTF8.self)) else {
+            guard let offset = Self.number(in: pdf, entry..<(entry + 10)) else {
                 throw PDFPatch.failure("unreadable cross-reference entry \(index)")
             }
             offsets.append(offset)
         }
         self.offsets = offsets
+    }
+
+    /// The decimal number written in `range`, read digit by digit: a table has hundreds of
+    /// entries, and making each a `String` for `Int(_:)` cost about 700 instructions. Any
+    /// byte but a digit (a sign, a space) is left to `Int(_:)`, which decides as before.
+    static func number(in pdf: [UInt8], _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let digit = pdf[index] &- UInt8(ascii: "0")
+            guard digit < 10, value < Int.max / 10 - 10 else { return Int(String(decoding: pdf[range], as: UTF8.self)) }
+            value = value * 10 + Int(digit)
+        }
+        return range.isEmpty ? nil : value
     }
 
     /// The byte offset of object `number`'s "N 0 obj" line.
