@@ -63,13 +63,17 @@ struct CrossReferences {
     /// entries, and making each a `String` for `Int(_:)` cost about 700 instructions. Any
     /// byte but a digit (a sign, a space) is left to `Int(_:)`, which decides as before.
     static func number(in pdf: [UInt8], _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let digit = pdf[index] &- UInt8(ascii: "0")
-            guard digit < 10, value < Int.max / 10 - 10 else { return Int(String(decoding: pdf[range], as: UTF8.self)) }
-            value = value * 10 + Int(digit)
+        let asInt = { (bytes: ArraySlice<UInt8>) in Int(String(decoding: bytes, as: UTF8.self)) }
+        guard !range.isEmpty, range.count <= 18, range.lowerBound >= 0, range.upperBound <= pdf.count else { return asInt(pdf[range]) }
+        return pdf.withUnsafeBufferPointer { bytes in
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return asInt(pdf[range]) }
+                value = value &* 10 &+ Int(digit)
+            }
+            return value
         }
-        return range.isEmpty ? nil : value
     }
 
     /// The byte offset of object `number`'s "N 0 obj" line.
