@@ -64,14 +64,9 @@ enum ContentOperators {
                 }
                 switch byte {
                 case UInt8(ascii: "("):
-                    var depth = 0
-                    while index < count {
-                        let current = bytes[index]
-                        if current == UInt8(ascii: "\\") { index += 2; continue }
-                        if current == UInt8(ascii: "(") { depth += 1 }
-                        if current == UInt8(ascii: ")") { depth -= 1; if depth == 0 { index += 1; break } }
-                        index += 1
-                    }
+                    index = pastString(bytes, from: index, count: count)
+                case UInt8(ascii: "["):
+                    index = pastKernedText(bytes, from: index + 1, count: count, classes: classes)
                 case UInt8(ascii: "<"):
                     if index + 1 < count, bytes[index + 1] == UInt8(ascii: "<") {
                         index += 2
@@ -84,7 +79,7 @@ enum ContentOperators {
                 case UInt8(ascii: "/"):
                     index += 1
                     while index < count, classes[Int(bytes[index])] == regular { index += 1 }
-                default:  // [ ] { }
+                default:  // ] { }
                     index += 1
                 }
                 if operandStart == nil { operandStart = tokenStart }
@@ -92,6 +87,47 @@ enum ContentOperators {
             guard operandStart == nil else { throw PDFPatch.failure("content stream ends with operands") }
             return result
         }
+    }
+
+    /// Past the literal string that starts at `start` ("(", nested parentheses, escapes).
+    @inline(__always)
+    private static func pastString(_ bytes: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        var depth = 0
+        while index < count {
+            let current = bytes[index]
+            if current == UInt8(ascii: "\\") { index += 2; continue }
+            if current == UInt8(ascii: "(") { depth += 1 }
+            if current == UInt8(ascii: ")") { depth -= 1; if depth == 0 { return index + 1 } }
+            index += 1
+        }
+        return index
+    }
+
+    /// Inside an array from `start`, past the strings, numbers and white space that make up
+    /// kerned text ("[(W)30(eek)]"), and past its "]"; at the first other byte (a name, a
+    /// hex string) it stops, and the main loop lexes on from there. Everything skipped is an
+    /// operand either way: this only spares the main loop a round for each glyph.
+    @inline(__always)
+    private static func pastKernedText(_ bytes: UnsafePointer<UInt8>, from start: Int, count: Int,
+                                       classes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "("):
+                index = pastString(bytes, from: index, count: count)
+            case UInt8(ascii: "]"):
+                return index + 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                index += 1
+                while index < count, classes[Int(bytes[index])] == regular { index += 1 }
+            default:
+                guard classes[Int(byte)] == white else { return index }
+                index += 1
+            }
+        }
+        return index
     }
 
     private static let regular: UInt8 = 0
