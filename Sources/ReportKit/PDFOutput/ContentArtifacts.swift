@@ -14,13 +14,15 @@ enum ContentArtifacts {
     private static let pageMarker = Array("<< /Type /Page %".utf8)
     private static let mcid = Array("/MCID".utf8)
 
-    /// The rewritten page contents, and where each page's content data starts (for
-    /// `UncompressedStreams`, which leaves those to this).
-    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>) {
+    /// The rewritten page contents, where each page's content data starts (for
+    /// `UncompressedStreams`, which leaves those to this), and where each page's dictionary
+    /// starts (for `StructureEntries`, which need not look again).
+    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>, pages: [Int]) {
         var result: [PDFPatch.Insertion] = []
         var pageContent = Set<Int>()
         let objects = try CrossReferences(pdf: pdf)
-        for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
+        let pages = PDFPatch.occurrences(of: pageMarker, in: pdf)
+        for page in pages {
             let stream = try PDFObjects.pageContentStream(in: pdf, page: page, objects: objects)
             pageContent.insert(stream.data.lowerBound)
             let marked: [UInt8]
@@ -39,7 +41,7 @@ enum ContentArtifacts {
             result.append(PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),
                                              removing: stream.lengthDigits.count))
         }
-        return (result, pageContent)
+        return (result, pageContent, pages)
     }
 
     /// The content stream with every stretch outside marked content wrapped
