@@ -69,7 +69,10 @@ final class YAMLComposerTests: XCTestCase {
 
     func testUnusualFilesComeOutAsYamsMakesThem() throws {
         for text in ["a: &x 1\nb: *x\n", "a: 1\na: 2\n", "--- 1\n--- 2\n", "", "# only a comment\n", "? [a]\n: 1\n",
-                     "'a': 1\na: 2\n", "!!str x: !!int 3\n", "a: [1, {b: \"c\"}]\n"] {
+                     "'a': 1\na: 2\n", "!!str x: !!int 3\n", "a: [1, {b: \"c\"}]\n", "é: 1\ne\u{301}: 2\n",
+                     // Long mappings: keys past the first dozen are checked in a set.
+                     (0..<20).map { "k\($0): \($0)\n" }.joined(), (0..<20).map { "k\($0): \($0)\n" }.joined() + "k15: again\n",
+                     (0..<20).map { "k\($0): \($0)\n" }.joined() + "k3: again\n"] {
             let expected = Result { try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot() }
             let actual = Result { try YAMLComposer.compose(text) }
             switch (expected, actual) {

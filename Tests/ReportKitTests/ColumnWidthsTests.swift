@@ -9,6 +9,19 @@ final class ColumnWidthsTests: XCTestCase {
         return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.prefix(count).map(String.init)
     }
 
+    /// Only texts of ASCII and no-break spaces are read as bytes; their words are the
+    /// words split at characters, with the same lengths.
+    func testSimpleWordsAreTheWordsOfTheCharacters() {
+        for text in ["", " ", "a b\nc", "  two  spaces ", "0141\u{00A0}555\u{00A0}0123 today", "\u{00A0}", "end\n"] {
+            let words = try! XCTUnwrap(ColumnWidths.simpleWords(in: text))
+            let utf8 = Array(text.utf8)
+            XCTAssertEqual(words.map { String(decoding: utf8[$0.range], as: UTF8.self) },
+                           text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init), text.debugDescription)
+            XCTAssertEqual(words.map(\.length), text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count))
+        }
+        for text in ["a\r\nb", "ŵyl", "e\u{301}", "£5"] { XCTAssertNil(ColumnWidths.simpleWords(in: text), text.debugDescription) }
+    }
+
     /// When the longest words do not all fit, the widest columns give way first and
     /// short words stay whole; the widths still fill the table exactly.
     func testTheWidestColumnsGiveWayFirst() {
@@ -27,7 +40,8 @@ final class ColumnWidthsTests: XCTestCase {
     func testTheLongestWordsAreThoseAFullSortGives() {
         var generator = SystemRandomNumberGenerator()
         let vocabulary = ["a", "bb", "ccc", "dddd", "Week", "Mar", "0141 555 0123", "3 March 2026", "ŵyl", "gŵyl", "naïve",
-                          "Rhydd", "Off", "–", "23½ h", "hoist", "transfers", "hot-desking", "e", "zz", "yy"]
+                          "Rhydd", "Off", "–", "23½ h", "hoist", "transfers", "hot-desking", "e", "zz", "yy",
+                          "x\r\ny", "e\u{301}", " \u{301}", "\u{00A0}", "£5"]
         for round in 0..<300 {
             let texts = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
                 (0..<Int.random(in: 0...6, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }

@@ -116,6 +116,15 @@ final class StructureAuditTests: XCTestCase {
 /// Objects are found through the cross-reference table, and a table that does not
 /// point at its objects is refused rather than followed.
 final class CrossReferencesTests: XCTestCase {
+    /// Offsets are read digit by digit; whatever is not plain digits reads as `Int(_:)` reads it.
+    func testNumbersReadAsIntReadsThem() {
+        for text in ["0000000000", "0000012345", "9999999999", "+000000012", "-000000012", " 000000012", "00000a0012",
+                     "", "7", "99999999999999999999", "0000000001 00000 n"] {
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(CrossReferences.number(in: bytes, 0..<bytes.count), Int(text), text.debugDescription)
+        }
+    }
+
     func testEveryObjectIsWhereTheTableSays() throws {
         let pdf = try PDFRenderer().render(SampleDocuments.everyBlock())
         let objects = try CrossReferences(pdf: pdf)
@@ -176,5 +185,84 @@ final class ContentOperatorsTests: XCTestCase {
         XCTAssertEqual(names, ["BMC", "q", "cm", "Tj", "TJ", "EMC", "BDC", "BT", "Tf", "ET", "EMC"])
         XCTAssertNotEqual(OperatorName(ArraySlice(Array("BDCX".utf8))), "BDC")
         XCTAssertNotEqual(OperatorName(ArraySlice(Array("abcdefghij".utf8))), "abcdefg", "a long token is never a short name")
+    }
+
+    /// The lexer with its shortcuts (a byte-class table, kerned text skipped in a loop of its
+    /// own) finds the operators, with their ranges, that a plain token-by-token lexer finds,
+    /// on random streams of what cairo writes and what it might.
+    func testShortcutsFindWhatEveryTokenGives() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["[", "]", "(a)", "(b\\)c)", "((n)e)", "-12", "3.5", "+4", ".5", " ", "\n", "TJ", "Tj", "BT", "ET", "q", "Q",
+                      "/F1", "<01ab>", "<<", ">>", "/MCID", "BDC", "EMC", "true", "null", "% c\n", "{", "}", "1 0 0 1 0 0 cm", "x]"]
+        var compared = 0
+        for _ in 0..<4000 {
+            let content = Array((0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "").utf8)
+            let expected = Result { try Self.everyToken(content) }
+            let actual = Result { try ContentOperators.parse(content).map { "\($0.name) \($0.start) \($0.end)" } }
+            switch (expected, actual) {
+            case (.success(let want), .success(let got)): XCTAssertEqual(got, want, String(decoding: content, as: UTF8.self))
+            case (.failure, .failure): break
+            default: XCTFail("\(String(decoding: content, as: UTF8.self)): \(expected) \(actual)")
+            }
+            compared += 1
+        }
+        XCTAssertEqual(compared, 4000)
+    }
+
+    /// The lexer as it was: one token at a time, every array element a round of the loop.
+    private static func everyToken(_ bytes: [UInt8]) throws -> [String] {
+        var result: [String] = []
+        var index = 0
+        var operandStart: Int?
+        let count = bytes.count
+        func isWhite(_ byte: UInt8) -> Bool { byte == 0 || byte == 9 || byte == 10 || byte == 12 || byte == 13 || byte == 32 }
+        func isDelimiter(_ byte: UInt8) -> Bool { Array("()<>[]{}/%".utf8).contains(byte) }
+        while index < count {
+            let byte = bytes[index]
+            if isWhite(byte) { index += 1; continue }
+            if byte == UInt8(ascii: "%") {
+                while index < count, bytes[index] != 10, bytes[index] != 13 { index += 1 }
+                continue
+            }
+            let tokenStart = index
+            switch byte {
+            case UInt8(ascii: "("):
+                var depth = 0
+                while index < count {
+                    let current = bytes[index]
+                    if current == UInt8(ascii: "\\") { index += 2; continue }
+                    if current == UInt8(ascii: "(") { depth += 1 }
+                    if current == UInt8(ascii: ")") { depth -= 1; if depth == 0 { index += 1; break } }
+                    index += 1
+                }
+            case UInt8(ascii: "<"):
+                if index + 1 < count, bytes[index + 1] == UInt8(ascii: "<") {
+                    index += 2
+                } else {
+                    while index < count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    index += 1
+                }
+            case UInt8(ascii: ">"):
+                index += index + 1 < count && bytes[index + 1] == UInt8(ascii: ">") ? 2 : 1
+            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                index += 1
+            case UInt8(ascii: "/"):
+                index += 1
+                while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
+            default:
+                while index < count, !isWhite(bytes[index]), !isDelimiter(bytes[index]) { index += 1 }
+                let first = bytes[tokenStart]
+                if (first >= 48 && first <= 57) || first == 43 || first == 45 || first == 46 { break }
+                let token = String(decoding: bytes[tokenStart..<index], as: UTF8.self)
+                if token == "true" || token == "false" || token == "null" { break }
+                result.append("\(OperatorName(bytes[tokenStart..<index])) \(operandStart ?? tokenStart) \(index)")
+                operandStart = nil
+                continue
+            }
+            if operandStart == nil { operandStart = tokenStart }
+        }
+        guard operandStart == nil else { throw PDFPatch.failure("content stream ends with operands") }
+        return result
     }
 }

@@ -24,12 +24,17 @@ public struct DocumentEngine: Sendable {
     /// One calendar per nation; each works out a year's holidays the first time a
     /// schedule reaches that year, and keeps them for the next plan.
     private let calendars: [HolidayRegion: HolidayCalendar]
+    /// The catalogue's codes as sets for the readers, made once: every case file is read
+    /// with them, and building the sets from the catalogue each time cost more than
+    /// checking a file's codes.
+    private let knownCodes: KnownCodes
 
     /// `snapshots`: the cache folder of templates read before (`TemplateSnapshot`), nil
     /// to read every template from its YAML.
     public init(templatesDirectory: String, snapshots: String? = TemplateSnapshot.defaultFolder) throws {
         self.templatesDirectory = templatesDirectory
         catalogue = try Catalogue.load(templatesDirectory: templatesDirectory, snapshots: snapshots)
+        knownCodes = catalogue.knownCodes
         proclaimedHolidays = try ProclaimedHolidays.load(templatesDirectory: templatesDirectory, snapshots: snapshots)
         let themePath = templatesDirectory + "/themes/default.yaml"
         brand = FileManager.default.fileExists(atPath: themePath)
@@ -43,12 +48,12 @@ public struct DocumentEngine: Sendable {
     }
 
     /// The reader configured with this engine's catalogue codes.
-    public var reader: CaseFileReader { CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory) }
+    public var reader: CaseFileReader { CaseFileReader(knownCodes: knownCodes, templatesDirectory: templatesDirectory) }
 
     /// The reader for files whose documents are made: it also records the file's SHA-256,
     /// which every document carries in its metadata.
     public var documentReader: CaseFileReader {
-        CaseFileReader(knownCodes: catalogue.knownCodes, templatesDirectory: templatesDirectory, recordsFingerprint: true)
+        CaseFileReader(knownCodes: knownCodes, templatesDirectory: templatesDirectory, recordsFingerprint: true)
     }
 
     /// The issue date printed on documents whose case file gives no `case.issued`

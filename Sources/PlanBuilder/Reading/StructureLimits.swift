@@ -39,14 +39,7 @@ struct StructureLimits {
 
     /// Returns false, having reported why, when the text must not be parsed.
     static func check(_ text: String, log: IssueLog) -> Bool {
-        var scan = StructureLimits()
-        var text = text
-        let refusal: ValueProblem? = text.withUTF8 { bytes in
-            for character in bytes {
-                if let refusal = scan.step(character) { return refusal }
-            }
-            return nil
-        }
+        let (scan, refusal) = scanned(text)
         if let refusal {
             let location = SourceLocation(file: log.fileName, line: scan.line, column: max(1, scan.column))
             log.report("", at: location, refusal.problem, fix: refusal.fix)
@@ -54,6 +47,44 @@ struct StructureLimits {
         }
         // Room for every key and list item the section readers will record.
         log.expectFields(max(scan.colons, scan.line) + 16)
+        return true
+    }
+
+    /// The scan of `text` up to its end or its first refusal. `shortcut: false` sends every
+    /// byte through `step`, for the test that the shortcut changes nothing.
+    static func scanned(_ text: String, shortcut: Bool = true) -> (scan: StructureLimits, refusal: ValueProblem?) {
+        var scan = StructureLimits()
+        var text = text
+        let refusal: ValueProblem? = text.withUTF8 { bytes in
+            for character in bytes {
+                if shortcut, scan.continuesPlainly(character) { continue }
+                if let refusal = scan.step(character) { return refusal }
+            }
+            return nil
+        }
+        return (scan, refusal)
+    }
+
+    /// Where the scan stands: line, column, fields counted (for the shortcut's test).
+    var position: [Int] { [line, column, colons, aliases, flowDepth, indents.count] }
+
+    /// `step` for the bytes most of a file is made of: a letter or digit inside a word, a
+    /// quoted text or a comment, away from the start of a line and with no alias pending.
+    /// Such a byte cannot open, close or refuse anything; it only moves the column and
+    /// extends the word, and this does just that. False, having done nothing, for any other.
+    @inline(__always)
+    private mutating func continuesPlainly(_ character: UInt8) -> Bool {
+        let isLetterOrDigit = (character | 0x20) &- UInt8(ascii: "a") < 26 || character &- UInt8(ascii: "0") < 10
+        guard isLetterOrDigit, !starPending, !atLineStart else { return false }
+        if inDoubleQuotes {
+            escaped = false
+        } else if !inSingleQuotes && !inComment {
+            guard wordStart != nil else { return false }
+            wordEnd = character
+            wordLength += 1
+        }
+        column += 1
+        previous = character
         return true
     }
 

@@ -50,6 +50,24 @@ enum YAMLComposer {
         return try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     }
 
+    /// The keys of one mapping read so far. Most mappings of a case file have a handful,
+    /// which comparing one by one checks faster than hashing each into a set; a long
+    /// mapping moves to a set. Both compare keys as `String`s do.
+    private struct SeenKeys {
+        private var few: [String] = []
+        private var many: Set<String>?
+        private static let most = 12
+
+        /// False when `key` was seen already.
+        mutating func insert(_ key: String) -> Bool {
+            if many != nil { return many!.insert(key).inserted }
+            guard !few.contains(key) else { return false }
+            few.append(key)
+            if few.count > Self.most { many = Set(few) }
+            return true
+        }
+    }
+
     /// Reads one event at a time into the same storage.
     private struct EventReader {
         let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -96,11 +114,11 @@ enum YAMLComposer {
                 guard start.anchor == nil else { throw Unusual() }
                 let tag = self.tag(start.implicit != 0 ? nil : Self.string(start.tag))
                 var pairs: [(Node, Node)] = []
-                var keys = Set<String>()
+                var keys = SeenKeys()
                 while try next() != YAML_MAPPING_END_EVENT {
                     let key = try node()
                     // A key given twice (or one that is not plain text) is Yams' to judge.
-                    guard case .scalar(let scalar) = key, keys.insert(scalar.string).inserted else { throw Unusual() }
+                    guard case .scalar(let scalar) = key, keys.insert(scalar.string) else { throw Unusual() }
                     _ = try next()
                     pairs.append((key, try node()))
                 }

@@ -117,8 +117,7 @@ final class CairoContext {
     /// visible text, the description its annotation gets.
     func beginLink(uri: String, text: String, rects: [LinkRect]) {
         if record.linkTexts[uri] == nil { record.linkTexts[uri] = text }
-        let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "'", with: "\\'")
+        let escaped = uri.replacingEvery("\\", with: "\\\\").replacingEvery("'", with: "\\'")
         let numbers = rects.map {
             "\(formatNumber($0.x)) \(formatNumber($0.y)) \(formatNumber($0.width)) \(formatNumber($0.height))"
         }

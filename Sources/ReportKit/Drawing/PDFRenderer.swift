@@ -59,7 +59,7 @@ public final class PDFRenderer {
         let metadataObject = try XMPMetadata.objectNumber(in: pdf)
         let insertions = try FigureAltText.insertions(canvas.figureAltTexts, in: pdf)
             + CatalogEntries.insertions(for: document.metadata, metadataObject: metadataObject, in: pdf)
-            + StructureEntries.insertions(for: canvas.record, in: pdf)
+            + StructureEntries.insertions(for: canvas.record, in: pdf, pages: content.pages)
             + LanguageSpans.insertions(for: canvas.record, in: pdf)
             + content.insertions
             + UncompressedStreams.insertions(in: pdf, skipping: content.pageContent)

@@ -2,17 +2,42 @@ import CCairo
 
 /// Collects the bytes cairo streams out (a PDF, a PNG), in memory it owns and frees.
 ///
-/// Cairo calls the write callback for every piece it prints (hundreds of thousands of
-/// small pieces for a few pages of uncompressed content), so the callback only copies:
-/// it reaches a plain buffer through a pointer, with none of the bookkeeping a Swift
-/// array or a class property brings to each call.
+/// Cairo calls the write callback for every piece it prints (tens of thousands of
+/// pieces of a few bytes for a few pages of uncompressed content), so the callback only
+/// copies: it reaches a plain buffer through a pointer, with none of the bookkeeping a
+/// Swift array or a class property brings to each call. The common case, a short piece
+/// that fits, is inlined into the callback and copied with two word-sized moves; a call
+/// to the library's `memcpy` cost more than the few bytes it copies.
 final class CairoByteSink {
     struct Buffer {
         var base: UnsafeMutablePointer<UInt8>
         var count: Int
         var capacity: Int
 
+        @inline(__always)
         mutating func append(_ data: UnsafePointer<UInt8>, _ length: Int) {
+            let end = count &+ length
+            guard length <= 16, end <= capacity else { return appendLong(data, length) }
+            let source = UnsafeRawPointer(data)
+            let target = UnsafeMutableRawPointer(base + count)
+            // Two copies that may overlap cover any length from 4 to 16 exactly.
+            if length >= 8 {
+                target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
+                target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
+                                  toByteOffset: length - 8, as: UInt64.self)
+            } else if length >= 4 {
+                target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self),
+                                  toByteOffset: length - 4, as: UInt32.self)
+            } else {
+                for index in 0..<length { base[count &+ index] = data[index] }
+            }
+            count = end
+        }
+
+        /// A piece longer than 16 bytes, or one that needs more room.
+        @inline(never)
+        mutating func appendLong(_ data: UnsafePointer<UInt8>, _ length: Int) {
             if count + length > capacity {
                 let grown = max(capacity * 2, count + length)
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)

@@ -153,7 +153,7 @@ public struct RunningFooter: Sendable, Equatable {
     /// The page label with the placeholders filled in.
     public func pageLabel(page: Int, of pages: Int) -> String {
         pageLabel
-            .replacingOccurrences(of: "{pages}", with: String(pages))
-            .replacingOccurrences(of: "{page}", with: String(page))
+            .replacingEvery("{pages}", with: String(pages))
+            .replacingEvery("{page}", with: String(page))
     }
 }

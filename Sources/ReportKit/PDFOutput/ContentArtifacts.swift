@@ -14,17 +14,25 @@ enum ContentArtifacts {
     private static let pageMarker = Array("<< /Type /Page %".utf8)
     private static let mcid = Array("/MCID".utf8)
 
-    /// The rewritten page contents, and where each page's content data starts (for
-    /// `UncompressedStreams`, which leaves those to this).
-    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>) {
+    /// The rewritten page contents, where each page's content data starts (for
+    /// `UncompressedStreams`, which leaves those to this), and where each page's dictionary
+    /// starts (for `StructureEntries`, which need not look again).
+    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>, pages: [Int]) {
         var result: [PDFPatch.Insertion] = []
         var pageContent = Set<Int>()
         let objects = try CrossReferences(pdf: pdf)
-        for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
+        let pages = PDFPatch.occurrences(of: pageMarker, in: pdf)
+        for page in pages {
             let stream = try PDFObjects.pageContentStream(in: pdf, page: page, objects: objects)
             pageContent.insert(stream.data.lowerBound)
-            let content = stream.compressed ? try Deflate.inflate(pdf[stream.data]) : Array(pdf[stream.data])
-            let marked = try wrapArtifacts(content)
+            let marked: [UInt8]
+            if stream.compressed {
+                marked = try wrapArtifacts(try Deflate.inflate(pdf[stream.data]))
+            } else {
+                marked = try pdf.withUnsafeBufferPointer { whole in
+                    try wrapArtifacts(UnsafeBufferPointer(rebasing: whole[stream.data]))
+                }
+            }
             let compressed = try Deflate.deflate(marked, level: .fastest)
             if !stream.compressed {
                 result.append(PDFPatch.Insertion(at: stream.dictionaryEnd, bytes: Array("   /Filter /FlateDecode\n".utf8), removing: 0))
@@ -33,13 +41,20 @@ enum ContentArtifacts {
             result.append(PDFPatch.Insertion(at: stream.lengthDigits.lowerBound, bytes: Array(String(compressed.count).utf8),
                                              removing: stream.lengthDigits.count))
         }
-        return (result, pageContent)
+        return (result, pageContent, pages)
     }
 
     /// The content stream with every stretch outside marked content wrapped
     /// as an artifact.
     static func wrapArtifacts(_ content: [UInt8]) throws -> [UInt8] {
+        try content.withUnsafeBufferPointer { try wrapArtifacts($0) }
+    }
+
+    /// The same, reading the content where it lies (in the PDF cairo wrote).
+    static func wrapArtifacts(_ content: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
         let operators = try ContentOperators.parse(content)
+        let beginMarked: OperatorName = "BDC", beginMarkedPlain: OperatorName = "BMC", endMarked: OperatorName = "EMC"
+        let beginText: OperatorName = "BT", endText: OperatorName = "ET"
         var output: [UInt8] = []
         output.reserveCapacity(content.count + 1024)
         var cursor = 0
@@ -48,40 +63,44 @@ enum ContentArtifacts {
         var open = false
         var lastEnd = 0
         func emit(upTo position: Int) {
-            output += content[cursor..<position]
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: content[cursor..<position]))
             cursor = position
         }
         for op in operators {
-            let beginsMarked = op.name == "BDC" || op.name == "BMC"
+            let beginsMarked = op.name == beginMarked || op.name == beginMarkedPlain
             if depth == 0 && !inText {
                 if beginsMarked && open {
                     emit(upTo: lastEnd)
-                    output += Array("\nEMC".utf8)
+                    output.append(contentsOf: artifactEnd)
                     open = false
                 } else if !beginsMarked && !open {
                     emit(upTo: op.start)
-                    output += Array("/Artifact BMC\n".utf8)
+                    output.append(contentsOf: artifactStart)
                     open = true
                 }
             }
             if beginsMarked && open && !PDFPatch.occurrences(of: mcid, in: Array(content[op.start..<op.end])).isEmpty {
                 throw PDFPatch.failure("tagged content inside an untagged text object")
             }
-            switch op.name {
-            case "BDC", "BMC": depth += 1
-            case "EMC":
+            if beginsMarked {
+                depth += 1
+            } else if op.name == endMarked {
                 depth -= 1
                 guard depth >= 0 else { throw PDFPatch.failure("unbalanced EMC in a page") }
-            case "BT": inText = true
-            case "ET": inText = false
-            default: break
+            } else if op.name == beginText {
+                inText = true
+            } else if op.name == endText {
+                inText = false
             }
             lastEnd = op.end
         }
         guard depth == 0, !inText else { throw PDFPatch.failure("unbalanced marked content in a page") }
         emit(upTo: open ? lastEnd : content.count)
-        if open { output += Array("\nEMC".utf8) }
-        output += content[cursor...]
+        if open { output.append(contentsOf: artifactEnd) }
+        emit(upTo: content.count)
         return output
     }
+
+    private static let artifactStart = Array("/Artifact BMC\n".utf8)
+    private static let artifactEnd = Array("\nEMC".utf8)
 }

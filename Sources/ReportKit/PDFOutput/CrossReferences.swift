@@ -51,12 +51,29 @@ struct CrossReferences {
         for index in 0..<count {
             let entry = first + 20 * index
             guard pdf[entry + 17] == UInt8(ascii: "n") else { offsets.append(nil); continue }
-            guard let offset = Int(String(decoding: pdf[entry..<(entry + 10)], as: UTF8.self)) else {
+            guard let offset = Self.number(in: pdf, entry..<(entry + 10)) else {
                 throw PDFPatch.failure("unreadable cross-reference entry \(index)")
             }
             offsets.append(offset)
         }
         self.offsets = offsets
+    }
+
+    /// The decimal number written in `range`, read digit by digit: a table has hundreds of
+    /// entries, and making each a `String` for `Int(_:)` cost about 700 instructions. Any
+    /// byte but a digit (a sign, a space) is left to `Int(_:)`, which decides as before.
+    static func number(in pdf: [UInt8], _ range: Range<Int>) -> Int? {
+        let asInt = { (bytes: ArraySlice<UInt8>) in Int(String(decoding: bytes, as: UTF8.self)) }
+        guard !range.isEmpty, range.count <= 18, range.lowerBound >= 0, range.upperBound <= pdf.count else { return asInt(pdf[range]) }
+        return pdf.withUnsafeBufferPointer { bytes in
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return asInt(pdf[range]) }
+                value = value &* 10 &+ Int(digit)
+            }
+            return value
+        }
     }
 
     /// The byte offset of object `number`'s "N 0 obj" line.

@@ -44,15 +44,22 @@ enum Deflate {
     }
 
     static func deflate(_ data: [UInt8], level: Level) throws -> [UInt8] {
-        var length = compressBound(uLong(data.count))
-        var output = [UInt8](repeating: 0, count: Int(length))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            data.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &length, input.baseAddress, uLong(input.count), level.zlibLevel)
+        try deflate(data[...], level: level)
+    }
+
+    /// The same for part of a larger array (a stream inside a PDF), read where it lies.
+    /// The output is written into uninitialised room for zlib's bound, not zeroed first.
+    static func deflate(_ data: ArraySlice<UInt8>, level: Level) throws -> [UInt8] {
+        let bound = Int(compressBound(uLong(data.count)))
+        var status = Z_OK
+        let output = data.withUnsafeBufferPointer { input in
+            [UInt8](unsafeUninitializedCapacity: bound) { out, written in
+                var length = uLongf(bound)
+                status = compress2(out.baseAddress, &length, input.baseAddress, uLong(input.count), level.zlibLevel)
+                written = status == Z_OK ? Int(length) : 0
             }
         }
         guard status == Z_OK else { throw PDFPatch.failure("compressing a stream failed (zlib \(status))") }
-        output.removeSubrange(Int(length)...)
         return output
     }
 }

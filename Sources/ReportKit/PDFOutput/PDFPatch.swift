@@ -38,11 +38,12 @@ enum PDFPatch {
             cursor = insertion.at + insertion.removing
         }
         output += pdf[cursor...]
-        return try shiftCrossReferences(in: output, edits: sorted)
+        try shiftCrossReferences(in: &output, edits: sorted)
+        return output
     }
 
     /// Rewrites the cross-reference table and `startxref` for the changed bytes.
-    private static func shiftCrossReferences(in pdf: [UInt8], edits: [Insertion]) throws -> [UInt8] {
+    private static func shiftCrossReferences(in output: inout [UInt8], edits: [Insertion]) throws {
         // An object starting at an insertion point moves after the inserted
         // bytes; a replaced range always lies inside an object. `edits` are
         // sorted by position: the growth of every edit before an offset is a
@@ -63,20 +64,32 @@ enum PDFPatch {
             }
             return offset + growth
         }
-        let start = try CrossReferences.start(in: pdf)
+        let start = try CrossReferences.start(in: output)
         let table = shifted(start.table)
-        let (first, count) = try CrossReferences.entries(in: pdf, table: table)
-        var output = pdf
+        let (first, count) = try CrossReferences.entries(in: output, table: table)
         for index in 0..<count {
             let entry = first + 20 * index
             guard output[entry + 17] == UInt8(ascii: "n") else { continue }
-            guard let offset = Int(String(decoding: output[entry..<(entry + 10)], as: UTF8.self)) else {
+            guard let offset = CrossReferences.number(in: output, entry..<(entry + 10)) else {
                 throw PDFPatch.failure("unreadable cross-reference entry \(index)")
             }
-            output.replaceSubrange(entry..<(entry + 10), with: Array(padded(shifted(offset), width: 10).utf8))
+            writeDigits(of: shifted(offset), into: &output, at: entry)
         }
         output.replaceSubrange(start.number, with: Array(String(table).utf8))
-        return output
+    }
+
+    /// The ten zero-padded digits of an entry's offset, written over the old ones; an
+    /// offset of more digits (a file of 10 GB) is spliced in whole, as before.
+    private static func writeDigits(of value: Int, into output: inout [UInt8], at entry: Int) {
+        guard value >= 0, value < 10_000_000_000 else {
+            output.replaceSubrange(entry..<(entry + 10), with: Array(padded(value, width: 10).utf8))
+            return
+        }
+        var rest = value
+        for position in stride(from: entry + 9, through: entry, by: -1) {
+            output[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     /// A PDF text string in UTF-16BE hex with a byte-order mark: safe for any

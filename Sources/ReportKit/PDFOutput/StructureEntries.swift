@@ -12,15 +12,15 @@
 /// Cairo writes structure elements depth-first in the order their tags were
 /// opened, so the n-th TH or Span element is the n-th one drawn.
 enum StructureEntries {
-    private static let pageMarker = Array("<< /Type /Page %".utf8)
     private static let headerCell = Array("/S /TH\n".utf8)
     private static let span = Array("/S /Span\n".utf8)
     private static let link = Array("   /Subtype /Link\n".utf8)
     private static let uriKey = Array("/URI (".utf8)
 
-    static func insertions(for record: TagRecord, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+    /// `pages`: where each page dictionary starts (`ContentArtifacts` has looked for them).
+    static func insertions(for record: TagRecord, in pdf: [UInt8], pages: [Int]) throws -> [PDFPatch.Insertion] {
         var result: [PDFPatch.Insertion] = []
-        for page in PDFPatch.occurrences(of: pageMarker, in: pdf) {
+        for page in pages {
             guard let lineEnd = pdf[page...].firstIndex(of: 0x0A) else { throw PDFPatch.failure("unreadable page") }
             result.append(PDFPatch.Insertion(at: lineEnd + 1, bytes: Array("   /Tabs /S\n".utf8)))
         }

@@ -28,7 +28,7 @@ enum UncompressedStreams {
             guard let count = Int(String(decoding: pdf[length], as: UTF8.self)), dataStart + count <= pdf.count else {
                 throw PDFPatch.failure("unreadable length of an uncompressed stream")
             }
-            let compressed = try Deflate.deflate(Array(pdf[dataStart..<(dataStart + count)]), level: .cairo)
+            let compressed = try Deflate.deflate(pdf[dataStart..<(dataStart + count)], level: .cairo)
             result.append(PDFPatch.Insertion(at: closing, bytes: Array("   /Filter /FlateDecode\n".utf8), removing: 0))
             result.append(PDFPatch.Insertion(at: dataStart, bytes: compressed, removing: count))
             result.append(PDFPatch.Insertion(at: length.lowerBound, bytes: Array(String(compressed.count).utf8), removing: length.count))

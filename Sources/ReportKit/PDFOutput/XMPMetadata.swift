@@ -97,6 +97,10 @@ enum XMPMetadata {
 
     /// Text as XML character data or an attribute value.
     private static func escaped(_ text: String) -> String {
+        // Most text has nothing to escape: no markup character, no control, and no EF
+        // byte (U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -45,18 +45,63 @@ enum ColumnWidths {
     static func longestWords(in texts: [String], count: Int = 3) -> [String] {
         var best: [(length: Int, word: Substring)] = []
         best.reserveCapacity(count + 1)
+        func consider(_ word: Substring, length: Int) {
+            if best.count == count, let last = best.last, length < last.length || (length == last.length && word >= last.word) {
+                return
+            }
+            guard !best.contains(where: { $0.word == word }) else { return }
+            let place = best.firstIndex { length > $0.length || (length == $0.length && word < $0.word) } ?? best.endIndex
+            best.insert((length, word), at: place)
+            if best.count > count { best.removeLast() }
+        }
         for text in texts {
-            for word in TextRules.keepingNumbersWhole(text).split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                let length = word.count
-                if best.count == count, let last = best.last, length < last.length || (length == last.length && word >= last.word) {
-                    continue
+            let kept = TextRules.keepingNumbersWhole(text)
+            if let words = simpleWords(in: kept) {
+                // Most words are shorter than the shortest kept: only their lengths are needed.
+                for (range, length) in words {
+                    if best.count == count, let last = best.last, length < last.length { continue }
+                    let utf8 = kept.utf8
+                    consider(kept[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)],
+                             length: length)
                 }
-                guard !best.contains(where: { $0.word == word }) else { continue }
-                let place = best.firstIndex { length > $0.length || (length == $0.length && word < $0.word) } ?? best.endIndex
-                best.insert((length, word), at: place)
-                if best.count > count { best.removeLast() }
+            } else {
+                for word in kept.split(whereSeparator: { $0 == " " || $0 == "\n" }) { consider(word, length: word.count) }
             }
         }
         return best.map { String($0.word) }
+    }
+
+    /// The words of a text of ASCII and no-break spaces (most table cells), as byte ranges
+    /// with their lengths in characters, read from its bytes; nil for any other text. In
+    /// such a text every character is one scalar, a carriage return aside (which with a
+    /// line feed makes one character, so it sends the text the slow way too), so words
+    /// split at the bytes of " " and "\n" are the words split at those characters.
+    static func simpleWords(in text: String) -> [(range: Range<Int>, length: Int)]? {
+        var text = text
+        return text.withUTF8 { bytes -> [(range: Range<Int>, length: Int)]? in
+            var words: [(range: Range<Int>, length: Int)] = []
+            var start = 0
+            var length = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                    if index > start { words.append((start..<index, length)) }
+                    index += 1
+                    start = index
+                    length = 0
+                    continue
+                }
+                if byte == UInt8(ascii: "\r") { return nil }
+                if byte >= 0x80 {
+                    guard byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 else { return nil }
+                    index += 1
+                }
+                length += 1
+                index += 1
+            }
+            if index > start { words.append((start..<index, length)) }
+            return words
+        }
     }
 }

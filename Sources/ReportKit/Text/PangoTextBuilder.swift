@@ -31,7 +31,7 @@ enum PangoTextBuilder {
         for run in rich.runs {
             // NUL would end the C string early; it never belongs in a document. Very
             // long words get break opportunities so that wrapping them stays linear.
-            let raw = WordBreaks.inserted(into: run.text.utf8.contains(0) ? run.text.replacingNulls() : run.text)
+            let raw = WordBreaks.inserted(into: run.text.utf8Contains(0) ? run.text.replacingNulls() : run.text)
             let kept = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
                 : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
             let (clean, unbreakable) = spacesForNoBreakSpaces(in: kept)
@@ -84,19 +84,37 @@ enum PangoTextBuilder {
     /// U+00A0 only in a second, CID-keyed subset of each font), and the words still never
     /// part.
     static func spacesForNoBreakSpaces(in text: String) -> (String, [(Int, Int)]) {
-        guard text.unicodeScalars.contains("\u{00A0}") else { return (text, []) }
-        var result = String.UnicodeScalarView()
-        var ranges: [(Int, Int)] = []
-        var offset = 0
-        var spaceAt: Int?
-        for scalar in text.unicodeScalars {
-            let width = scalar == "\u{00A0}" ? 1 : String(scalar).utf8.count
-            if let start = spaceAt { ranges.append((start, offset + width)) }
-            spaceAt = scalar == "\u{00A0}" ? offset : nil
-            result.append(scalar == "\u{00A0}" ? " " : scalar)
-            offset += width
+        // U+00A0 is C2 A0 in UTF-8; Swift strings are valid UTF-8, so that pair is always
+        // the character and the work is done on bytes: only the space's own two bytes
+        // change, to one.
+        guard text.utf8Contains(0xC2) else { return (text, []) }
+        var source = text
+        return source.withUTF8 { bytes -> (String, [(Int, Int)]) in
+            let count = bytes.count
+            var ranges: [(Int, Int)] = []
+            let result = String(unsafeUninitializedCapacity: count) { output in
+                var index = 0
+                var offset = 0
+                var spaceAt: Int?
+                while index < count {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let isNoBreakSpace = lead == 0xC2 && bytes[index + 1] == 0xA0
+                    let width = isNoBreakSpace ? 1 : length
+                    if let start = spaceAt { ranges.append((start, offset + width)) }
+                    spaceAt = isNoBreakSpace ? offset : nil
+                    if isNoBreakSpace {
+                        output[offset] = UInt8(ascii: " ")
+                    } else {
+                        for byte in 0..<length { output[offset + byte] = bytes[index + byte] }
+                    }
+                    offset += width
+                    index += length
+                }
+                return offset
+            }
+            return (result, ranges)
         }
-        return (String(result), ranges)
     }
 
     /// For each hyphen of `text` followed by more text, the byte range from the hyphen to

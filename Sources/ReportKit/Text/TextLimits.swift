@@ -51,6 +51,10 @@ public enum TextLimits {
     }
 
     private static func check(_ text: RichText) throws(ReportKitError) {
+        // As for a plain text: the bytes, which a string knows, decide almost every text.
+        var bytes = 0
+        for run in text.runs { bytes += run.text.utf8.count }
+        guard bytes > maxCharacters else { return }
         var count = 0
         for run in text.runs { count += run.text.unicodeScalars.count }
         if count > maxCharacters { throw .textTooLong(characters: count, limit: maxCharacters) }

@@ -71,7 +71,7 @@ enum TextRules {
     /// en dash, which split "37–" from "43" in a narrow column.
     static func keepingRangesWhole(_ text: String) -> String {
         // The en dash is E2 80 93 in UTF-8: most texts have none.
-        guard text.utf8.contains(0x93) else { return text }
+        guard text.utf8Contains(0x93) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
@@ -182,6 +182,9 @@ enum TextRules {
                 var index = 0
                 while index < count {
                     let byte = bytes[index]
+                    // Letters are most of a text and mean nothing on their own here; the
+                    // rules about the byte before a space are applied at the space.
+                    guard Self.mayMatter(byte) else { index += 1; continue }
                     let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
                     let afterNext: UInt8 = index + 2 < count ? bytes[index + 2] : 0
                     switch byte {
@@ -201,21 +204,34 @@ enum TextRules {
                            index + 3 < count, bytes[index + 3] == UInt8(ascii: ".") { web = true }
                     default: break
                     }
-                    if !postcode, byte == UInt8(ascii: " ") {
+                    if byte == UInt8(ascii: " ") {
                         let isCapital = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
                         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-                        if isDigit(next), isCapital(afterNext), index + 3 < count, isCapital(bytes[index + 3]) { postcode = true }
-                        if index >= 3, isCapital(bytes[index - 3]), isDigit(bytes[index - 2]),
-                           isDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "W") { postcode = true }
-                    }
-                    if !date, next == UInt8(ascii: " ") {
-                        if Self.mayBeDigit(byte), afterNext >= UInt8(ascii: "A"), afterNext <= UInt8(ascii: "Z") { date = true }
-                        if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z"), index + 5 < count,
-                           (index + 2...index + 5).allSatisfy({ Self.mayBeDigit(bytes[$0]) }) { date = true }
+                        if !postcode {
+                            if isDigit(next), isCapital(afterNext), index + 3 < count, isCapital(bytes[index + 3]) { postcode = true }
+                            if index >= 3, isCapital(bytes[index - 3]), isDigit(bytes[index - 2]),
+                               isDigit(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "W") { postcode = true }
+                        }
+                        // A digit, a space and a capital; a letter, a space and four digits.
+                        if !date, index >= 1 {
+                            let before = bytes[index - 1]
+                            if Self.mayBeDigit(before), isCapital(next) { date = true }
+                            if before >= UInt8(ascii: "a"), before <= UInt8(ascii: "z"), index + 4 < count,
+                               (index + 1...index + 4).allSatisfy({ Self.mayBeDigit(bytes[$0]) }) { date = true }
+                        }
                     }
                     index += 1
                 }
             }
+        }
+
+        /// The bytes any rule above starts from: " ", "+", ".", "0", "1", "@", "h", "w".
+        @inline(__always)
+        private static func mayMatter(_ byte: UInt8) -> Bool {
+            let below64: UInt64 = 1 << 32 | 1 << 43 | 1 << 46 | 1 << 48 | 1 << 49
+            let from64: UInt64 = 1 << (64 - 64) | 1 << (104 - 64) | 1 << (119 - 64)
+            if byte < 64 { return below64 >> UInt64(byte) & 1 != 0 }
+            return byte < 128 && from64 >> UInt64(byte - 64) & 1 != 0
         }
 
         /// An ASCII digit, or a byte of a longer character, which may be another
