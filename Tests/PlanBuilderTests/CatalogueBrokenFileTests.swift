@@ -113,6 +113,19 @@ final class BrokenCatalogueTests: XCTestCase {
         XCTAssertTrue(error.description.contains("fatigue"), error.description)
     }
 
+    /// `not_suggested_with` names adjustments of the file or the plan's facts; anything else
+    /// is named, with the nearest known, and the fast reader agrees by stepping aside.
+    func testNotSuggestedWithNamesKnownCodesOnly() throws {
+        let (good, _) = try shippedPlus(goodEntry + "  not_suggested_with: [lifting-aids, plan-duties]\n")
+        let loaded = try Catalogue.load(templatesDirectory: try templates(adjustments: good)).adjustment("test-entry")
+        XCTAssertEqual(loaded?.notSuggestedWith, ["lifting-aids", "plan-duties"])
+        let (text, _) = try shippedPlus(goodEntry + "  not_suggested_with: [lifting-aid]\n")
+        let error = try XCTUnwrap(loadError(try templates(adjustments: text)))
+        XCTAssertEqual(error.entry, "test-entry")
+        XCTAssertEqual(error.problem, .unknownExclusion("lifting-aid", nearest: ["lifting-aids"]))
+        XCTAssertTrue(error.description.contains("neither an adjustment code nor plan-duties or full-return"), error.description)
+    }
+
     func testUnknownDemand() throws {
         let (text, _) = try shippedPlus(goodEntry.replacingOccurrences(of: "[screen-work]", with: "[typing]"))
         let error = try XCTUnwrap(loadError(try templates(adjustments: text)))

@@ -238,4 +238,23 @@ final class SuggestionTests: XCTestCase {
             XCTAssertTrue(inOrder, "\(a.entry.code) before \(b.entry.code)", file: file, line: line)
         }
     }
+
+    /// The shipped catalogue's `not_suggested_with`: no "temporarily changed duties" when the
+    /// plan already changes duties, no "permanent move" when it ends at full hours, no
+    /// trolleys beside agreed lifting aids. Each comes back when its reason goes.
+    func testWhatThePlanOrTheListedAdjustmentsCoverIsNotSuggested() throws {
+        let catalogue = try shipped()
+        var file = caseFile(limitations: [Limitation(code: "lifting", severity: .moderate), Limitation(code: "walking", severity: .moderate)],
+                            demands: ["lifting", "walking"], listed: [Adjustment(code: "lifting-aids")])
+        file.plan = PlanSpec(start: LocalDate(iso: "2026-03-16")!, duties: [DutyChange(duty: "Picking from high racking", when: .fromWeek(5))])
+        let codes = { (file: CaseFile) in Set(AdjustmentSuggester(catalogue: catalogue).suggest(for: file, limit: 20).map(\.entry.code)) }
+        let covered = codes(file)
+        for code in ["amended-duties", "redeployment", "trolleys"] { XCTAssertFalse(covered.contains(code), code) }
+        var open = file
+        open.adjustments = []
+        open.plan?.duties = []
+        open.plan?.targetPercent = 80
+        let uncovered = codes(open)
+        for code in ["amended-duties", "redeployment", "trolleys"] { XCTAssertTrue(uncovered.contains(code), "\(code) in \(uncovered)") }
+    }
 }

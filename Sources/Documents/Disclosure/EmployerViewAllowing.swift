@@ -125,7 +125,7 @@ extension EmployerView {
 
     /// What catalogue suggestions are worked out from: the limitations the employer may
     /// read, the job, the agreed adjustments, and whether the plan already is a phased
-    /// return with rest days. Adjustments and interventions the full case records (a
+    /// return with rest days, changes duties or ends at full hours. Adjustments and interventions the full case records (a
     /// workplace assessment already done) go in by code only, so that they are not
     /// suggested again; they are never printed.
     private static func suggestionCase(_ caseFile: CaseFile, limitations: [EmployerLimitation],
@@ -136,7 +136,10 @@ extension EmployerView {
             client: Client(name: caseFile.client.name),
             employment: Employment(contract: caseFile.employment?.contract, jobDemands: caseFile.employment?.jobDemands ?? []),
             assessment: Assessment(limitations: limitations.map { Limitation(code: $0.code, severity: $0.severity) }),
-            plan: caseFile.plan.map { PlanSpec(start: $0.start, nonConsecutiveUntilWeek: $0.nonConsecutiveUntilWeek) },
+            // Whether the plan changes duties and ends at full hours rules suggestions out
+            // (`AdjustmentEntry.notSuggestedWith`); the duties themselves are never printed from here.
+            plan: caseFile.plan.map { PlanSpec(start: $0.start, targetPercent: $0.targetPercent,
+                                               nonConsecutiveUntilWeek: $0.nonConsecutiveUntilWeek, duties: $0.duties) },
             adjustments: adjustments.map { Adjustment(code: $0.code, title: $0.title, category: $0.category) },
             interventions: recorded.map { Intervention(type: $0) })
     }

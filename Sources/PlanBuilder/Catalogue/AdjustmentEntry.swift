@@ -25,10 +25,23 @@ public struct AdjustmentEntry: Sendable, Equatable {
     /// these demands ("no night shifts" for a job without nights is noise), so the
     /// suggester leaves it out otherwise.
     public var requiresDemands: [String]
+    /// What makes the suggestion needless or wrong for a case: an adjustment code the case
+    /// already lists ("trolleys" beside agreed lifting aids), or a fact of the plan
+    /// (`CaseFact`): "temporarily changed duties" when the plan already changes duties, "a
+    /// permanent move" when the plan ends back at full hours.
+    public var notSuggestedWith: [String]
+
+    /// Facts of a case's plan that `notSuggestedWith` may name beside adjustment codes.
+    public enum CaseFact: String, CaseIterable, Sendable {
+        /// The plan leaves duties out or brings them back (`plan.duties`).
+        case planDuties = "plan-duties"
+        /// The plan ends at the contract's full hours (target 100 %).
+        case fullReturn = "full-return"
+    }
 
     public init(code: String, title: String, category: String, involves: String, why: String,
                 limitations: [String], demands: [String], accessToWork: Bool,
-                reviewWeeks: Int? = nil, requiresDemands: [String] = []) {
+                reviewWeeks: Int? = nil, requiresDemands: [String] = [], notSuggestedWith: [String] = []) {
         self.code = code
         self.title = title
         self.category = category
@@ -39,5 +52,6 @@ public struct AdjustmentEntry: Sendable, Equatable {
         self.accessToWork = accessToWork
         self.reviewWeeks = reviewWeeks
         self.requiresDemands = requiresDemands
+        self.notSuggestedWith = notSuggestedWith
     }
 }

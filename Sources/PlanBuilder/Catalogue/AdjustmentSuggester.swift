@@ -14,7 +14,8 @@ import Foundation
 ///
 /// A suggestion always answers at least one limitation: a demand alone ("the job
 /// involves lifting") says nothing about what this client needs. Adjustments the case
-/// manager has already listed, by code or by the same title, are never suggested again.
+/// manager has already listed, by code or by the same title, are never suggested again,
+/// nor are those an entry's `not_suggested_with` rules out for the case.
 public struct AdjustmentSuggester: Sendable {
     public let catalogue: Catalogue
 
@@ -30,7 +31,7 @@ public struct AdjustmentSuggester: Sendable {
         let listed = listedAdjustments(caseFile)
 
         let suggestions = catalogue.adjustments.compactMap { entry -> SuggestedAdjustment? in
-            guard !listed.codes.contains(entry.code),
+            guard !listed.codes.contains(entry.code), !entry.notSuggestedWith.contains(where: listed.codes.contains),
                   !listed.titles.contains(AdjustmentSuggester.normalised(entry.title)) else { return nil }
             if !entry.requiresDemands.isEmpty,
                !entry.requiresDemands.contains(where: { demands.reasons[$0] != nil }) { return nil }
@@ -160,6 +161,9 @@ public struct AdjustmentSuggester: Sendable {
         if let plan = caseFile.plan {
             codes.append("phased-return")
             if plan.nonConsecutiveUntilWeek != nil { codes.append("non-consecutive-days") }
+            // The plan's own facts, which an entry's `notSuggestedWith` may name.
+            if !plan.duties.isEmpty { codes.append(AdjustmentEntry.CaseFact.planDuties.rawValue) }
+            if plan.targetPercent >= 100 { codes.append(AdjustmentEntry.CaseFact.fullReturn.rawValue) }
         }
         let titles = caseFile.adjustments.compactMap(\.title).map(AdjustmentSuggester.normalised)
         return (Set(codes), Set(titles))

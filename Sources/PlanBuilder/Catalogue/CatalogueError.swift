@@ -37,6 +37,7 @@ public struct CatalogueError: Error, Equatable, Sendable, CustomStringConvertibl
         case duplicateCode(String, firstLine: Int?)
         case invalidReviewWeeks(Int)
         case missingRequiredCode(String)
+        case unknownExclusion(String, nearest: [String])
 
         public var description: String {
             switch self {
@@ -70,6 +71,9 @@ public struct CatalogueError: Error, Equatable, Sendable, CustomStringConvertibl
                 return "code '\(code)' is used by more than one entry\(first)"
             case .invalidReviewWeeks(let weeks):
                 return "'review_weeks' is \(weeks); it should be between 1 and \(CatalogueLimits.maxReviewWeeks)"
+            case .unknownExclusion(let code, let nearest):
+                return "'not_suggested_with' names '\(code)', which is neither an adjustment code nor "
+                    + "\(AdjustmentEntry.CaseFact.allCases.map(\.rawValue).joined(separator: " or "))" + CatalogueError.nearestHint(nearest)
             case .missingRequiredCode(let code):
                 return "lacks '\(code)', a code every vr-docs catalogue must have because case files already use it"
             }

@@ -60,14 +60,19 @@ enum CatalogueEventReading {
                   let demandCodes = codes(entry, "demands", required: true), demandCodes.allSatisfy(knownDemands.contains),
                   let requiresDemands = codes(entry, "requires_demands", required: false),
                   requiresDemands.allSatisfy(knownDemands.contains),
+                  let notSuggestedWith = codes(entry, "not_suggested_with", required: false),
                   let reviewWeeks = optionalWeeks(entry),
                   let title = text(entry, "title"), let involves = text(entry, "involves"), let why = text(entry, "why"),
                   let accessToWork = bool(entry, "access_to_work")
             else { return nil }
             result.append(AdjustmentEntry(code: code, title: title, category: category, involves: involves, why: why,
                                           limitations: limitationCodes, demands: demandCodes, accessToWork: accessToWork,
-                                          reviewWeeks: reviewWeeks, requiresDemands: requiresDemands))
+                                          reviewWeeks: reviewWeeks, requiresDemands: requiresDemands,
+                                          notSuggestedWith: notSuggestedWith))
         }
+        // An exclusion naming neither an adjustment nor a case fact: the full loader says which.
+        let known = Set(result.map(\.code) + AdjustmentEntry.CaseFact.allCases.map(\.rawValue))
+        guard result.allSatisfy({ $0.notSuggestedWith.allSatisfy(known.contains) }) else { return nil }
         return result
     }
 

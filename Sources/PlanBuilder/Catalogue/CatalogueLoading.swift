@@ -39,12 +39,13 @@ extension Catalogue {
         try requireCodes(requiredLimitations, among: limitations.map(\.code), file: limitationsPath)
         try requireCodes(requiredDemands, among: demands.map(\.code), file: demandsPath)
         try requireCodes(requiredAdjustments, among: adjustments.map(\.code), file: adjustmentsPath)
+        try checkExclusions(adjustments, file: adjustmentsPath)
         return Catalogue(adjustments: adjustments, limitations: limitations, demands: demands)
     }
 
     /// The fields an adjustment entry may have; anything else is a typo.
     static let adjustmentFields = ["code", "title", "category", "involves", "why", "limitations",
-                                   "demands", "access_to_work", "review_weeks", "requires_demands"]
+                                   "demands", "access_to_work", "review_weeks", "requires_demands", "not_suggested_with"]
     static let plainEntryFields = ["code", "title", "description"]
 
     private static func readPlainEntries(path: String) throws -> [CatalogueEntry] {
@@ -101,7 +102,8 @@ extension Catalogue {
                                    involves: try reader.text("involves"), why: try reader.text("why"),
                                    limitations: limitations, demands: demands,
                                    accessToWork: try reader.bool("access_to_work"),
-                                   reviewWeeks: reviewWeeks, requiresDemands: requiresDemands)
+                                   reviewWeeks: reviewWeeks, requiresDemands: requiresDemands,
+                                   notSuggestedWith: try reader.codeList("not_suggested_with", required: false))
         }
     }
 
@@ -116,6 +118,17 @@ extension Catalogue {
         }
         guard !sequence.isEmpty else { throw CatalogueError(file: path, problem: .empty) }
         return Array(sequence)
+    }
+
+    /// Every `not_suggested_with` names an adjustment of the file or a case fact.
+    private static func checkExclusions(_ adjustments: [AdjustmentEntry], file: String) throws {
+        let known = adjustments.map(\.code) + AdjustmentEntry.CaseFact.allCases.map(\.rawValue)
+        for entry in adjustments {
+            if let unknown = entry.notSuggestedWith.first(where: { !known.contains($0) }) {
+                throw CatalogueError(file: file, entry: entry.code,
+                                     problem: .unknownExclusion(unknown, nearest: Suggestions.nearest(to: unknown, among: known)))
+            }
+        }
     }
 
     private static func requireCodes(_ required: [String], among codes: [String], file: String) throws {

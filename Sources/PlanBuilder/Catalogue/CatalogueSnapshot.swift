@@ -14,8 +14,9 @@ public enum CatalogueSnapshot {
         fileNames.map { catalogueFolder + "/" + $0 }
     }
 
-    /// Version 2: kept through `TemplateSnapshot`, with its checksum.
-    static let format = TemplateSnapshot.Format<Catalogue>(name: "catalogue", version: 2, encode: encode, decode: decode)
+    /// Version 2: kept through `TemplateSnapshot`, with its checksum. Version 3: with each
+    /// adjustment's `notSuggestedWith`.
+    static let format = TemplateSnapshot.Format<Catalogue>(name: "catalogue", version: 3, encode: encode, decode: decode)
 
     static func encode(_ catalogue: Catalogue, into out: inout SnapshotWriter) {
         for entries in [catalogue.limitations, catalogue.demands] {
@@ -28,6 +29,7 @@ public enum CatalogueSnapshot {
             out.list(entry.limitations)
             out.list(entry.demands)
             out.list(entry.requiresDemands)
+            out.list(entry.notSuggestedWith)
             out.integer(entry.accessToWork ? 1 : 0)
             out.integer(entry.reviewWeeks.map { UInt64($0) + 1 } ?? 0)
         }
@@ -51,12 +53,12 @@ public enum CatalogueSnapshot {
         for _ in 0..<count {
             guard let code = input.string(), let title = input.string(), let category = input.string(),
                   let involves = input.string(), let why = input.string(),
-                  let limitations = input.list(), let demands = input.list(), let requires = input.list(),
+                  let limitations = input.list(), let demands = input.list(), let requires = input.list(), let excluded = input.list(),
                   let access = input.integer(), access <= 1, let review = input.integer(), review <= 1_000
             else { return nil }
             adjustments.append(AdjustmentEntry(code: code, title: title, category: category, involves: involves, why: why,
                                                limitations: limitations, demands: demands, accessToWork: access == 1,
-                                               reviewWeeks: review == 0 ? nil : Int(review - 1), requiresDemands: requires))
+                                               reviewWeeks: review == 0 ? nil : Int(review - 1), requiresDemands: requires, notSuggestedWith: excluded))
         }
         guard input.isAtEnd else { return nil }
         return Catalogue(adjustments: adjustments, limitations: plain[0], demands: plain[1])
