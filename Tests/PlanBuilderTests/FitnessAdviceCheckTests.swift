@@ -31,6 +31,19 @@ final class FitnessAdviceCheckTests: XCTestCase {
         XCTAssertTrue(warnings[0].fix.contains("Add amended-duties to assessment.fitness.with"))
     }
 
+    /// A client staying in work has a plan of adjusted hours: the fit note's box for it is
+    /// altered hours, and no phased return is asked for.
+    func testAClientStayingInWorkIsAskedForAlteredHoursNotAPhasedReturn() throws {
+        var atWork = try read("back-pain-admin.yaml", replacing: "[phased-return, altered-hours, amended-duties, workplace-adaptations]",
+                              with: "[amended-duties, workplace-adaptations]")
+        atWork.employment?.status = "at-work"
+        let warnings = try check().warnings(for: atWork)
+        XCTAssertEqual(warnings.count, 1, "\(warnings)")
+        XCTAssertTrue(warnings[0].problem.contains("'altered-hours' is not ticked, but the case has a plan of adjusted hours"), warnings[0].problem)
+        atWork.employment?.status = "off-sick"
+        XCTAssertTrue(try check().warnings(for: atWork).contains { $0.problem.contains("'phased-return' is not ticked") })
+    }
+
     func testNotFitBesideAPlanIsNamedOnce() throws {
         let notFit = try read("back-pain-admin.yaml", replacing: "status: may-be-fit\n    with: [phased-return, altered-hours, amended-duties, workplace-adaptations]",
                               with: "status: not-fit")

@@ -39,7 +39,7 @@ public struct DocumentIdentity: Sendable {
                                    caseFile.assessment?.date, caseFile.consent.recorded, caseFile.caseInfo.referral?.date]
         creationDate = caseFile.caseInfo.issued ?? dates.compactMap { $0 }.max() ?? LocalDate(year: 2026, month: 1, day: 1)!
         nation = Nation(caseFile: caseFile)
-        staysInWork = caseFile.employment?.status == "at-work" || caseFile.caseInfo.referral?.reason == "stay-in-work"
+        staysInWork = caseFile.staysInWork
     }
 
     /// `key`, or its stay-in-work form (`intro_at_work`) for a client still at work.

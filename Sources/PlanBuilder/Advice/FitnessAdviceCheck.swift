@@ -30,7 +30,10 @@ public struct FitnessAdviceCheck: Sendable {
             warnings.append(CaseWarning(field: field + ".with", problem: "'\(option.rawValue)' is not ticked, but \(because)",
                                         fix: "Add \(option.rawValue) to assessment.fitness.with, or remove what asks for it."))
         }
-        if plan != nil {
+        // A plan that keeps a client at work is altered hours on the fit note, not a return.
+        if plan != nil, caseFile.staysInWork {
+            missing(.alteredHours, "the case has a plan of adjusted hours for a client staying in work")
+        } else if plan != nil {
             missing(.phasedReturn, "the case has a phased return plan")
         }
         if let plan, !plan.duties.isEmpty {

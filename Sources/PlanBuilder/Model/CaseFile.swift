@@ -110,3 +110,12 @@ public struct TimeOfDay: Sendable, Equatable, CustomStringConvertible {
     }
     public var description: String { "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))" }
 }
+
+extension CaseFile {
+    /// The client is at work and the plan keeps them there (at work when referred, or
+    /// referred to stay in work): documents speak of adjusted hours, not of a return, and
+    /// the fit note's option for such a plan is altered hours.
+    public var staysInWork: Bool {
+        employment?.status == "at-work" || caseInfo.referral?.reason == "stay-in-work"
+    }
+}
