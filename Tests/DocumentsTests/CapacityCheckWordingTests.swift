@@ -41,4 +41,21 @@ final class CapacityCheckWordingTests: XCTestCase {
         XCTAssertFalse(text.contains("Check at the review on"))
         XCTAssertFalse(text.contains("No review comes before"))
     }
+
+    /// Issued once week 4 has begun, its check is past: the point stays, the check goes;
+    /// week 9's check is still to come. The client's jobs already back are said to be back.
+    func testAChecksAlreadyPastIsNotPromised() throws {
+        let issued: (inout CaseFile) throws -> Void = { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 2) }
+        for kind in [DocumentKind.rtwPlan, .employerReport] {
+            let text = try TestSupport.flowingText(of: kind, example: "shift", changing: issued)
+            XCTAssertTrue(text.contains("From week 4, days are longer than the 6 h a day the assessment found the employee could manage."), "\(kind)")
+            XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind)")
+            XCTAssertTrue(text.contains("Check at the review on Fri 1 May, before that week."), "\(kind)")
+        }
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: issued)
+        XCTAssertFalse(client.contains("Friday 20 March 2026."), client)
+        let jobs = try TestSupport.flowingText(of: .clientCopy, example: "back-pain", changing: issued)
+        XCTAssertTrue(jobs.contains("Covering the front desk (standing): came back in week 5 (30 March 2026)"), jobs)
+        XCTAssertTrue(jobs.contains("Lifting or carrying archive boxes: from week 7 (13 April 2026)"))
+    }
 }

@@ -61,7 +61,7 @@ struct ClientCopyDocument: CaseDocument {
         if schedule.targetPercent < 100 {
             items.append(try wording.text("short_reduced", ["hours": wording.spelledDuration(minutes: schedule.contractMinutes)]))
         }
-        items += try ClientScheduleWarnings(schedule: schedule, wording: wording, dates: dates).sentences()
+        items += try ClientScheduleWarnings(schedule: schedule, wording: wording, dates: dates, issued: view.identity.issued).sentences()
         items.append(try wording.text("short_keep_to_plan"))
         return [.heading(level: 2, text: RichText(try wording.text("short_heading"))), .bulletList(items.map { RichText($0) })]
     }

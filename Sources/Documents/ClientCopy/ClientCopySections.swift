@@ -7,7 +7,8 @@ extension ClientCopyDocument {
     func duties() throws(DocumentError) -> [Block] {
         guard let plan = view.plan, !plan.duties.isEmpty else { return [] }
         let weeks = view.schedule?.weeks ?? []
-        let table = DutyTable(duties: plan.duties, planStart: plan.start, weeks: weeks, wording: wording, dates: dates)
+        var table = DutyTable(duties: plan.duties, planStart: plan.start, weeks: weeks, wording: wording, dates: dates)
+        table.issued = view.identity.issued
         var items: [RichText] = []
         for change in table.duties {
             items.append(RichText(try table.when(change)))

@@ -7,6 +7,7 @@ struct ClientScheduleWarnings {
     let schedule: GradedSchedule
     let wording: Wording
     let dates: DateWords
+    let issued: LocalDate?
 
     func sentences() throws(DocumentError) -> [String] {
         let dated = try datedSentences()
@@ -49,7 +50,7 @@ struct ClientScheduleWarnings {
             // The extra days are what passes the assessed days a week: said once, here.
             if let days = capacityDays, days.week == more.week {
                 sentence += " " + (try wording.text("warn_more_beyond_capacity", ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
-                    + " " + (try check(days.week))
+                    + (try check(days.week))
                 capacityDays = nil
             }
             sentences.append((more.week, sentence))
@@ -58,22 +59,24 @@ struct ClientScheduleWarnings {
         if let hours = warnings.capacityHours, let days = capacityDays, hours.week == days.week {
             sentences.append((hours.week, try wording.text("warn_capacity_hours_and_days", [
                 "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"])
-                + " " + (try check(hours.week))))
+                + (try check(hours.week))))
             return sentences
         }
         if let hours = warnings.capacityHours {
             sentences.append((hours.week, try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])
-                + " " + (try check(hours.week))))
+                + (try check(hours.week))))
         }
         if let days = capacityDays {
             sentences.append((days.week, try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"])
-                + " " + (try check(days.week))))
+                + (try check(days.week))))
         }
         return sentences
     }
 
     /// When a week beyond what the client could manage is checked with them.
     private func check(_ week: Int) throws(DocumentError) -> String {
-        try CapacityCheck(schedule: schedule).sentence(week: week, prefix: "warn_capacity_check", wording: wording, dates: dates, inFull: true)
+        guard let sentence = try CapacityCheck(schedule: schedule, issued: issued)
+            .sentence(week: week, prefix: "warn_capacity_check", wording: wording, dates: dates, inFull: true) else { return "" }
+        return " " + sentence
     }
 }

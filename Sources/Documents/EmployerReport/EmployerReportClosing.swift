@@ -35,7 +35,7 @@ extension EmployerReportDocument {
         var blocks: [Block] = schedule.weeks.count <= Self.unsplitGridWeeks
             ? [.keepTogether(opening + [.table(grid)])] : [.keepTogether(opening), .table(grid)]
         if !key.isEmpty { blocks.append(.paragraph(RichText(key.joined(separator: " ")), style: .small)) }
-        let words = NoteWords(wording: wording, dates: dates, schedule: schedule)
+        let words = NoteWords(wording: wording, dates: dates, schedule: schedule, issued: view.identity.issued)
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
         // Kept-back points are said to be missing beside the points shown; with none shown,

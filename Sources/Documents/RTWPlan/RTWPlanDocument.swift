@@ -159,7 +159,7 @@ struct RTWPlanDocument: CaseDocument {
         }
         let table = ScheduleTable(schedule: schedule, wording: wording, dates: dates)
         blocks.append(.table(try largePrint ? table.largePrintTable() : table.table()))
-        let words = NoteWords(wording: wording, dates: dates, schedule: schedule)
+        let words = NoteWords(wording: wording, dates: dates, schedule: schedule, issued: view.identity.issued)
         var notes: [RichText] = []
         for note in schedule.notes { notes.append(RichText(try words.text(note))) }
         // Points resting on what the client can manage, when consent keeps them back, are

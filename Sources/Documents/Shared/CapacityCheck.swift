@@ -6,6 +6,8 @@ import PlanBuilder
 /// would look for a meeting that may not exist.
 struct CapacityCheck {
     let schedule: GradedSchedule
+    /// A week already begun on the issue date is past checking: no sentence is given.
+    var issued: LocalDate? = nil
 
     /// The date of the last review held in a week before `week`.
     func reviewBefore(week: Int) -> LocalDate? {
@@ -16,7 +18,8 @@ struct CapacityCheck {
     /// `<prefix>_no_review` ({week}).
     /// The client reads the date in full ("Wednesday 25 March 2026"), as their check-ins are
     /// listed; the plan and the report as their grids do ("Wed 25 Mar").
-    func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String {
+    func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String? {
+        if let issued, let start = schedule.weeks.first(where: { $0.number == week })?.start, start <= issued { return nil }
         if let date = reviewBefore(week: week) {
             let written = inFull ? wording.lookup("weekday_long", date.weekday.rawValue) + "\u{00A0}" + dates.long(date)
                 : dates.withWeekday(date)

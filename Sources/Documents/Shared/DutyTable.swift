@@ -18,6 +18,9 @@ struct DutyTable {
     /// "30 Mar" rather than "30 March 2026", for a table whose dates are all short (the
     /// employer's action table, where every line saved keeps the report to two pages).
     let shortDates: Bool
+    /// Given (the client copy), a duty already back on this date is said to have come
+    /// back (`duty_from_week_past`), not to come back.
+    var issued: LocalDate? = nil
 
     init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords,
          afterPlanKey: String = "duty_from_week_after", shortDates: Bool = false) {
@@ -52,7 +55,8 @@ struct DutyTable {
         switch change.when {
         case .fromWeek(let week):
             if let start = weeks.first(where: { $0.number == week })?.start {
-                return try wording.text("duty_from_week", ["week": "\(week)", "date": date(start), "duty": change.duty])
+                let past = issued.map { start <= $0 } ?? false
+                return try wording.text(past ? "duty_from_week_past" : "duty_from_week", ["week": "\(week)", "date": date(start), "duty": change.duty])
             }
             // After the plan: every document gives the same week, its date and the review
             // at which it is to be confirmed, so the plan, the report and the client agree.

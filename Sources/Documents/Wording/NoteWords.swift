@@ -9,6 +9,7 @@ struct NoteWords {
     /// Given, a warning beyond the assessed capacity ends with when it is checked
     /// (`CapacityCheck`); a review document, which is that check, leaves it off.
     var schedule: GradedSchedule? = nil
+    var issued: LocalDate? = nil
 
     func text(_ note: ScheduleNote) throws(DocumentError) -> String {
         var values: [String: String] = [:]
@@ -23,6 +24,8 @@ struct NoteWords {
         let text = try wording.text("note_" + note.key, values)
         guard let schedule, note.topic == .capacity, note.key != "beyond_capacity_on_request",
               case .number(let week)? = note.values["week"] else { return text }
-        return text + " " + (try CapacityCheck(schedule: schedule).sentence(week: week, prefix: "note_capacity_check", wording: wording, dates: dates))
+        guard let check = try CapacityCheck(schedule: schedule, issued: issued)
+            .sentence(week: week, prefix: "note_capacity_check", wording: wording, dates: dates) else { return text }
+        return text + " " + check
     }
 }
