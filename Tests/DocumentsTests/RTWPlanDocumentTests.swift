@@ -86,4 +86,13 @@ final class RTWPlanDocumentTests: XCTestCase {
         XCTAssertTrue(plan.contains("First working day Tue 5 May 2026"), plan)
         XCTAssertTrue(copy.contains("You start back on Tuesday 5 May 2026"), copy)
     }
+
+    /// With no pay policy, the signed plan says pay is to be agreed, as the employer
+    /// report does, rather than leaving pay out.
+    func testPayWithNoPolicyIsToBeAgreedInBothEmployerDocuments() throws {
+        let noPay: (inout CaseFile) throws -> Void = { $0.plan?.pay = nil }
+        let plan = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain", changing: noPay)
+        XCTAssertTrue(plan.contains("Pay during the plan To be agreed between the employee and the employer."), plan)
+        XCTAssertTrue(try TestSupport.flowingText(of: .employerReport, example: "back-pain", changing: noPay).contains("Pay to be agreed"))
+    }
 }

@@ -143,6 +143,9 @@ struct RTWPlanDocument: CaseDocument {
             let text = try PayWording(wording: wording, pay: pay, schedule: view.schedule,
                                       rotaSuffix: view.workplace.payWordingSuffix).text()
             rows.append(KeyValue(.init(try wording.text("summary_pay")), RichText(text)))
+        } else {
+            // Said as the employer report says it ("Pay to be agreed"), not left out.
+            rows.append(KeyValue(.init(try wording.text("summary_pay")), RichText(try wording.text("summary_pay_unknown"))))
         }
         return [.heading(level: 2, text: RichText(try wording.text("summary_heading"))), .keyValues(rows)]
     }
