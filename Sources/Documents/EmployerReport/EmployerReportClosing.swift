@@ -32,9 +32,11 @@ extension EmployerReportDocument {
                                 .paragraph(RichText(try wording.text(identity.opening("schedule_table_intro"))), style: .small)]
         // A grid of a few weeks is read across and down at a glance: it moves to the next
         // page whole rather than split; a long plan's grid splits between weeks.
+        // Its key (days off, reviews) stays under it: read alone at the top of the next
+        // page it explains a table the reader has just turned away from.
+        let keyBlock: [Block] = key.isEmpty ? [] : [.paragraph(RichText(key.joined(separator: " ")), style: .small)]
         var blocks: [Block] = schedule.weeks.count <= Self.unsplitGridWeeks
-            ? [.keepTogether(opening + [.table(grid)])] : [.keepTogether(opening), .table(grid)]
-        if !key.isEmpty { blocks.append(.paragraph(RichText(key.joined(separator: " ")), style: .small)) }
+            ? [.keepTogether(opening + [.table(grid)] + keyBlock)] : [.keepTogether(opening), .table(grid)] + keyBlock
         let words = NoteWords(wording: wording, dates: dates, schedule: schedule, issued: view.identity.issued)
         var watch: [RichText] = []
         for note in schedule.notes where note.kind == .flag || note.topic == .pause { watch.append(RichText(try words.text(note))) }
