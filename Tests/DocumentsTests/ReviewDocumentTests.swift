@@ -134,4 +134,15 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(late.contains("The review due on Fri 27 March 2026 is not recorded yet"), late)
         XCTAssertFalse(late.contains("Next review: Fri 27 March"))
     }
+
+    /// More hours than planned are checked against rest days only in a week that keeps
+    /// days apart (the example's week 2); otherwise the review asks how they were managed.
+    func testExtraHoursMentionRestDaysOnlyWhenTheWeekHasThem() throws {
+        let more: (inout CaseFile) throws -> Void = { $0.reviews[0].hoursWorked = 20; $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 13) }
+        let restDays = try TestSupport.flowingText(of: .review, example: "back-pain", changing: more)
+        XCTAssertTrue(restDays.contains("not at the cost of rest days"), restDays)
+        let noRule = try TestSupport.flowingText(of: .review, example: "back-pain") { try more(&$0); $0.plan?.nonConsecutiveUntilWeek = nil }
+        XCTAssertTrue(noRule.contains("Check how the extra hours were managed"), noRule)
+        XCTAssertFalse(noRule.contains("rest days"))
+    }
 }

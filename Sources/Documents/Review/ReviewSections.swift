@@ -36,7 +36,9 @@ extension ReviewDocument {
             let next = schedule.weeks.first(where: { $0.number == number + 1 })
             if let actual = latest.hoursWorked {
                 let values = ["week": "\(number)", "actual": wording.duration(hours: actual), "planned": wording.duration(hours: week.totalHours)]
-                let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? "next_above_plan" : "next_on_plan")
+                // More hours than planned cost rest days only in a week that keeps days apart.
+                let above = week.nonConsecutive ? "next_above_plan" : "next_above_plan_no_rest_days"
+                let key = actual < week.totalHours - 0.004 ? "next_below_plan" : (actual > week.totalHours + 0.004 ? above : "next_on_plan")
                 items.append(try wording.text(key, values))
                 // The next week worked, past any pause, is the one the step rule holds for.
                 if let nextWorked = schedule.weeks.first(where: { $0.number > number && !$0.days.isEmpty }),
