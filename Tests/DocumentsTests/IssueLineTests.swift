@@ -38,4 +38,19 @@ final class IssueLineTests: XCTestCase {
         XCTAssertEqual(SHA256.hex(Array(String(repeating: "x", count: 119).utf8)),
                        "000b48d4edf0fa7bee3c6236ecd2785baa5db4eeb8bb54341b029e0d9fa5fb0c")
     }
+
+    /// A date given with --issued that the case file's own case.issued overrides is
+    /// said before issuing; the same date, or none on the command line, says nothing.
+    func testAnOverriddenIssueDateIsSaid() throws {
+        var engine = try TestSupport.engine()
+        var file = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains("back-pain") }))
+        file.caseInfo.issued = LocalDate(iso: "2026-03-20")
+        engine.issued = LocalDate(iso: "2026-03-09")
+        let warning = try XCTUnwrap(engine.caseWarnings(for: file).first { $0.field == "case.issued" })
+        XCTAssertTrue(warning.problem.contains("is 2026-03-20, so the documents are issued on that date, not on 2026-03-09"), warning.problem)
+        engine.issued = LocalDate(iso: "2026-03-20")
+        XCTAssertFalse(engine.caseWarnings(for: file).contains { $0.field == "case.issued" })
+        engine.issued = nil
+        XCTAssertFalse(engine.caseWarnings(for: file).contains { $0.field == "case.issued" })
+    }
 }

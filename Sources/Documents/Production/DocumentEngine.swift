@@ -206,11 +206,20 @@ public struct DocumentEngine: Sendable {
         let warnings = screened + FitnessAdviceCheck(catalogue: catalogue).warnings(for: caseFile) + lateOrderWarnings(for: caseFile)
             + RecordedReviewCheck().warnings(for: caseFile, issued: caseFile.caseInfo.issued ?? issued) + NationAddressCheck().warnings(for: caseFile)
             + FullLengthStepCheck().warnings(for: caseFile) + DiagnosisAloneCheck().warnings(for: caseFile)
-            + languageWarnings(for: caseFile)
+            + languageWarnings(for: caseFile) + issueDateWarnings(for: caseFile)
         return warnings.enumerated().sorted { lhs, rhs in
             let left = caseFile.locations[lhs.element.field], right = caseFile.locations[rhs.element.field]
             return (left?.line ?? 0, left?.column ?? 0, lhs.offset) < (right?.line ?? 0, right?.column ?? 0, rhs.offset)
         }.map(\.element)
+    }
+
+    /// A date given on the command line that a case file's own `case.issued` overrides:
+    /// said, so nobody believes the documents carry the date they typed.
+    func issueDateWarnings(for caseFile: CaseFile) -> [CaseWarning] {
+        guard let own = caseFile.caseInfo.issued, let given = issued, own != given else { return [] }
+        return [CaseWarning(field: "case.issued",
+                            problem: "is \(own), so the documents are issued on that date, not on \(given) given with --issued",
+                            fix: "Remove case.issued to issue on the date given with --issued, or leave --issued out.")]
     }
 
     /// Reviews recorded as held after the issue date. The other documents are still made
