@@ -12,7 +12,7 @@ final class StayInWorkWordingTests: XCTestCase {
         file.employment?.status = "at-work"
         let expected: [String: (DocumentKind, [String], [String])] = [
             "en-GB": (.clientCopy, ["This is your plan for staying in work at", "Your plan starts on"], ["going back to work", "You start back"]),
-            "cy": (.clientCopy, ["Dyma eich cynllun ar gyfer aros yn y gwaith yn"], ["mynd yn ôl i'r gwaith", "dechrau yn ôl"]),
+            "cy": (.clientCopy, ["Dyma eich cynllun ar gyfer aros yn y gwaith"], ["mynd yn ôl i'r gwaith", "dechrau yn ôl"]),
         ]
         for (language, (kind, present, absent)) in expected {
             file.client.language = language
