@@ -85,9 +85,11 @@ public struct DocumentEngine: Sendable {
     }
 
     /// The document as ReportKit blocks, before layout (used by tests and previews).
-    public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?) throws(DocumentError) -> ReportDocument {
-        var caseFile = caseFile
-        if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
+    /// `employerView`: `employerView(for:schedule:)` of the same case and schedule, when the
+    /// caller has it already (an employer document is built from it; others ignore it).
+    public func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?,
+                      employerView: EmployerView? = nil) throws(DocumentError) -> ReportDocument {
+        let caseFile = issuedCopy(caseFile)
         let language = try DocumentLanguage.resolve(caseFile.client.language, available: languages)
         var halves: [(folder: String, wording: Wording)] = []
         for folder in language.folders {
@@ -95,7 +97,7 @@ public struct DocumentEngine: Sendable {
         }
         func half(_ index: Int, signing: SigningPlace) throws(DocumentError) -> ReportDocument {
             let (folder, wording) = halves[index]
-            var built = try build(kind, caseFile: caseFile, schedule: schedule, wording: wording,
+            var built = try build(kind, caseFile: caseFile, schedule: schedule, employerView: employerView, wording: wording,
                                   catalogue: try catalogues.catalogue(language: folder), signing: signing)
             built.blocks = ContinuedLabel.apply(try wording.text("table_continued"), to: built.blocks)
             return built
@@ -139,15 +141,15 @@ public struct DocumentEngine: Sendable {
     /// Each document is built from its audience's view of the case and nothing else: the
     /// two the employer reads from `EmployerView`, the client's copy from `ClientView`,
     /// the review from `CaseManagerView`.
-    private func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?,
+    private func build(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, employerView: EmployerView?,
                        wording: Wording, catalogue: Catalogue, signing: SigningPlace = .here) throws(DocumentError) -> ReportDocument {
         switch kind {
         case .rtwPlan:
-            let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
+            let view = employerView ?? EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
             return try RTWPlanDocument(view: view, catalogue: catalogue, wording: wording,
                                        largePrint: caseFile.client.largePrint).build()
         case .employerReport:
-            let view = EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
+            let view = employerView ?? EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
             return try EmployerReportDocument(view: view, catalogue: catalogue, wording: wording, signing: signing).build()
         case .clientCopy:
             return try ClientCopyDocument(view: ClientView(caseFile, schedule: schedule), catalogue: catalogue, wording: wording).build()
@@ -175,6 +177,22 @@ public struct DocumentEngine: Sendable {
         }
     }
 
+    /// The case with the engine's issue date when it has none of its own: what documents
+    /// are built from.
+    private func issuedCopy(_ caseFile: CaseFile) -> CaseFile {
+        var caseFile = caseFile
+        if caseFile.caseInfo.issued == nil { caseFile.caseInfo.issued = issued }
+        return caseFile
+    }
+
+    /// What the employer documents show of the case, exactly as `build` makes it for them:
+    /// screening the case's free text is most of the cost, so a caller making employer
+    /// documents and their warnings makes it once and hands it to both.
+    public func employerView(for caseFile: CaseFile, schedule: GradedSchedule?) -> EmployerView {
+        let caseFile = issuedCopy(caseFile)
+        return EmployerView(caseFile, schedule: schedule, screen: healthScreen(for: caseFile))
+    }
+
     /// The screen for health information in employer-bound free text.
     public func healthScreen(for caseFile: CaseFile) -> HealthTextScreen {
         HealthTextScreen(terms: healthTerms, health: caseFile.health)
@@ -194,8 +212,10 @@ public struct DocumentEngine: Sendable {
     /// (`NationAddressCheck`), a plan that ends before days or shifts are back to full length
     /// (`FullLengthStepCheck`), the diagnosis shared with nothing else (`DiagnosisAloneCheck`)
     /// and English case text in a Welsh document.
-    public func caseWarnings(for caseFile: CaseFile) -> [CaseWarning] {
-        let view = EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
+    /// `employerView`: the case's `employerView(for:schedule:)`, when the caller has it; what
+    /// was screened out depends on the case's text alone, not on the schedule or the date.
+    public func caseWarnings(for caseFile: CaseFile, employerView: EmployerView? = nil) -> [CaseWarning] {
+        let view = employerView ?? EmployerView(caseFile, schedule: nil, screen: healthScreen(for: caseFile))
         let screened = view.screened.map { path in
             let outcome = view.keptOpenings[path].map { "so employer documents print only \"\($0)\" and say the rest is not shared" }
                 ?? "so employer documents leave it out"
@@ -253,8 +273,8 @@ public struct DocumentEngine: Sendable {
     }
 
     /// `caseWarnings` as messages, in the one form every command prints.
-    public func warningMessages(for caseFile: CaseFile, file: String) -> [CaseMessage] {
-        caseWarnings(for: caseFile).map { CaseMessage.warning($0, caseFile: caseFile, file: file) }
+    public func warningMessages(for caseFile: CaseFile, file: String, employerView: EmployerView? = nil) -> [CaseMessage] {
+        caseWarnings(for: caseFile, employerView: employerView).map { CaseMessage.warning($0, caseFile: caseFile, file: file) }
     }
 
     /// `VR-2026-0147-rtw-plan.pdf`: the reference made safe for a file name, differently

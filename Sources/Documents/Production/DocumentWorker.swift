@@ -58,11 +58,13 @@ public final class DocumentWorker {
             }
             kinds = [kind]
         }
-        let warnings = kinds.contains { $0.audience == .employer } ? engine.warningMessages(for: caseFile, file: file) : []
+        // The employer's view is made once, for the warnings and every employer document.
+        let employerView = kinds.contains { $0.audience == .employer } ? engine.employerView(for: caseFile, schedule: schedule) : nil
+        let warnings = employerView.map { engine.warningMessages(for: caseFile, file: file, employerView: $0) } ?? []
         var documents: [ProducedDocument] = []
         for kind in kinds {
             do {
-                let pages = try render(kind, caseFile: caseFile, schedule: schedule, format: format)
+                let pages = try render(kind, caseFile: caseFile, schedule: schedule, employerView: employerView, format: format)
                 documents.append(ProducedDocument(kind: kind, fileName: DocumentEngine.fileName(reference: caseFile.caseInfo.reference, kind: kind),
                                                   pages: pages))
             } catch {
@@ -103,8 +105,9 @@ public final class DocumentWorker {
         return try draw(document, format: format)
     }
 
-    private func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, format: OutputFormat) throws -> [[UInt8]] {
-        try draw(try engine.build(kind, caseFile: caseFile, schedule: schedule), format: format)
+    private func render(_ kind: DocumentKind, caseFile: CaseFile, schedule: GradedSchedule?, employerView: EmployerView? = nil,
+                        format: OutputFormat) throws -> [[UInt8]] {
+        try draw(try engine.build(kind, caseFile: caseFile, schedule: schedule, employerView: employerView), format: format)
     }
 
     private func draw(_ document: ReportDocument, format: OutputFormat) throws -> [[UInt8]] {

@@ -15,12 +15,17 @@ struct DayPicker {
     }
 
     /// The most days that can be worked from `candidates` under the rules.
+    /// Sizes are tried from the largest down, so the usual week, where every candidate day
+    /// may be worked, costs one check rather than one for each of its 31 or 127 subsets.
     static func mostDays(from candidates: [LocalDate], rules: Rules) -> Int {
-        var best = 0
-        forEachSubset(of: candidates) { subset in
-            if subset.count > best, isAllowed(subset, rules: rules) { best = subset.count }
+        for size in stride(from: min(candidates.count, 16), through: 1, by: -1) {
+            var found = false
+            forEachSubset(of: candidates, size: size) { subset in
+                if !found, isAllowed(subset, rules: rules) { found = true }
+            }
+            if found { return size }
         }
-        return best
+        return 0
     }
 
     /// Kept for the setup's week-1 check, which has no week before.
@@ -34,8 +39,8 @@ struct DayPicker {
         guard count <= candidates.count else { return nil }
         var best: [LocalDate]?
         var bestScore = (Int.min, Int.min, Int.min, Int.min)
-        forEachSubset(of: candidates) { subset in
-            guard subset.count == count, isAllowed(subset, rules: rules) else { return }
+        forEachSubset(of: candidates, size: count) { subset in
+            guard isAllowed(subset, rules: rules) else { return }
             let score = spreadScore(subset)
             if score > bestScore {
                 bestScore = score
@@ -77,11 +82,14 @@ struct DayPicker {
         return (smallest, -unevenness, -longestRun, earliness)
     }
 
-    private static func forEachSubset(of candidates: [LocalDate], _ body: ([LocalDate]) -> Void) {
+    /// Every subset of `size` days of the first 16 candidates, in the order of their bit
+    /// masks; the days of a subset are made only for masks of that size.
+    private static func forEachSubset(of candidates: [LocalDate], size: Int, _ body: ([LocalDate]) -> Void) {
         let count = min(candidates.count, 16)
         guard count > 0 else { return }
-        for mask in 1..<(1 << count) {
+        for mask in 1..<(1 << count) where mask.nonzeroBitCount == size {
             var subset: [LocalDate] = []
+            subset.reserveCapacity(size)
             for index in 0..<count where mask & (1 << index) != 0 { subset.append(candidates[index]) }
             body(subset)
         }

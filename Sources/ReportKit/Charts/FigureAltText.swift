@@ -10,9 +10,9 @@ enum FigureAltText {
     private static let marker = Array("/S /Figure\n".utf8)
 
     /// One insertion per Figure element, right after its `/S /Figure` line.
-    static func insertions(_ altTexts: [String], in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+    static func insertions(_ altTexts: [String], in pdf: [UInt8], outside: OutsideStreams) throws -> [PDFPatch.Insertion] {
         guard !altTexts.isEmpty else { return [] }
-        let positions = PDFPatch.occurrences(of: marker, in: pdf)
+        let positions = outside.occurrences(of: marker, in: pdf)
         guard positions.count == altTexts.count else {
             throw PDFPatch.failure("found \(positions.count) figure elements for \(altTexts.count) charts")
         }

@@ -17,11 +17,11 @@ enum ContentArtifacts {
     /// The rewritten page contents, where each page's content data starts (for
     /// `UncompressedStreams`, which leaves those to this), and where each page's dictionary
     /// starts (for `StructureEntries`, which need not look again).
-    static func insertions(in pdf: [UInt8]) throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>, pages: [Int]) {
+    static func insertions(in pdf: [UInt8], objects: CrossReferences, outside: OutsideStreams)
+        throws -> (insertions: [PDFPatch.Insertion], pageContent: Set<Int>, pages: [Int]) {
         var result: [PDFPatch.Insertion] = []
         var pageContent = Set<Int>()
-        let objects = try CrossReferences(pdf: pdf)
-        let pages = PDFPatch.occurrences(of: pageMarker, in: pdf)
+        let pages = outside.occurrences(of: pageMarker, in: pdf)
         for page in pages {
             let stream = try PDFObjects.pageContentStream(in: pdf, page: page, objects: objects)
             pageContent.insert(stream.data.lowerBound)

@@ -11,7 +11,7 @@ enum LanguageSpans {
     private static let kids = Array("/K [".utf8)
     private static let structElement = Array(" 0 obj\n<< /Type /StructElem\n".utf8)
 
-    static func insertions(for record: TagRecord, in pdf: [UInt8]) throws -> [PDFPatch.Insertion] {
+    static func insertions(for record: TagRecord, in pdf: [UInt8], outside: OutsideStreams) throws -> [PDFPatch.Insertion] {
         guard record.topLevelLanguages.contains(where: { $0 != nil }) else { return [] }
         guard let document = PDFPatch.firstOccurrence(of: documentElement, in: pdf),
               let list = PDFPatch.firstOccurrence(of: kids, in: pdf, within: document..<min(pdf.count, document + 200))
@@ -38,7 +38,7 @@ enum LanguageSpans {
         guard objects.count == record.topLevelLanguages.count else {
             throw PDFPatch.failure("found \(objects.count) elements under Document for \(record.topLevelLanguages.count) drawn")
         }
-        let starts = Dictionary(PDFPatch.occurrences(of: structElement, in: pdf).map { (objectNumber(endingAt: $0, in: pdf), $0) }) { first, _ in first }
+        let starts = Dictionary(outside.occurrences(of: structElement, in: pdf).map { (objectNumber(endingAt: $0, in: pdf), $0) }) { first, _ in first }
         var result: [PDFPatch.Insertion] = []
         for (object, language) in zip(objects, record.topLevelLanguages) {
             guard let language else { continue }

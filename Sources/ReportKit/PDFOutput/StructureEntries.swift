@@ -18,13 +18,13 @@ enum StructureEntries {
     private static let uriKey = Array("/URI (".utf8)
 
     /// `pages`: where each page dictionary starts (`ContentArtifacts` has looked for them).
-    static func insertions(for record: TagRecord, in pdf: [UInt8], pages: [Int]) throws -> [PDFPatch.Insertion] {
+    static func insertions(for record: TagRecord, in pdf: [UInt8], outside: OutsideStreams, pages: [Int]) throws -> [PDFPatch.Insertion] {
         var result: [PDFPatch.Insertion] = []
         for page in pages {
             guard let lineEnd = pdf[page...].firstIndex(of: 0x0A) else { throw PDFPatch.failure("unreadable page") }
             result.append(PDFPatch.Insertion(at: lineEnd + 1, bytes: Array("   /Tabs /S\n".utf8)))
         }
-        let cells = PDFPatch.occurrences(of: headerCell, in: pdf)
+        let cells = outside.occurrences(of: headerCell, in: pdf)
         guard cells.count == record.headerScopes.count else {
             throw PDFPatch.failure("found \(cells.count) header cells for \(record.headerScopes.count) drawn")
         }
@@ -32,7 +32,7 @@ enum StructureEntries {
             result.append(PDFPatch.Insertion(at: position + headerCell.count,
                                              bytes: Array("   /A << /O /Table /Scope /\(scope.rawValue) >>\n".utf8)))
         }
-        let spans = PDFPatch.occurrences(of: span, in: pdf)
+        let spans = outside.occurrences(of: span, in: pdf)
         guard spans.count == record.spans.count else {
             throw PDFPatch.failure("found \(spans.count) spans for \(record.spans.count) drawn")
         }
@@ -47,7 +47,7 @@ enum StructureEntries {
             guard !bytes.isEmpty else { continue }
             result.append(PDFPatch.Insertion(at: position + span.count, bytes: bytes))
         }
-        for annotation in PDFPatch.occurrences(of: link, in: pdf) {
+        for annotation in outside.occurrences(of: link, in: pdf) {
             let uri = try self.uri(in: pdf, after: annotation)
             let text = record.linkTexts[uri] ?? uri
             result.append(PDFPatch.Insertion(at: annotation + link.count,

@@ -10,10 +10,10 @@ enum UncompressedStreams {
     private static let dictionaryEnd = Array(" 0 R\n>>\nstream\n".utf8)
 
     /// `pageContent`: where page content data starts; `ContentArtifacts` rewrites those.
-    static func insertions(in pdf: [UInt8], skipping pageContent: Set<Int>) throws -> [PDFPatch.Insertion] {
+    static func insertions(in pdf: [UInt8], objects: CrossReferences, outside: OutsideStreams,
+                           skipping pageContent: Set<Int>) throws -> [PDFPatch.Insertion] {
         var result: [PDFPatch.Insertion] = []
-        let objects = try CrossReferences(pdf: pdf)
-        for found in PDFPatch.occurrences(of: bareDictionary, in: pdf) {
+        for found in outside.occurrences(of: bareDictionary, in: pdf) {
             var index = found + bareDictionary.count
             let digitsStart = index
             while index < pdf.count, pdf[index] >= 48, pdf[index] <= 57 { index += 1 }
