@@ -73,7 +73,8 @@ struct ClientScheduleWarnings {
         return sentences
     }
 
-    /// When a week beyond what the client could manage is checked with them.
+    /// When a week beyond what the client could manage is checked with them, as a sentence
+    /// to append (with its leading space), or nothing when that week has already begun.
     private func check(_ week: Int) throws(DocumentError) -> String {
         guard let sentence = try CapacityCheck(schedule: schedule, issued: issued)
             .sentence(week: week, prefix: "warn_capacity_check", wording: wording, dates: dates, inFull: true) else { return "" }

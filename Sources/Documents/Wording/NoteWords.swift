@@ -22,8 +22,7 @@ struct NoteWords {
             }
         }
         let text = try wording.text("note_" + note.key, values)
-        guard let schedule, note.topic == .capacity, note.key != "beyond_capacity_on_request",
-              case .number(let week)? = note.values["week"] else { return text }
+        guard let schedule, let week = note.checkBeforeWeek else { return text }
         guard let check = try CapacityCheck(schedule: schedule, issued: issued)
             .sentence(week: week, prefix: "note_capacity_check", wording: wording, dates: dates) else { return text }
         return text + " " + check

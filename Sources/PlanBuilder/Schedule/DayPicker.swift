@@ -50,7 +50,8 @@ struct DayPicker {
         return best
     }
 
-    private static func isAllowed(_ days: [LocalDate], rules: Rules) -> Bool {
+    /// Internal so that the tests' every-subset search judges subsets by the same rules.
+    static func isAllowed(_ days: [LocalDate], rules: Rules) -> Bool {
         if rules.nonConsecutive {
             if let previous = rules.previousDays.last, let first = days.first, previous.days(until: first) <= 1 { return false }
             for (a, b) in zip(days, days.dropFirst()) where a.days(until: b) <= 1 { return false }
@@ -67,7 +68,7 @@ struct DayPicker {
 
     /// Larger is better: the widest smallest gap (counting the gap into next week), the
     /// most even gaps, the shortest run of days in a row, then earlier days.
-    private static func spreadScore(_ days: [LocalDate]) -> (Int, Int, Int, Int) {
+    static func spreadScore(_ days: [LocalDate]) -> (Int, Int, Int, Int) {
         var gaps = zip(days, days.dropFirst()).map { $0.days(until: $1) }
         if let first = days.first, let last = days.last { gaps.append(7 - first.days(until: last)) }
         let smallest = gaps.min() ?? 7

@@ -117,12 +117,17 @@ public struct ScheduleNote: Sendable, Equatable {
     /// `templates/wording/<language>/common.yaml` has `note_<key>` with `{placeholders}`.
     public var key: String
     public var values: [String: NoteValue]
-    public init(kind: Kind, topic: Topic, message: String, key: String = "", values: [String: NoteValue] = [:]) {
+    /// The week whose start this note asks to be checked before (a step beyond the
+    /// assessed capacity), so each document can say when and at which review.
+    public var checkBeforeWeek: Int?
+    public init(kind: Kind, topic: Topic, message: String, key: String = "", values: [String: NoteValue] = [:],
+                checkBeforeWeek: Int? = nil) {
         self.kind = kind
         self.topic = topic
         self.message = message
         self.key = key
         self.values = values
+        self.checkBeforeWeek = checkBeforeWeek
     }
 }
 

@@ -175,18 +175,21 @@ enum ScheduleAssembly {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
                                       message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check with the employee before that week starts.",
                                       key: "beyond_capacity_hours_and_days",
-                                      values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded())), "days": .number(moreDays.days)]))
+                                      values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded())), "days": .number(moreDays.days)],
+                                      checkBeforeWeek: longerDays.week))
             return notes
         }
         if let longerDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
                                       message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check with the employee before that week starts.",
-                                      key: "beyond_capacity_hours", values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))]))
+                                      key: "beyond_capacity_hours", values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))],
+                                      checkBeforeWeek: longerDays.week))
         }
         if let moreDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
                                       message: "From week \(moreDays.week) the employee works more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week the assessment found manageable. Check with the employee before that week starts.",
-                                      key: "beyond_capacity_days", values: ["week": .number(moreDays.week), "days": .number(moreDays.days)]))
+                                      key: "beyond_capacity_days", values: ["week": .number(moreDays.week), "days": .number(moreDays.days)],
+                                      checkBeforeWeek: moreDays.week))
         }
         return notes
     }
