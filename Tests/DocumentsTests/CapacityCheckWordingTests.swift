@@ -6,17 +6,17 @@ import PlanBuilder
 /// can find: the review named by its date, or, when no review comes before that week,
 /// before the week starts. Never "the review before week 2" when there is none.
 final class CapacityCheckWordingTests: XCTestCase {
-    /// The shift worker's days pass 6 h in week 4 (30 Mar) and her days a week pass 3 in
+    /// The shift worker's shifts pass 6 h in week 4 (30 Mar) and her days a week pass 3 in
     /// week 9 (4 May): the reviews before them are Fri 20 Mar and Fri 1 May.
     func testTheCheckNamesTheLastReviewBeforeThatWeek() throws {
         for kind in [DocumentKind.rtwPlan, .employerReport] {
             let text = try TestSupport.flowingText(of: kind, example: "shift") { _ in }
-            XCTAssertTrue(text.contains("From week 4, days are longer than the 6 h a day the assessment found the employee could manage. Check at the review on Fri 20 Mar, before that week."), "\(kind): \(text)")
+            XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage. Check at the review on Fri 20 Mar, before that week."), "\(kind): \(text)")
             XCTAssertTrue(text.contains("manageable. Check at the review on Fri 1 May, before that week."), "\(kind)")
             XCTAssertFalse(text.contains("review before that week"), "\(kind)")
         }
         let client = try TestSupport.flowingText(of: .clientCopy, example: "shift") { _ in }
-        XCTAssertTrue(client.contains("From week 4, your days are longer than the 6 hours a day you could manage at your assessment. We will check how you are at your check-in on Friday 20 March 2026."), client)
+        XCTAssertTrue(client.contains("From week 4, your shifts are longer than the 6 hours a day you could manage at your assessment. We will check how you are at your check-in on Friday 20 March 2026."), client)
         XCTAssertTrue(client.contains("We will check how you are at your check-in on Friday 1 May 2026."))
         XCTAssertFalse(client.contains("review before week"))
     }
@@ -27,7 +27,7 @@ final class CapacityCheckWordingTests: XCTestCase {
         let lower: (inout CaseFile) throws -> Void = { $0.assessment?.capacity?.hoursPerDay = 4.5 }
         for kind in [DocumentKind.rtwPlan, .employerReport] {
             let text = try TestSupport.flowingText(of: kind, example: "shift", changing: lower)
-            XCTAssertTrue(text.contains("From week 2, days are longer than the 4 h 30 min a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind): \(text)")
+            XCTAssertTrue(text.contains("From week 2, shifts are longer than the 4 h 30 min a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind): \(text)")
         }
         let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: lower)
         XCTAssertTrue(client.contains("We will check how you are before week 2 starts."), client)
@@ -48,7 +48,7 @@ final class CapacityCheckWordingTests: XCTestCase {
         let issued: (inout CaseFile) throws -> Void = { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 2) }
         for kind in [DocumentKind.rtwPlan, .employerReport] {
             let text = try TestSupport.flowingText(of: kind, example: "shift", changing: issued)
-            XCTAssertTrue(text.contains("From week 4, days are longer than the 6 h a day the assessment found the employee could manage."), "\(kind)")
+            XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage."), "\(kind)")
             XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind)")
             XCTAssertTrue(text.contains("Check at the review on Fri 1 May, before that week."), "\(kind)")
         }

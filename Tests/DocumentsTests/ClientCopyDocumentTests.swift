@@ -33,11 +33,11 @@ final class ClientCopyDocumentTests: XCTestCase {
         let (_, _, pdf) = try TestSupport.render(path, .clientCopy, engine: engine)
         let text = try TestSupport.text(of: pdf).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(text.contains("From week 9, you work up to 5 shifts a week instead of 3, so that no shift is longer than 8 hours."))
-        XCTAssertTrue(text.contains("Working more than 3 days a week goes beyond what you could manage at your assessment. We will check how you are at your check-in on Friday 1 May 2026."))
-        XCTAssertFalse(text.contains("you work more than the 3 days a week"), "not said twice")
-        // "Your plan in short" in the order she lives through it: longer days from week 4,
+        XCTAssertTrue(text.contains("Working more than 3 shifts a week goes beyond the days a week you could manage at your assessment. We will check how you are at your check-in on Friday 1 May 2026."))
+        XCTAssertFalse(text.contains("you work more shifts a week than the 3 days"), "not said twice")
+        // "Your plan in short" in the order she lives through it: longer shifts from week 4,
         // the break in week 5, the extra shifts from week 9.
-        let positions = ["From week 4, your days are longer", "Week 5 is a break", "From week 9, you work up to 5 shifts"].map {
+        let positions = ["From week 4, your shifts are longer", "Week 5 is a break", "From week 9, you work up to 5 shifts"].map {
             text.range(of: $0)?.lowerBound
         }
         XCTAssertFalse(positions.contains(nil), text)

@@ -68,9 +68,11 @@ final class ScheduleStrategyTests: XCTestCase {
         XCTAssertTrue(note.message.contains("up to 5 shifts a week instead of the contract's 3"), note.message)
         XCTAssertEqual(schedule.warnings.moreDays?.week, firstExtra + 1)
         XCTAssertNil(schedule.warnings.stepUp)
-        // Both the 6 h a day and the 3 days a week of the assessment are passed, and flagged.
-        XCTAssertTrue(schedule.notes.contains { $0.topic == .capacity && $0.message.contains("6 h a day") })
-        XCTAssertTrue(schedule.notes.contains { $0.topic == .capacity && $0.message.contains("3 days a week") })
+        // Both the 6 h a day and the 3 days a week of the assessment are passed, and flagged,
+        // in a shift worker's words: her shifts are measured against the days assessed.
+        XCTAssertTrue(schedule.notes.contains { $0.key == "beyond_capacity_hours_shifts" && $0.message.contains("shifts are longer than the 6 h a day") })
+        XCTAssertTrue(schedule.notes.contains { $0.key == "beyond_capacity_days_shifts" && $0.message.contains("more shifts a week than the 3 working days") })
+        XCTAssertTrue(schedule.countsShifts)
     }
 
     func testDaysStepUpWhenFiveDaysCannotHoldTheTarget() throws {

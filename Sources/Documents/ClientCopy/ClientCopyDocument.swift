@@ -73,8 +73,11 @@ struct ClientCopyDocument: CaseDocument {
                                       rota: view.workplace.isRota)
         let listed = view.largePrint && workingDays.count > 5
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
-                               .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro"))),
-                               .table(try listed ? calendar.listTable() : calendar.table())]
+                               .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro")))]
+        if let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("calendar_overnight", inFull: true) {
+            blocks.append(.paragraph(RichText(overnight)))
+        }
+        blocks.append(.table(try listed ? calendar.listTable() : calendar.table()))
         if let note = try calendar.payTimeOffNote() { blocks.append(note) }
         blocks += try notTold(.schedule)
         let daysOff = try calendar.daysOff(appointments: view.appointments)

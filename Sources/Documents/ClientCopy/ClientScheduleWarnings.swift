@@ -43,13 +43,15 @@ struct ClientScheduleWarnings {
                 "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)])))
         }
         var capacityDays = warnings.capacityDays
+        // A shift worker is told about shifts, though the assessment counted days.
+        let shifts = schedule.countsShifts ? "_shifts" : ""
         if let more = warnings.moreDays {
             var sentence = try wording.text(more.isShift ? "warn_more_shifts" : "warn_more_days", [
                 "week": "\(more.week)", "most": "\(more.mostDays)", "usual": "\(more.usualDays)",
                 "limit": wording.spelledDuration(minutes: more.limitMinutes), "full": wording.spelledDuration(minutes: more.fullMinutes)])
             // The extra days are what passes the assessed days a week: said once, here.
             if let days = capacityDays, days.week == more.week {
-                sentence += " " + (try wording.text("warn_more_beyond_capacity", ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
+                sentence += " " + (try wording.text("warn_more_beyond_capacity" + shifts, ["week": "\(days.week)", "days": "\(days.days)", "most": "\(more.mostDays)"]))
                     + (try check(days.week))
                 capacityDays = nil
             }
@@ -57,17 +59,17 @@ struct ClientScheduleWarnings {
         }
         // Longer days and more days from the same week: one sentence, one check.
         if let hours = warnings.capacityHours, let days = capacityDays, hours.week == days.week {
-            sentences.append((hours.week, try wording.text("warn_capacity_hours_and_days", [
+            sentences.append((hours.week, try wording.text("warn_capacity_hours_and_days" + shifts, [
                 "week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes), "days": "\(days.days)"])
                 + (try check(hours.week))))
             return sentences
         }
         if let hours = warnings.capacityHours {
-            sentences.append((hours.week, try wording.text("warn_capacity_hours", ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])
+            sentences.append((hours.week, try wording.text("warn_capacity_hours" + shifts, ["week": "\(hours.week)", "hours": wording.spelledDuration(minutes: hours.minutes)])
                 + (try check(hours.week))))
         }
         if let days = capacityDays {
-            sentences.append((days.week, try wording.text("warn_capacity_days", ["week": "\(days.week)", "days": "\(days.days)"])
+            sentences.append((days.week, try wording.text("warn_capacity_days" + shifts, ["week": "\(days.week)", "days": "\(days.days)"])
                 + (try check(days.week))))
         }
         return sentences

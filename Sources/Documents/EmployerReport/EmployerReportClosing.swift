@@ -24,6 +24,9 @@ extension EmployerReportDocument {
             .table(showingPay: false, shadingReviewWeeks: true, compact: true)
         // What the grid's "Off" and shading stand for, in one small paragraph beneath it.
         var key: [String] = []
+        if let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("overnight_shifts") {
+            key.append(overnight)
+        }
         let excluded = try ExclusionWords(wording: wording).describe(schedule.weeks.flatMap(\.excluded), dates: dates)
         if !excluded.isEmpty { key.append(try wording.text("schedule_days_off", ["days": excluded.joined(separator: "; ")])) }
         let reviews = schedule.weeks.compactMap(\.review).map { dates.withWeekday($0.date) }

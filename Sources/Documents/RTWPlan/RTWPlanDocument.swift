@@ -138,6 +138,11 @@ struct RTWPlanDocument: CaseDocument {
         if view.schedule != nil {
             rows.append(KeyValue(.init(try wording.text("summary_approach")), RichText(try approach(plan, schedule: view.schedule))))
         }
+        // Said with the shape of the work, before the table that prints "20:00–01:00".
+        if let schedule = view.schedule,
+           let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("overnight_shifts") {
+            rows.append(KeyValue(.init(try wording.text("summary_overnight")), RichText(overnight)))
+        }
         rows.append(KeyValue(.init(try wording.text("summary_holidays")), RichText(wording.lookup("holiday_region", plan.holidays.rawValue))))
         if let pay = plan.pay {
             let text = try PayWording(wording: wording, pay: pay, schedule: view.schedule,

@@ -20,10 +20,18 @@ public struct GradedSchedule: Sendable {
     /// Facts each document words for its own reader: the step-up to full days and the
     /// weeks that go beyond the assessed capacity.
     public var warnings = ScheduleWarnings()
+    /// The contract is counted in shifts (`contract.shift_hours`), so each document says
+    /// "shift" where an office worker's says "day": a night worker's shift is not a day.
+    public var countsShifts = false
 
     public var contractHours: Double { Double(contractMinutes) / 60 }
     public var firstDay: LocalDate? { weeks.first?.start }
     public var lastDay: LocalDate? { weeks.last?.end }
+    /// The first day worked that finishes after midnight: its finish time falls on the
+    /// next day's date, which every document has to say once.
+    public var firstOvernightDay: WorkDay? {
+        weeks.lazy.flatMap(\.days).first(where: \.endsNextDay)
+    }
 }
 
 /// One week of the return. `plannedMinutes` is where the graded progression puts the
@@ -83,6 +91,8 @@ public struct WorkDay: Sendable, Equatable {
     }
     public var hours: Double { Double(minutes) / 60 }
     public var finish: TimeOfDay? { start?.adding(minutes: minutes) }
+    /// The day finishes after midnight, on the next day's date (a night shift).
+    public var endsNextDay: Bool { start.map { $0.minutesSinceMidnight + minutes > 24 * 60 } ?? false }
 }
 
 /// A contract day that cannot be worked.

@@ -9,7 +9,7 @@ enum ScheduleAssembly {
         notes += pauseNotes(run, setup: setup)
         notes += stepUpNotes(weeks, setup: setup)
         notes += moreDaysNotes(moreDays(weeks, setup: setup))
-        notes += shorterDayNotes(run, pattern: plan.pattern)
+        notes += shorterDayNotes(run, pattern: plan.pattern, shifts: setup.contract.isShiftWork)
         notes += capacityNotes(&weeks, setup: setup)
         var schedule = GradedSchedule(
             weeks: weeks, strategy: plan.strategy, contractMinutes: setup.contractMinutes,
@@ -17,6 +17,7 @@ enum ScheduleAssembly {
             maxStepPercent: plan.maxStepPercent, reviewPoints: [], notes: notes,
             payPolicy: plan.pay, holidayRegion: plan.holidays, targetWeek: run.targetWeek)
         schedule.warnings = warnings(weeks, setup: setup)
+        schedule.countsShifts = setup.contract.isShiftWork
         return schedule
     }
 
@@ -114,7 +115,9 @@ enum ScheduleAssembly {
                              key: more.isShift ? "more_shifts_within_limit" : "more_days_within_limit", values: values)]
     }
 
-    private static func shorterDayNotes(_ run: WeekSimulator.Run, pattern: WorkPattern) -> [ScheduleNote] {
+    /// Each key has a `_shifts` twin, so that a shift worker reads "shorter shifts".
+    private static func shorterDayNotes(_ run: WeekSimulator.Run, pattern: WorkPattern, shifts: Bool) -> [ScheduleNote] {
+        let noun = shifts ? "shift" : "day"
         var notes: [ScheduleNote] = []
         var previous: (week: WeekSimulator.SimulatedWeek, shortest: Int, longest: Int)?
         for week in run.weeks where !week.plan.days.isEmpty {
@@ -131,7 +134,7 @@ enum ScheduleAssembly {
                 } else if before.week.kind == .shortened || week.heldBy == .afterShortWeek {
                     (why, reason) = ("it repeats the hours planned for the shortened week before it, shared over its working days", "after_short_week")
                 } else if week.plannedDays > before.week.plannedDays || week.plan.days.count > before.week.plan.days.count {
-                    (why, reason) = ("it adds a working day", "added_day")
+                    (why, reason) = ("it adds a working \(noun)", "added_day")
                 } else if !pattern.windows.isEmpty {
                     (why, reason) = ("of the agreed finishing times", "finish_times")
                 } else {
@@ -145,9 +148,9 @@ enum ScheduleAssembly {
                 if let day = shortestDay?.date.weekday { values["weekday"] = .weekday(day) }
                 notes.append(ScheduleNote(kind: .info, topic: .dayLength,
                                           message: onlyShortest
-                                            ? "Week \(week.plan.number)'s shortest day is \(HoursText.hours(minutes: now)) h, down from \(HoursText.hours(minutes: then)) h, because \(why)."
-                                            : "Week \(week.plan.number) has shorter days (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why).",
-                                          key: (onlyShortest ? "shortest_day_" : "shorter_days_") + reason, values: values))
+                                            ? "Week \(week.plan.number)'s shortest \(noun) is \(HoursText.hours(minutes: now)) h, down from \(HoursText.hours(minutes: then)) h, because \(why)."
+                                            : "Week \(week.plan.number) has shorter \(noun)s (\(HoursText.hours(minutes: now)) h, from \(HoursText.hours(minutes: then)) h) because \(why).",
+                                          key: (onlyShortest ? "shortest_day_" : "shorter_days_") + reason + (shifts ? "_shifts" : ""), values: values))
             }
             previous = (week, shortest, longest)
         }
@@ -159,6 +162,9 @@ enum ScheduleAssembly {
     private static func capacityNotes(_ weeks: inout [WeekPlan], setup: ScheduleSetup) -> [ScheduleNote] {
         guard let capacity = setup.assessedCapacity, let firstWorked = weeks.firstIndex(where: { !$0.days.isEmpty }) else { return [] }
         var notes: [ScheduleNote] = []
+        // The assessment counts days; a shift worker's documents count shifts against them.
+        let shifts = setup.contract.isShiftWork
+        let (noun, suffix) = shifts ? ("shifts", "_shifts") : ("days", "")
         if setup.plan.exceedCapacity, setup.exceedsCapacity(weeks[firstWorked].days) {
             weeks[firstWorked].flags.append("Week \(weeks[firstWorked].number) is above the assessed capacity, as the case file asks (plan.exceed_capacity).")
             notes.append(ScheduleNote(kind: .flag, topic: .capacity, message: "Week \(weeks[firstWorked].number) goes beyond the assessed capacity at the case manager's request.",
@@ -173,22 +179,22 @@ enum ScheduleAssembly {
         // Both from the same week: one warning, one check at one review.
         if let longerDays, let moreDays, longerDays.week == moreDays.week {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check with the employee before that week starts.",
-                                      key: "beyond_capacity_hours_and_days",
+                                      message: "From week \(longerDays.week) \(noun) are longer than the \(HoursText.hours(longerDays.hours)) h a day, and more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week, that the assessment found the employee could manage. Check with the employee before that week starts.",
+                                      key: "beyond_capacity_hours_and_days" + suffix,
                                       values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded())), "days": .number(moreDays.days)],
                                       checkBeforeWeek: longerDays.week))
             return notes
         }
         if let longerDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(longerDays.week) days are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check with the employee before that week starts.",
-                                      key: "beyond_capacity_hours", values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))],
+                                      message: "From week \(longerDays.week) \(noun) are longer than the \(HoursText.hours(longerDays.hours)) h a day the assessment found the employee could manage. Check with the employee before that week starts.",
+                                      key: "beyond_capacity_hours" + suffix, values: ["week": .number(longerDays.week), "hours": .minutes(Int((longerDays.hours * 60).rounded()))],
                                       checkBeforeWeek: longerDays.week))
         }
         if let moreDays {
             notes.append(ScheduleNote(kind: .flag, topic: .capacity,
-                                      message: "From week \(moreDays.week) the employee works more than the \(moreDays.days) day\(moreDays.days == 1 ? "" : "s") a week the assessment found manageable. Check with the employee before that week starts.",
-                                      key: "beyond_capacity_days", values: ["week": .number(moreDays.week), "days": .number(moreDays.days)],
+                                      message: "From week \(moreDays.week) the employee works more \(shifts ? "shifts a week than the \(moreDays.days) working" : "than the \(moreDays.days)") day\(moreDays.days == 1 ? "" : "s")\(shifts ? "" : " a week") the assessment found manageable. Check with the employee before that week starts.",
+                                      key: "beyond_capacity_days" + suffix, values: ["week": .number(moreDays.week), "days": .number(moreDays.days)],
                                       checkBeforeWeek: moreDays.week))
         }
         return notes
