@@ -1,0 +1,41 @@
+import XCTest
+@testable import Documents
+import PlanBuilder
+
+/// A health and work report issued part way through the plan reaches a line manager in
+/// week 4, not week 1: the hours row says what this week holds, as the grid prints it.
+final class EmployerThisWeekTests: XCTestCase {
+    private func report(_ example: String, issued: LocalDate?) throws -> (String, GradedSchedule) {
+        let engine = try TestSupport.engine()
+        var caseFile = try engine.reader.read(path: try XCTUnwrap(TestSupport.sharedExamples.first { $0.contains(example) }))
+        caseFile.caseInfo.issued = try XCTUnwrap(issued)
+        let schedule = try XCTUnwrap(try engine.schedule(for: caseFile))
+        let text = try TestSupport.flowingText(of: try engine.render(.employerReport, caseFile: caseFile, schedule: schedule))
+        return (text, schedule)
+    }
+
+    func testAReportIssuedInWeekFourSaysWhatThatWeekHolds() throws {
+        // Wed 1 Apr 2026 is in the nurse's week 4 (Mon 30 Mar to Sun 5 Apr).
+        let (text, schedule) = try report("shift", issued: LocalDate(year: 2026, month: 4, day: 1))
+        let week = schedule.weeks[3]
+        XCTAssertEqual([week.totalMinutes, week.days.count], [19 * 60, 3], "the week the sentence describes")
+        XCTAssertTrue(text.contains("Phased hours and duties As in the schedule below: 10 weeks, with full hours reached in week 10. This week (week 4, to Sun 5 Apr): 19 h over 3 shifts."), text)
+        // An office worker's week is counted in days.
+        let (office, _) = try report("back-pain", issued: LocalDate(year: 2026, month: 3, day: 25))
+        XCTAssertTrue(office.contains("This week (week 4, to Sun 29 Mar): 23½ h over 4 days."), office)
+    }
+
+    func testAWeekOfLeaveIsSaidToBeABreak() throws {
+        let (text, schedule) = try report("shift", issued: LocalDate(year: 2026, month: 4, day: 8))
+        XCTAssertTrue(schedule.weeks[4].days.isEmpty, "week 5 is her week of leave")
+        XCTAssertTrue(text.contains("This week (week 5, to Sun 12 Apr): a break, with no work."), text)
+    }
+
+    func testNoLineBeforeThePlanStartsOrAfterItEnds() throws {
+        for issued in [LocalDate(year: 2026, month: 2, day: 23), LocalDate(year: 2026, month: 3, day: 9), LocalDate(year: 2026, month: 6, day: 1)] as [LocalDate?] {
+            let (text, schedule) = try report("shift", issued: issued)
+            XCTAssertEqual(schedule.weeks.first?.start, LocalDate(year: 2026, month: 3, day: 9))
+            XCTAssertFalse(text.contains("This week"), "\(String(describing: issued))")
+        }
+    }
+}
