@@ -174,7 +174,8 @@ plan = obj("The phased return; vr-docs turns it into a week-by-week schedule.", 
     ("rounding_minutes", num("Hours are rounded to this many minutes (default 15).")),
     ("holidays", choice("Public holidays to skip.", ["england-and-wales", "scotland", "northern-ireland", "ireland", "none"])),
     ("unavailable", listof("Leave and other days without work.", item("A period.", [
-        ("from", date("First day.")), ("until", date("Last day.")), ("reason", text("Free text."))], required=["from"]))),
+        ("from", date("First day.")), ("until", date("Last day.")), ("reason", text("Free text.")),
+        ("share_reason", boolean("true: the employer may read the reason (still kept back if it reads as health information)."))], required=["from"]))),
     ("duties", listof("Duties that come back, or are avoided, as the weeks go.", item("A duty.", [
         ("duty", text("The duty.")), ("from_week", num("Back from this week.")), ("until_week", num("Avoided until this week."))],
         required=["duty"], extra=[{"description": "A duty needs from_week or until_week.",

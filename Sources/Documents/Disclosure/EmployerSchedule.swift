@@ -12,6 +12,8 @@ enum EmployerSchedule {
         var shareFunctionalEffects: Bool
         /// Duties left out because they read as health information.
         var withheldDuties: Set<String>
+        /// Reasons for time away marked `share_reason` that passed the health screen.
+        var sharedReasons: Set<String> = []
     }
 
     static func allowing(_ schedule: GradedSchedule, _ allowance: Allowance) -> GradedSchedule {
@@ -44,7 +46,7 @@ enum EmployerSchedule {
 
     /// Public holidays are public; leave is not health information; an appointment's
     /// purpose and any other reason for being unavailable are, unless the client agreed
-    /// to disclose their diagnosis.
+    /// to disclose their diagnosis or the case manager marked the reason as one to share.
     private static func reason(_ reason: ExcludedDay.Reason, _ allowance: Allowance) -> ExcludedDay.Reason {
         switch reason {
         case .publicHoliday(let name):
@@ -53,7 +55,7 @@ enum EmployerSchedule {
             return .appointment(allowance.discloseDiagnosis ? what : nil)
         case .unavailable(let why):
             guard let why else { return .unavailable(nil) }
-            return .unavailable(allowance.discloseDiagnosis || UnavailableSpan.isLeave(why) ? why : nil)
+            return .unavailable(allowance.discloseDiagnosis || UnavailableSpan.isLeave(why) || allowance.sharedReasons.contains(why) ? why : nil)
         }
     }
 }

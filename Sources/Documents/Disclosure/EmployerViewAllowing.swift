@@ -83,12 +83,18 @@ extension EmployerView {
             }
         }
         self.reviews = reviews
+        // Reasons for time away the case manager chose to share, each screened like any text.
+        var sharedReasons: Set<String> = []
+        for (index, span) in (caseFile.plan?.unavailable ?? []).enumerated() where span.shareReason && shared.contains(.schedule) {
+            if let reason = screening.allow(span.reason, "plan.unavailable[\(index)].reason") { sharedReasons.insert(reason) }
+        }
         screened = screening.withheld
         keptOpenings = screening.kept
 
         self.schedule = shared.contains(.schedule) ? schedule.map {
             EmployerSchedule.allowing($0, .init(discloseDiagnosis: diagnosis, shareDuties: shared.contains(.duties),
-                                                shareFunctionalEffects: effects, withheldDuties: withheldDuties))
+                                                shareFunctionalEffects: effects, withheldDuties: withheldDuties,
+                                                sharedReasons: sharedReasons))
         } : nil
         let present: [ShareableItem: Bool] = [
             .schedule: caseFile.plan != nil,

@@ -87,10 +87,15 @@ public struct UnavailableSpan: Sendable {
     public var from: LocalDate
     public var until: LocalDate
     public var reason: String?
-    public init(from: LocalDate, until: LocalDate, reason: String? = nil) {
+    /// The case manager has decided the employer may read the reason (`share_reason`), as
+    /// for a school's Easter closure: otherwise only leave words reach the employer. A
+    /// reason that reads as health information is still kept back without the diagnosis.
+    public var shareReason: Bool
+    public init(from: LocalDate, until: LocalDate, reason: String? = nil, shareReason: Bool = false) {
         self.from = from
         self.until = until
         self.reason = reason
+        self.shareReason = shareReason
     }
     public func contains(_ date: LocalDate) -> Bool { from <= date && date <= until }
 
@@ -99,7 +104,8 @@ public struct UnavailableSpan: Sendable {
     /// "sick leave") is neither.
     public static func isLeave(_ reason: String) -> Bool {
         let words = reason.lowercased().trimmingCharacters(in: .whitespaces)
-        return ["annual leave", "holiday", "holidays", "leave", "bank holiday", "vacation", "annual holiday"].contains(words)
+        return ["annual leave", "holiday", "holidays", "leave", "bank holiday", "vacation", "annual holiday",
+                "gwyliau", "gwyliau blynyddol", "gŵyl banc"].contains(words)
     }
 }
 

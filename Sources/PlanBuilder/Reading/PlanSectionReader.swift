@@ -7,7 +7,7 @@ struct PlanSectionReader {
                        "rounding_minutes", "holidays", "unavailable", "duties", "reviews", "pay", "exceed_capacity",
                        "after_pause", "max_day_hours_until_review", "max_day_rise_hours", "day_start", "days",
                        "working_days", "holidays_in_lieu"]
-    static let unavailableKeys = ["from", "until", "reason"]
+    static let unavailableKeys = ["from", "until", "reason", "share_reason"]
     static let dutyKeys = ["duty", "from_week", "until_week"]
     static let reviewKeys = ["every_weeks", "dates"]
     static let payKeys = ["policy", "weeks"]
@@ -118,8 +118,9 @@ struct PlanSectionReader {
             let hadUntil = item.has("until")
             let span = DateSpan.read(item)
             let reason = item.text("reason")
+            let shareReason = item.bool("share_reason") ?? false
             guard let from = span.from, hadUntil == (span.until != nil) else { return nil }
-            return UnavailableSpan(from: from, until: span.until ?? from, reason: reason)
+            return UnavailableSpan(from: from, until: span.until ?? from, reason: reason, shareReason: shareReason)
         }
     }
 
