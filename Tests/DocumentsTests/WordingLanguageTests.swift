@@ -87,6 +87,18 @@ final class WordingLanguageTests: XCTestCase {
         XCTAssertEqual(try english.text("capacity_days", ["days": "2"]), "Up to 2 days a week")
     }
 
+    /// Lengths spelled out for the client follow the same counted nouns: Welsh "2 funud",
+    /// "3 munud"; English "1 hour", "2 hours". Each number stays with its unit.
+    func testSpelledLengthsUseTheCountedNouns() throws {
+        let welsh = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "cy")
+        XCTAssertEqual(welsh.spelledDuration(minutes: 62), "1\u{00A0}awr 2\u{00A0}funud")
+        XCTAssertEqual(welsh.spelledDuration(minutes: 3), "3\u{00A0}munud")
+        XCTAssertEqual(welsh.spelledDuration(minutes: 120), "2\u{00A0}awr")
+        let english = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "en-GB")
+        XCTAssertEqual(english.spelledDuration(minutes: 61), "1\u{00A0}hour 1\u{00A0}minute")
+        XCTAssertEqual(english.spelledDuration(minutes: 255), "4\u{00A0}hours 15\u{00A0}minutes")
+    }
+
     /// Welsh dates come from the wording (as English ones do), so output does not depend
     /// on the ICU data of the machine; the names must agree with Foundation's Welsh locale.
     func testWelshDateNamesAgreeWithFoundation() throws {

@@ -14,15 +14,19 @@ extension Wording {
 
     /// Hours and minutes in words, for a plain-language sentence: "8 hours", "1 hour",
     /// "4 hours 15 minutes". A reader who finds "4¼ h" hard reads this; the calendar's
-    /// narrow cells keep the short form. Units from the wording's `units_spelled`.
+    /// narrow cells keep the short form. Units from the wording's counted nouns
+    /// `count_hour` and `count_minute`, so that Welsh says "2 funud" but "3 munud".
     func spelledDuration(minutes: Int) -> String {
         let whole = minutes / 60, rest = minutes % 60
-        func amount(_ count: Int, _ unit: String) -> String {
-            "\(count)\u{00A0}" + lookup("units_spelled", count == 1 ? unit + "_one" : unit)
+        func amount(_ count: Int, _ table: String) -> String {
+            let forms = self.table(table)
+            let form = forms[PluralCategory.of("\(count)", language: language)] ?? forms["other"] ?? "{n}"
+            // The number stays with its unit.
+            return Wording.fill(form, ["n": "\(count)"]).replacingOccurrences(of: " ", with: "\u{00A0}")
         }
-        if rest == 0 { return amount(whole, "hours") }
-        if whole == 0 { return amount(rest, "minutes") }
-        return amount(whole, "hours") + " " + amount(rest, "minutes")
+        if rest == 0 { return amount(whole, "count_hour") }
+        if whole == 0 { return amount(rest, "count_minute") }
+        return amount(whole, "count_hour") + " " + amount(rest, "count_minute")
     }
 
     /// The short form for narrow calendar cells: "4¾ h".
