@@ -134,7 +134,7 @@ enum ScheduleAssembly {
                 } else if before.week.kind == .shortened || week.heldBy == .afterShortWeek {
                     (why, reason) = ("it repeats the hours planned for the shortened week before it, shared over its working days", "after_short_week")
                 } else if week.plannedDays > before.week.plannedDays || week.plan.days.count > before.week.plan.days.count {
-                    (why, reason) = ("it adds a working \(noun)", "added_day")
+                    (why, reason) = (shifts ? "it adds a shift" : "it adds a working day", "added_day")
                 } else if !pattern.windows.isEmpty {
                     (why, reason) = ("of the agreed finishing times", "finish_times")
                 } else {

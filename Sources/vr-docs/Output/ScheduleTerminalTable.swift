@@ -16,9 +16,11 @@ struct ScheduleTerminalTable {
         out += "holidays: \(schedule.holidayRegion.rawValue)\n\n"
 
         let contract = caseFile.employment?.contract
+        // Columns run from the weekday the plan starts on, as the documents' grids do.
+        let startIndex = schedule.weeks.first?.start.weekday.index ?? 0
         let weekdays = Weekday.allCases.filter { day in
             contract?.workingDays.contains(day) ?? true || schedule.weeks.contains { $0.days.contains { $0.date.weekday == day } }
-        }
+        }.sorted { ($0.index - startIndex + 7) % 7 < ($1.index - startIndex + 7) % 7 }
         let showPay = schedule.weeks.contains { $0.payPercent != nil }
         var header = ["Week", "Dates"] + weekdays.map { $0.rawValue.capitalized } + ["Hours", "%"]
         if showPay { header.append("Pay %") }
