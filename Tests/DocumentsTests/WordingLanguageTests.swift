@@ -87,6 +87,26 @@ final class WordingLanguageTests: XCTestCase {
         XCTAssertEqual(try english.text("capacity_days", ["days": "2"]), "Up to 2 days a week")
     }
 
+    /// Welsh "na", "â" and "a" take their vowel forms before a number read with a vowel
+    /// (un, wyth, un deg…): "nag 8 awr" but "na 6 awr"; English is left as filled.
+    func testWelshSmallWordsBeforeVowelNumbers() throws {
+        let welsh = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "cy")
+        func longest(_ limit: String) throws -> String {
+            try welsh.text("warn_more_shifts", ["week": "9", "most": "5", "usual": "3", "limit": limit, "full": "12\u{00A0}awr"])
+        }
+        for (limit, word) in [("8\u{00A0}awr", "nag"), ("1\u{00A0}awr", "nag"), ("11\u{00A0}awr", "nag"), ("18\u{00A0}awr", "nag"),
+                              ("6\u{00A0}awr", "na"), ("10\u{00A0}awr", "na"), ("80\u{00A0}awr", "nag"), ("100\u{00A0}awr", "na")] {
+            let sentence = try longest(limit)
+            XCTAssertTrue(sentence.contains("yn hirach \(word) \(limit)."), "\(limit): \(sentence)")
+        }
+        let forms = try XCTUnwrap(VowelNumberForms(forms: ["na": "nag", "â": "ag", "a": "ac"], numbers: ["1", "8", "11-19", "80-89"]))
+        XCTAssertEqual(forms.apply("gweithio â 8 person a 8 arall, na 2"), "gweithio ag 8 person ac 8 arall, na 2")
+        XCTAssertEqual(forms.apply("na"), "na")
+        let english = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "en-GB")
+        XCTAssertTrue(try english.text("warn_more_shifts", ["week": "9", "most": "5", "usual": "3", "limit": "8 hours", "full": "12 hours"])
+            .contains("no shift is longer than 8 hours"))
+    }
+
     /// Lengths spelled out for the client follow the same counted nouns: Welsh "2 funud",
     /// "3 munud"; English "1 hour", "2 hours". Each number stays with its unit.
     func testSpelledLengthsUseTheCountedNouns() throws {

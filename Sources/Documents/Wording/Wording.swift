@@ -42,7 +42,14 @@ public struct Wording: Sendable {
     private init(language: String, entries: [String: WordingValue]) {
         self.language = language
         self.entries = entries
+        var forms: [String: String] = [:], numbers: [String] = []
+        if case .table(let table)? = entries["before_vowel_number"] { forms = table }
+        if case .list(let list)? = entries["vowel_numbers"] { numbers = list }
+        vowelNumbers = VowelNumberForms(forms: forms, numbers: numbers)
     }
+
+    /// Small words that change before a number read with a vowel (Welsh "nag 8").
+    private let vowelNumbers: VowelNumberForms?
 
     /// What every language shares (`every-language.yaml`: facts as numbers), then the
     /// language's `common.yaml`, then the document's own file; a later file's key wins.
@@ -105,7 +112,8 @@ public struct Wording: Sendable {
         guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
         // The case's values first, then the wording's defaults (pronouns): looked up in
         // turn rather than merged into a new dictionary for every sentence.
-        return Wording.fill(try counted(template, values), values, defaults: defaults)
+        let filled = Wording.fill(try counted(template, values), values, defaults: defaults)
+        return vowelNumbers?.apply(filled) ?? filled
     }
 
     /// Every key, table entry (`key.entry`) and list item (`key[n]`): what a test compares
