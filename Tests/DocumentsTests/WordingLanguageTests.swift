@@ -107,6 +107,17 @@ final class WordingLanguageTests: XCTestCase {
             .contains("no shift is longer than 8 hours"))
     }
 
+    /// A date written in full never breaks across lines, even inside a Welsh weekday of
+    /// two words ("Dydd Gwener").
+    func testDatesInFullAreUnbroken() throws {
+        let welsh = DateWords(wording: try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "cy"))
+        let friday = try XCTUnwrap(LocalDate(year: 2026, month: 3, day: 20))
+        XCTAssertEqual(welsh.inFull(friday), "Dydd\u{00A0}Gwener\u{00A0}20\u{00A0}Mawrth\u{00A0}2026")
+        XCTAssertEqual(welsh.on(friday, inFull: false), "ddydd\u{00A0}Gwener\u{00A0}20\u{00A0}Mawrth", "Welsh dates name the month in full")
+        let english = DateWords(wording: try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "en-GB"))
+        XCTAssertEqual(english.inFull(friday), "Friday\u{00A0}20\u{00A0}March\u{00A0}2026")
+    }
+
     /// Lengths spelled out for the client follow the same counted nouns: Welsh "2 funud",
     /// "3 munud"; English "1 hour", "2 hours". Each number stays with its unit.
     func testSpelledLengthsUseTheCountedNouns() throws {

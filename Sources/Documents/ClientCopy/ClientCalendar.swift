@@ -67,10 +67,10 @@ struct ClientCalendar {
             case .unavailable(nil):
                 reason = try wording.text("day_off_unavailable_unnamed")
             }
-            var date = "\(wording.lookup("weekday_long", day.date.weekday.rawValue)) \(dates.long(day.date))"
+            var date = dates.inFull(day.date)
             if first != day.date {
                 date = try wording.text("day_off_range", [
-                    "first": "\(wording.lookup("weekday_long", first.weekday.rawValue)) \(dates.long(first))", "last": date])
+                    "first": dates.inFull(first), "last": date])
             }
             items.append((first, RichText(try wording.text("day_off_entry", ["date": date, "reason": reason]))))
         }
@@ -82,7 +82,7 @@ struct ClientCalendar {
         if let start = schedule.firstDay, let end = schedule.lastDay {
             for appointment in appointments where (start...end).contains(appointment.date) && !shown.contains(appointment.date) {
                 let reason = try appointmentReason(appointment.what, time: appointment.time)
-                let date = "\(wording.lookup("weekday_long", appointment.date.weekday.rawValue)) \(dates.long(appointment.date))"
+                let date = dates.inFull(appointment.date)
                 items.append((appointment.date, RichText(try wording.text("day_off_entry", ["date": date, "reason": reason]))))
             }
         }

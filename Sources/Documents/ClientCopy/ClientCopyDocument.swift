@@ -49,7 +49,7 @@ struct ClientCopyDocument: CaseDocument {
         var items = [
             // A copy issued after the first day says so in the past: "You started back on…".
             try wording.text((isAtWork ? "short_start_at_work" : "short_start") + (view.identity.issued.map { $0 > startDay } == true ? "_past" : ""),
-                             ["date": "\(wording.lookup("weekday_on", startDay.weekday.rawValue)) \(dates.long(startDay))"]),
+                             ["date": dates.on(startDay, inFull: true)]),
             try wording.text("short_first_week", ["hours": wording.spelledDuration(minutes: first.totalMinutes)]),
         ]
         if schedule.weeks.count > 1 {

@@ -63,7 +63,7 @@ extension ClientCopyDocument {
         // easy to find.
         var items: [RichText] = []
         for point in points {
-            let date = "\(wording.lookup("weekday_long", point.date.weekday.rawValue)) \(dates.long(point.date))"
+            let date = dates.inFull(point.date)
             let past = view.identity.issued.map { point.date < $0 } ?? false
             items.append(RichText(past ? try wording.text("checkin_past", ["date": date]) : date))
         }

@@ -128,7 +128,8 @@ extension ReviewDocument {
     private func nextWeek(_ week: WeekPlan) throws(DocumentError) -> String {
         let span = dates.range(week.start, week.end)
         guard !week.days.isEmpty else { return try wording.text("next_week_no_days", ["week": "\(week.number)", "dates": span]) }
-        let days = week.days.map { "\(dates.weekday($0.date)) \(wording.duration(minutes: $0.minutes))" }.joined(separator: ", ")
+        // Each day stays with its hours ("Tue 5 h 15 min" on one line).
+        let days = week.days.map { "\(dates.weekday($0.date))\u{00A0}\(wording.duration(minutes: $0.minutes, unbroken: true))" }.joined(separator: ", ")
         return try wording.text("next_week", ["week": "\(week.number)", "dates": span,
                                               "hours": wording.duration(minutes: week.totalMinutes), "days": days])
     }

@@ -21,8 +21,7 @@ struct CapacityCheck {
     func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String? {
         if let issued, let start = schedule.weeks.first(where: { $0.number == week })?.start, start <= issued { return nil }
         if let date = reviewBefore(week: week) {
-            let written = inFull ? wording.lookup("weekday_long", date.weekday.rawValue) + "\u{00A0}" + dates.long(date)
-                : dates.withWeekday(date)
+            let written = inFull ? dates.inFull(date) : dates.withWeekday(date)
             return try wording.text(prefix + "_review", ["date": written, "week": "\(week)"])
         }
         return try wording.text(prefix + "_no_review", ["week": "\(week)"])

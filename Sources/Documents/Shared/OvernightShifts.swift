@@ -13,10 +13,7 @@ struct OvernightShifts {
     /// gives the month and year as the client copy does ("15 March 2026").
     func sentence(_ key: String, inFull: Bool = false) throws(DocumentError) -> String? {
         guard let day = schedule.firstOvernightDay, let start = day.start, let finish = day.finish else { return nil }
-        func written(_ date: LocalDate) -> String {
-            wording.lookup("weekday_on", date.weekday.rawValue) + "\u{00A0}" + (inFull ? dates.long(date) : dates.short(date, year: false))
-        }
-        return try wording.text(key, ["day": written(day.date), "start": "\(start)", "finish": "\(finish)",
-                                      "next": written(day.date.adding(days: 1))])
+        return try wording.text(key, ["day": dates.on(day.date, inFull: inFull), "start": "\(start)", "finish": "\(finish)",
+                                      "next": dates.on(day.date.adding(days: 1), inFull: inFull)])
     }
 }

@@ -23,6 +23,20 @@ struct DateWords {
 
     func withWeekday(_ date: LocalDate, year: Bool = false) -> String { "\(weekday(date))\u{00A0}\(short(date, year: year))" }
 
+    /// "Friday 20 March 2026" (Welsh "Dydd Gwener 20 Mawrth 2026"), never broken across
+    /// lines: not even inside a weekday name of two words.
+    func inFull(_ date: LocalDate) -> String {
+        unbroken(wording.lookup("weekday_long", date.weekday.rawValue)) + "\u{00A0}" + long(date)
+    }
+
+    /// The weekday as an adverb of time with its date ("Friday 20 Mar", Welsh "ddydd
+    /// Gwener 20 Maw"); `inFull` gives the whole month and the year.
+    func on(_ date: LocalDate, inFull: Bool) -> String {
+        unbroken(wording.lookup("weekday_on", date.weekday.rawValue)) + "\u{00A0}" + (inFull ? long(date) : short(date, year: false))
+    }
+
+    private func unbroken(_ words: String) -> String { words.replacingOccurrences(of: " ", with: "\u{00A0}") }
+
     /// "2–8 Mar" or "30 Mar – 5 Apr".
     func range(_ first: LocalDate, _ last: LocalDate) -> String {
         if first.month == last.month && first.year == last.year {
