@@ -135,6 +135,15 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertFalse(late.contains("Next review: Fri 27 March"))
     }
 
+    /// Issued once the week after the review had begun, the steps are said to be what the
+    /// review agreed, with the week the plan had reached; issued on the day, nothing is added.
+    func testAReviewIssuedLaterSaysTheStepsWereAgreedAtTheReview() throws {
+        let later = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 18) }
+        XCTAssertTrue(later.contains("What changes next • Agreed at the review on Fri 13 March 2026. This record was issued on 18 March 2026, in week 3 of the plan. • Week 2:"), later)
+        let onTheDay = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 13) }
+        XCTAssertFalse(onTheDay.contains("Agreed at the review on"), onTheDay)
+    }
+
     /// More hours than planned are checked against rest days only in a week that keeps
     /// days apart (the example's week 2); otherwise the review asks how they were managed.
     func testExtraHoursMentionRestDaysOnlyWhenTheWeekHasThem() throws {

@@ -48,6 +48,13 @@ extension ReviewDocument {
                 if let step = try workedStepTooBig(actual, week: number, schedule: schedule) { items.append(step) }
             }
             if let next {
+                // Issued once the next week had begun: the steps are what the review agreed,
+                // and the reader is told where the plan stood on the day of issue.
+                if let issued = identity.issued, let reviewed = latest.date, next.start <= issued,
+                   let now = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) {
+                    items.insert(try wording.text("next_as_agreed", ["date": "\(dates.weekday(reviewed)) \(dates.long(reviewed))",
+                                                                     "issued": dates.long(issued), "week": "\(now.number)"]), at: 0)
+                }
                 items.append(try nextWeek(next))
                 let before = Set(week.dutiesBack)
                 let back = next.dutiesBack.filter { !before.contains($0) }
