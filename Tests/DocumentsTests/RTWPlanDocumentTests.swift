@@ -95,4 +95,13 @@ final class RTWPlanDocumentTests: XCTestCase {
         XCTAssertTrue(plan.contains("Pay during the plan To be agreed between the employee and the employer."), plan)
         XCTAssertTrue(try TestSupport.flowingText(of: .employerReport, example: "back-pain", changing: noPay).contains("Pay to be agreed"))
     }
+
+    /// A plan issued part way through marks a review already past instead of listing it
+    /// among those to come; issued before the plan starts, none is marked.
+    func testAPastReviewIsMarkedAsPassed() throws {
+        let later = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 20) }
+        XCTAssertTrue(later.contains("Fri 13 March 2026 (end of week 2): this date has passed Fri 27 March 2026 (end of week 4) Fri 10 April"), later)
+        let before = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23) }
+        XCTAssertFalse(before.contains("this date has passed"))
+    }
 }

@@ -57,13 +57,17 @@ extension RTWPlanDocument {
         var items: [RichText] = []
         for point in schedule.reviewPoints {
             let date = "\(dates.weekday(point.date)) \(dates.long(point.date))"
+            var entry: String
             if let week = point.week {
                 // "End of week 4" only when no working day of that week comes after the review.
                 let worksAfter = schedule.weeks.first { $0.number == week }?.days.contains { $0.date > point.date } ?? false
-                items.append(RichText(try wording.text(worksAfter ? "review_entry_during" : "review_entry", ["date": date, "week": "\(week)"])))
+                entry = try wording.text(worksAfter ? "review_entry_during" : "review_entry", ["date": date, "week": "\(week)"])
             } else {
-                items.append(RichText(try wording.text("review_entry_no_week", ["date": date])))
+                entry = try wording.text("review_entry_no_week", ["date": date])
             }
+            // A plan issued part way through does not list a past review as one to come.
+            if let issued = view.identity.issued, point.date < issued { entry = try wording.text("review_entry_past", ["entry": entry]) }
+            items.append(RichText(entry))
         }
         return [.heading(level: 2, text: RichText(try wording.text("reviews_heading"))),
                 .paragraph(RichText(try wording.text("reviews_intro"))), .bulletList(items)]
