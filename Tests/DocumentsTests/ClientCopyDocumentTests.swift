@@ -171,4 +171,19 @@ final class ClientCopyAppointmentTests: XCTestCase {
         let bankHoliday = try XCTUnwrap(text.range(of: "Monday 4 May 2026: Early May bank holiday"))
         XCTAssertTrue(leave.upperBound <= listed.lowerBound && listed.upperBound <= bankHoliday.lowerBound, "in date order")
     }
+
+    /// On the nurse's rota Good Friday falls on a day with no shift that week: the grid shows
+    /// "–" there while the list under it names the holiday, and each grid's key says why.
+    /// The office worker's holidays read "Off", and her key says nothing of rotas.
+    func testARotaSaysWhyAListedDayOffShowsADash() throws {
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift") { _ in }
+        XCTAssertTrue(client.contains("A day off on a day you were not working that week shows –, and is still listed below the table."), client)
+        XCTAssertTrue(client.contains("Friday 3 April 2026: Good Friday"))
+        let employer = try TestSupport.flowingText(of: .employerReport, example: "shift") { _ in }
+        XCTAssertTrue(employer.contains("On the rota, a day off on a day with no shift that week takes no shift: it shows – and is still listed."), employer)
+        for kind in [DocumentKind.clientCopy, .employerReport] {
+            let office = try TestSupport.flowingText(of: kind, example: "back-pain") { _ in }
+            XCTAssertFalse(office.contains("shows –"), "\(kind)")
+        }
+    }
 }

@@ -14,6 +14,9 @@ struct ClientCalendar {
 
     private var grid: WeekGrid { WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates, rota: rota) }
 
+    /// A rota's day off that took no shift shows "–" (`WeekGrid.showsDayOffAsRest`).
+    var showsDayOffAsRest: Bool { grid.showsDayOffAsRest }
+
     func table() throws(DocumentError) -> Table {
         try grid.table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
     }

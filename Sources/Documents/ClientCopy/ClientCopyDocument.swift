@@ -73,7 +73,8 @@ struct ClientCopyDocument: CaseDocument {
                                       rota: view.workplace.isRota)
         let listed = view.largePrint && workingDays.count > 5
         var blocks: [Block] = [.heading(level: 2, text: RichText(try wording.text("calendar_heading"))),
-                               .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro")))]
+                               .paragraph(RichText(try wording.text(listed ? "calendar_intro_list" : "calendar_intro")
+                                    + (!listed && calendar.showsDayOffAsRest ? " " + (try wording.text("calendar_rota_days_off")) : "")))]
         if let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("calendar_overnight", inFull: true) {
             blocks.append(.paragraph(RichText(overnight)))
         }

@@ -19,9 +19,9 @@ extension EmployerReportDocument {
             summary += " " + (try wording.text("schedule_contract_value", ["hours": wording.duration(hours: contract.hoursPerWeek)]))
         }
         let workingDays = view.workplace.contract?.workingDays ?? [.mon, .tue, .wed, .thu, .fri]
-        let grid = try WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates,
+        let weekGrid = WeekGrid(schedule: schedule, workingDays: workingDays, wording: wording, dates: dates,
                                 rota: view.workplace.isRota)
-            .table(showingPay: false, shadingReviewWeeks: true, compact: true)
+        let grid = try weekGrid.table(showingPay: false, shadingReviewWeeks: true, compact: true)
         // What the grid's "Off" and shading stand for, in one small paragraph beneath it.
         var key: [String] = []
         if let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("overnight_shifts") {
@@ -32,7 +32,8 @@ extension EmployerReportDocument {
         let reviews = schedule.weeks.compactMap(\.review).map { dates.withWeekday($0.date) }
         if !reviews.isEmpty { key.append(try wording.text("schedule_reviews", ["dates": reviews.joined(separator: ", ")])) }
         let opening: [Block] = [heading, .paragraph(RichText(summary)),
-                                .paragraph(RichText(try wording.text(identity.opening("schedule_table_intro"))), style: .small)]
+                                .paragraph(RichText(try wording.text(identity.opening("schedule_table_intro"))
+                                    + (weekGrid.showsDayOffAsRest ? " " + (try wording.text("schedule_rota_days_off")) : "")), style: .small)]
         // A grid of a few weeks is read across and down at a glance: it moves to the next
         // page whole rather than split; a long plan's grid splits between weeks.
         // Its key (days off, reviews) stays under it: read alone at the top of the next

@@ -58,6 +58,16 @@ struct WeekGrid {
         return workingDays.sorted { offset($0) < offset($1) }
     }
 
+    /// Whether a day off listed under the table shows "–" in the grid (a rota's holiday
+    /// that took no shift), so the reader is told why it is not "Off".
+    var showsDayOffAsRest: Bool {
+        rota && schedule.weeks.contains { week in
+            !week.isShortened && !week.isPause && week.excluded.contains { day in
+                columnDays.contains(day.date.weekday) && !week.days.contains { $0.date.weekday == day.date.weekday }
+            }
+        }
+    }
+
     /// The week's pay ("87 %"), marked ("87 %*") when it counts time off paid as normal
     /// time (`payTimeOffNote` says so under the table).
     func pay(_ percent: Double?, timeOff: Bool = false) throws(DocumentError) -> String {
