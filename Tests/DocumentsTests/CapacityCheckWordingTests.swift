@@ -27,7 +27,7 @@ final class CapacityCheckWordingTests: XCTestCase {
         let lower: (inout CaseFile) throws -> Void = { $0.assessment?.capacity?.hoursPerDay = 4.5 }
         for kind in [DocumentKind.rtwPlan, .employerReport] {
             let text = try TestSupport.flowingText(of: kind, example: "shift", changing: lower)
-            XCTAssertTrue(text.contains("From week 2, shifts are longer than the 4 h 30 min a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind): \(text)")
+            XCTAssertTrue(text.contains("From week 2, shifts are longer than the 4½ h a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind): \(text)")
         }
         let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: lower)
         XCTAssertTrue(client.contains("We will check how you are before week 2 starts."), client)

@@ -103,7 +103,9 @@ final class PlanCalendarFileTests: XCTestCase {
             for (event, day) in zip(work, days) {
                 // Without a start time the day is an all-day note saying how long is worked.
                 XCTAssertEqual(event.properties["DTSTART;VALUE=DATE"].map(date), day.date)
-                let hours = HoursText.duration(minutes: day.minutes).replacingOccurrences(of: "\u{00A0}", with: " ")
+                // Quarter hours as the documents print them ("4¼ h"), other lengths in minutes.
+                let length = day.minutes % 15 == 0 ? HoursText.fraction(minutes: day.minutes) : HoursText.duration(minutes: day.minutes)
+                let hours = length.replacingOccurrences(of: "\u{00A0}", with: " ")
                 XCTAssertEqual(event.value("SUMMARY")?.replacingOccurrences(of: "\u{00A0}", with: " "), "Work: \(hours)", path)
                 XCTAssertNotNil(event.value("DTSTAMP"))
             }

@@ -53,7 +53,7 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertEqual(caseFile.reviews[latest].week, 2)
         caseFile.reviews[latest].hoursWorked = 8
         let short = try nextSteps()
-        XCTAssertTrue(short.contains("Week 3’s 17 h 45 min planned is more than a 20 % step above the 8 h worked in week 2: keep week 3 to 15 h or less, or repeat week 2’s hours."), short)
+        XCTAssertTrue(short.contains("Week 3’s 17¾ h planned is more than a 20 % step above the 8 h worked in week 2: keep week 3 to 15 h or less, or repeat week 2’s hours."), short)
         XCTAssertFalse(short.contains("talk about how it went"))
         // 20 h in week 2, against week 1's 8 h, is itself more than a 7 h step.
         caseFile.reviews[latest].hoursWorked = 20
@@ -61,14 +61,14 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(long.contains("The 20 h worked in week 2 is more than a 20 % step above week 1’s 8 h: talk about how it went before going further"), long)
         XCTAssertFalse(long.contains("keep week 3 to"))
         // The week before counts at the hours recorded for it: 10 h then 16 h is a 6 h
-        // step, within 7 h; 6 h then 14 h 30 min is 8 h 30 min, too much.
+        // step, within 7 h; 6 h then 14½ h is 8½ h, too much.
         caseFile.reviews.insert(ReviewRecord(date: LocalDate(iso: "2026-03-06"), week: 1, hoursWorked: 10), at: 0)
         caseFile.reviews[latest + 1].hoursWorked = 16
         XCTAssertFalse(try nextSteps().contains("talk about how it went"), "16 h after 10 h worked is a safe step")
         caseFile.reviews[0].hoursWorked = 6
         caseFile.reviews[latest + 1].hoursWorked = 14.5
         let recorded = try nextSteps()
-        XCTAssertTrue(recorded.contains("The 14 h 30 min worked in week 2 is more than a 20 % step above week 1’s 6 h"), recorded)
+        XCTAssertTrue(recorded.contains("The 14½ h worked in week 2 is more than a 20 % step above week 1’s 6 h"), recorded)
     }
 
     /// Past a pause, the step rule holds for the next week worked: the shift worker who
