@@ -31,11 +31,16 @@ final class EmployerThisWeekTests: XCTestCase {
         XCTAssertTrue(text.contains("This week (week 5, to Sun 12 Apr): a break, with no work."), text)
     }
 
-    func testNoLineBeforeThePlanStartsOrAfterItEnds() throws {
-        for issued in [LocalDate(year: 2026, month: 2, day: 23), LocalDate(year: 2026, month: 3, day: 9), LocalDate(year: 2026, month: 6, day: 1)] as [LocalDate?] {
+    func testNoLineBeforeThePlanStartsAndAnEndedPlanSaysSo() throws {
+        for issued in [LocalDate(year: 2026, month: 2, day: 23), LocalDate(year: 2026, month: 3, day: 9)] as [LocalDate?] {
             let (text, schedule) = try report("shift", issued: issued)
             XCTAssertEqual(schedule.weeks.first?.start, LocalDate(year: 2026, month: 3, day: 9))
             XCTAssertFalse(text.contains("This week"), "\(String(describing: issued))")
+            XCTAssertFalse(text.contains("ended on"))
         }
+        let (after, schedule) = try report("shift", issued: LocalDate(year: 2026, month: 6, day: 1))
+        XCTAssertEqual(schedule.weeks.last?.end, LocalDate(year: 2026, month: 5, day: 17))
+        XCTAssertFalse(after.contains("This week"))
+        XCTAssertTrue(after.contains("with full hours reached in week 10. The phased return ended on 17 May 2026."), after)
     }
 }

@@ -136,10 +136,14 @@ struct EmployerActionTable {
     }
 
     /// A report issued part way through the plan says where the plan is: the line manager
-    /// acts on this week first, not on week 1.
+    /// acts on this week first, not on week 1. Issued after the plan, it says it has ended.
     private func thisWeek(_ schedule: GradedSchedule) throws(DocumentError) -> String? {
-        guard let issued = view.identity.issued, let first = schedule.weeks.first, issued > first.start,
-              let week = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) else { return nil }
+        guard let issued = view.identity.issued, let first = schedule.weeks.first, let last = schedule.weeks.last,
+              issued > first.start else { return nil }
+        if issued > last.end {
+            return try wording.text(view.identity.opening("action_hours_ended"), ["date": dates.long(last.end)])
+        }
+        guard let week = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) else { return nil }
         var values = ["week": "\(week.number)", "end": dates.withWeekday(week.end)]
         if week.days.isEmpty { return try wording.text("action_hours_now_break", values) }
         values["hours"] = wording.fraction(minutes: week.totalMinutes)
