@@ -186,4 +186,13 @@ final class ClientCopyAppointmentTests: XCTestCase {
             XCTAssertFalse(office.contains("shows –"), "\(kind)")
         }
     }
+
+    /// Issued after the plan's last week, the copy reads as a record of what was planned.
+    func testACopyIssuedAfterThePlanSaysItWasFollowed() throws {
+        let after = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 20) }
+        XCTAssertTrue(after.contains("This is the plan you followed to go back to work at Northside Housing Association. It shows the days and hours planned for each week."), after)
+        XCTAssertFalse(after.contains("you will work each week"))
+        let during = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 19) }
+        XCTAssertTrue(during.contains("It shows the days and hours you will work each week."), "the plan's last day is 19 April")
+    }
 }

@@ -18,10 +18,13 @@ struct ClientCopyDocument: CaseDocument {
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
                                .paragraph(.bold(try wording.text("greeting", ["name": name])), style: .lead),
                                .paragraph(RichText(try DocumentFrame(identity: identity, wording: wording).issueLine()), style: .small)]
+        // Issued after the plan's last week, the copy is a record of the plan, not a look ahead.
+        let ended = identity.issued.flatMap { issued in view.schedule?.lastDay.map { issued > $0 } } ?? false
+        let suffix = ended ? "_ended" : ""
         if let employer = view.workplace.employer?.name {
-            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro_employer"), ["employer": employer]))))
+            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro_employer") + suffix, ["employer": employer]))))
         } else {
-            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro")))))
+            blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro") + suffix))))
         }
         blocks += try inShort()
         blocks += try calendar()
