@@ -128,27 +128,10 @@ struct EmployerActionTable {
         var what = RichText.bold(try wording.text(view.identity.opening(duties.isEmpty ? "action_hours" : "action_hours_duties")))
         what += RichText("\n" + (try wording.text("action_hours_detail", [
             "weeks": "\(schedule.weeks.count)", "target_week": "\(schedule.targetWeek ?? last.number)"])))
-        if let now = try thisWeek(schedule) { what += RichText("\n") + .bold(now) }
         if !duties.isEmpty { what += RichText("\n" + duties.joined(separator: "\n")) }
         return [TableRow([what, manager,
                           RichText(dates.short(first.start, year: false) + " –\n" + dates.short(last.end, year: false)),
                           try costCell(try payCost(schedule.payPolicy), funding: try wording.text("funding_employer"))])]
-    }
-
-    /// A report issued part way through the plan says where the plan is: the line manager
-    /// acts on this week first, not on week 1. Issued after the plan, it says it has ended.
-    private func thisWeek(_ schedule: GradedSchedule) throws(DocumentError) -> String? {
-        guard let issued = view.identity.issued, let first = schedule.weeks.first, let last = schedule.weeks.last,
-              issued > first.start else { return nil }
-        if issued > last.end {
-            return try wording.text(view.identity.opening("action_hours_ended"), ["date": dates.long(last.end)])
-        }
-        guard let week = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) else { return nil }
-        var values = ["week": "\(week.number)", "end": dates.withWeekday(week.end)]
-        if week.days.isEmpty { return try wording.text("action_hours_now_break", values) }
-        values["hours"] = wording.fraction(minutes: week.totalMinutes)
-        values["days"] = "\(week.days.count)"
-        return try wording.text(schedule.countsShifts ? "action_hours_now_shifts" : "action_hours_now", values)
     }
 
     /// What the phased return costs the employer: the pay policy in a few words.

@@ -63,8 +63,12 @@ struct EmployerReportDocument: CaseDocument {
             rows.append(KeyValue(.init(try wording.text("detail_assessed")), RichText(dates.long(assessed))))
         }
         if let schedule = view.schedule, let first = schedule.firstDay, let last = schedule.lastDay {
+            // Issued after the plan's last week, the period is said to be over.
+            let ended = view.identity.issued.map { $0 > last } ?? false
             rows.append(KeyValue(.init(try wording.text("detail_period")),
-                                 RichText(try wording.text("detail_period_value", ["from": dates.long(first), "until": dates.long(last)]))))
+                                 RichText(try wording.text(ended ? "detail_period_value_ended" : "detail_period_value",
+                                                           ["from": dates.long(first), "until": dates.long(last)]))))
+            if let now = try thisWeek(schedule) { rows.append(KeyValue(.init(try wording.text("detail_now")), RichText(now))) }
         }
         if let review = nextReview {
             rows.append(KeyValue(.init(try wording.text(review.earlierHeld ? "detail_review_next" : "detail_review")),
@@ -80,6 +84,18 @@ struct EmployerReportDocument: CaseDocument {
         }
         guard !rows.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("details_heading"))), .keyValues(rows)]
+    }
+
+    /// A report issued part way through the plan says where the plan is: the line manager
+    /// acts on this week first, not on week 1. Beside the fitness advice, it costs no room.
+    private func thisWeek(_ schedule: GradedSchedule) throws(DocumentError) -> String? {
+        guard let issued = view.identity.issued, let first = schedule.weeks.first, issued > first.start,
+              let week = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) else { return nil }
+        var values = ["week": "\(week.number)", "end": dates.withWeekday(week.end)]
+        if week.days.isEmpty { return try wording.text("detail_now_break", values) }
+        values["hours"] = wording.fraction(minutes: week.totalMinutes)
+        values["days"] = "\(week.days.count)"
+        return try wording.text(schedule.countsShifts ? "detail_now_shifts" : "detail_now_days", values)
     }
 
     private func fitness() throws(DocumentError) -> [Block] {
