@@ -58,4 +58,18 @@ final class CapacityCheckWordingTests: XCTestCase {
         XCTAssertTrue(jobs.contains("Covering the front desk (standing): came back in week 5 (30 March 2026)"), jobs)
         XCTAssertTrue(jobs.contains("Lifting or carrying archive boxes: from week 7 (13 April 2026)"))
     }
+
+    /// Issued on 25 March, week 4 (from 30 March) is still ahead, but the review before it
+    /// (Fri 20 Mar) is past: the check is before the week starts, not at a past review.
+    func testAPastReviewIsNotOfferedAsTheCheck() throws {
+        let issued: (inout CaseFile) throws -> Void = { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 25) }
+        for kind in [DocumentKind.rtwPlan, .employerReport] {
+            let text = try TestSupport.flowingText(of: kind, example: "shift", changing: issued)
+            XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind): \(text)")
+            XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind)")
+        }
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: issued)
+        XCTAssertFalse(client.contains("at your check-in on Friday 20 March 2026"), client)
+        XCTAssertTrue(client.contains("We will check how you are before week 4 starts."))
+    }
 }

@@ -2,8 +2,8 @@ import PlanBuilder
 
 /// When a step beyond what the assessment found manageable is to be checked: at the last
 /// review before the week it starts in, named by its date, or, when no review comes
-/// before that week, before the week starts. A reader told "at the review before week 2"
-/// would look for a meeting that may not exist.
+/// before that week (or the last one is past on the issue date), before the week starts.
+/// A reader told "at the review before week 2" would look for a meeting that may not exist.
 struct CapacityCheck {
     let schedule: GradedSchedule
     /// A week already begun on the issue date is past checking: no sentence is given.
@@ -20,7 +20,8 @@ struct CapacityCheck {
     /// listed; the plan and the report as their grids do ("Wed 25 Mar").
     func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String? {
         if let issued, let start = schedule.weeks.first(where: { $0.number == week })?.start, start <= issued { return nil }
-        if let date = reviewBefore(week: week) {
+        // A review already past on the issue date is not a check still to come.
+        if let date = reviewBefore(week: week), issued.map({ date >= $0 }) ?? true {
             let written = inFull ? dates.inFull(date) : dates.withWeekday(date)
             return try wording.text(prefix + "_review", ["date": written, "week": "\(week)"])
         }
