@@ -104,4 +104,16 @@ final class RTWPlanDocumentTests: XCTestCase {
         let before = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23) }
         XCTAssertFalse(before.contains("this date has passed"))
     }
+
+    /// Issued after the plan's last week, the signed plan is a record: it says when the plan
+    /// ended and asks the signatures to confirm it, not to follow it.
+    func testAPlanIssuedAfterItsEndIsARecord() throws {
+        let after = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 20) }
+        XCTAssertTrue(after.contains("It ended on 19 April 2026; this copy is a record of what was agreed."), after)
+        XCTAssertTrue(after.contains("By signing, we confirm that this is the plan we agreed, which ended on 19 April 2026."))
+        XCTAssertFalse(after.contains("we agree to follow this plan"))
+        XCTAssertFalse(after.contains("Please keep to the hours below"))
+        let during = try TestSupport.flowingText(of: .rtwPlan, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 19) }
+        XCTAssertTrue(during.contains("we agree to follow this plan"), "the last day is 19 April")
+    }
 }

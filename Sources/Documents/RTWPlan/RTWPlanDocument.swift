@@ -12,12 +12,20 @@ struct RTWPlanDocument: CaseDocument {
     /// columns, as seven do not fit a page at 16 pt.
     var largePrint = false
 
+    /// The plan's last day, when the plan was issued after it.
+    var endedOn: LocalDate? {
+        guard let issued = view.identity.issued, let last = view.schedule?.lastDay, issued > last else { return nil }
+        return last
+    }
+
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text(identity.opening("title"))
         var blocks = try DocumentFrame(identity: identity, wording: wording).titleBlocks(title: title)
         // Without the schedule the plan cannot promise "the hours below": it says what it holds.
-        let intro = view.schedule == nil ? "intro_schedule_not_shared" : identity.opening("intro")
-        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName, "contents": try introContents()])), style: .body))
+        // Issued after the plan's last week, it is a record of what was agreed, not a request.
+        let intro = view.schedule == nil ? "intro_schedule_not_shared" : identity.opening("intro") + (endedOn == nil ? "" : "_ended")
+        blocks.append(.paragraph(RichText(try wording.text(intro, ["name": preferredName, "contents": try introContents(),
+                                                                    "date": endedOn.map(dates.long) ?? ""])), style: .body))
         blocks += try parties()
         blocks += try aims()
         blocks += try summary()

@@ -92,7 +92,9 @@ extension RTWPlanDocument {
         ]
         return [.keepTogether([
             .heading(level: 2, text: RichText(try wording.text("signatures_heading"))),
-            .paragraph(RichText(try wording.text(view.schedule == nil ? "signatures_intro_no_dates" : "signatures_intro"))),
+            .paragraph(RichText(try wording.text(view.schedule == nil ? "signatures_intro_no_dates"
+                                                 : endedOn == nil ? "signatures_intro" : "signatures_intro_ended",
+                                                 ["date": endedOn.map(dates.long) ?? ""]))),
             .signatures(fields, labels: SignatureLabels(name: RichText(try wording.text("sign_label_name")),
                                                         signature: RichText(try wording.text("sign_label_signature")),
                                                         date: RichText(try wording.text("sign_label_date")))),
