@@ -187,12 +187,20 @@ final class ClientCopyAppointmentTests: XCTestCase {
         }
     }
 
-    /// Issued after the plan's last week, the copy reads as a record of what was planned.
+    /// Issued after the plan's last week, the copy reads as a record of what was planned; a
+    /// copy issued once some jobs are back does not tell the client to leave them.
     func testACopyIssuedAfterThePlanSaysItWasFollowed() throws {
         let after = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 20) }
         XCTAssertTrue(after.contains("This is the plan you followed to go back to work at Northside Housing Association. It shows the days and hours planned for each week."), after)
         XCTAssertFalse(after.contains("you will work each week"))
+        XCTAssertFalse(after.contains("Do not work more than the plan says"), "the plan is over")
+        // Every job is back: the list no longer says to leave them.
+        XCTAssertTrue(after.contains("Jobs left out at first These jobs were left out at first. All of them are back now."), after)
+        XCTAssertFalse(after.contains("Jobs to leave for now"))
         let during = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 19) }
         XCTAssertTrue(during.contains("It shows the days and hours you will work each week."), "the plan's last day is 19 April")
+        XCTAssertTrue(during.contains("Each job comes back in the week shown. Do not do a job before then."), during)
+        let before = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23) }
+        XCTAssertTrue(before.contains("Jobs to leave for now Do not do these jobs yet."), before)
     }
 }

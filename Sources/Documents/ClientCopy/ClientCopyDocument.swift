@@ -18,8 +18,6 @@ struct ClientCopyDocument: CaseDocument {
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),
                                .paragraph(.bold(try wording.text("greeting", ["name": name])), style: .lead),
                                .paragraph(RichText(try DocumentFrame(identity: identity, wording: wording).issueLine()), style: .small)]
-        // Issued after the plan's last week, the copy is a record of the plan, not a look ahead.
-        let ended = identity.issued.flatMap { issued in view.schedule?.lastDay.map { issued > $0 } } ?? false
         let suffix = ended ? "_ended" : ""
         if let employer = view.workplace.employer?.name {
             blocks.append(.paragraph(RichText(try wording.text(identity.opening("intro_employer") + suffix, ["employer": employer]))))
@@ -39,6 +37,11 @@ struct ClientCopyDocument: CaseDocument {
         blocks += try moreHelp()
         return try DocumentFrame(identity: identity, wording: wording)
             .document(title: title, subject: try wording.text(identity.opening("subject")), confidentialKey: "footer_confidential", blocks: blocks)
+    }
+
+    /// Issued after the plan's last week, the copy is a record of the plan, not a look ahead.
+    private var ended: Bool {
+        identity.issued.flatMap { issued in view.schedule?.lastDay.map { issued > $0 } } ?? false
     }
 
     /// A client who is still at work (stay-in-work) does not "start back".
@@ -65,7 +68,7 @@ struct ClientCopyDocument: CaseDocument {
             items.append(try wording.text("short_reduced", ["hours": wording.spelledDuration(minutes: schedule.contractMinutes)]))
         }
         items += try ClientScheduleWarnings(schedule: schedule, wording: wording, dates: dates, issued: view.identity.issued).sentences()
-        items.append(try wording.text("short_keep_to_plan"))
+        if !ended { items.append(try wording.text("short_keep_to_plan")) }
         return [.heading(level: 2, text: RichText(try wording.text("short_heading"))), .bulletList(items.map { RichText($0) })]
     }
 

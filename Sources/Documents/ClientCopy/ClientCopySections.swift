@@ -13,8 +13,12 @@ extension ClientCopyDocument {
         for change in table.duties {
             items.append(RichText(try table.when(change)))
         }
-        return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text("duties_heading"))),
-                                                        .paragraph(RichText(try wording.text("duties_intro"))), .bulletList(items)]
+        // Issued once a job is back, the list is no longer "jobs to leave for now".
+        let back = table.duties.filter { table.isBack($0) }.count
+        let (heading, intro) = back == 0 ? ("duties_heading", "duties_intro")
+            : ("duties_heading_some_back", back == table.duties.count ? "duties_intro_all_back" : "duties_intro_some_back")
+        return Self.keptTogetherWhenShort(items.count, [.heading(level: 2, text: RichText(try wording.text(heading))),
+                                                        .paragraph(RichText(try wording.text(intro))), .bulletList(items)]
                                                         + (try notTold(.duties)))
     }
 

@@ -48,6 +48,17 @@ struct DutyTable {
                                TableColumn(.init(try wording.text("col_duty_when")), weight: 1.5)], rows: rows)
     }
 
+    /// Whether the duty is back on the issue date (never, without one).
+    func isBack(_ change: DutyChange) -> Bool {
+        guard let issued else { return false }
+        switch change.when {
+        case .fromWeek(let week):
+            return (weeks.first(where: { $0.number == week })?.start ?? planStart.adding(days: 7 * (week - 1))) <= issued
+        case .untilWeek(let week):
+            return (weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)) < issued
+        }
+    }
+
     /// When the duty is left out and comes back; `{duty}` in the wording names it, for
     /// documents that list duties as sentences rather than as a table.
     func when(_ change: DutyChange) throws(DocumentError) -> String {
@@ -62,8 +73,11 @@ struct DutyTable {
             // at which it is to be confirmed, so the plan, the report and the client agree.
             let back = planStart.adding(days: 7 * (week - 1))
             let review = weeks.last(where: { $0.review != nil })?.review?.date ?? weeks.last?.end ?? back
-            return try wording.text(afterPlanKey, ["week": "\(week)", "date": date(back),
-                                                             "review": date(review), "duty": change.duty])
+            let values = ["week": "\(week)", "date": date(back), "review": date(review), "duty": change.duty]
+            // Read after the date, as it happened; after the last review, without promising it.
+            if let issued, back <= issued { return try wording.text("duty_from_week_past", values) }
+            if let issued, review < issued { return try wording.text(afterPlanKey + "_review_past", values) }
+            return try wording.text(afterPlanKey, values)
         case .untilWeek(let week):
             let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
             return try wording.text("duty_until_week", ["week": "\(week)", "date": date(end), "duty": change.duty])
