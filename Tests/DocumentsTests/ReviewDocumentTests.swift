@@ -133,6 +133,13 @@ final class ReviewDocumentTests: XCTestCase {
         let late = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 30) }
         XCTAssertTrue(late.contains("The review due on Fri 27 March 2026 is not recorded yet"), late)
         XCTAssertFalse(late.contains("Next review: Fri 27 March"))
+        XCTAssertTrue(late.contains("Next review: Fri 10 April 2026."), late)
+        // Weeks later every missing review is named, and a past adjustment review is overdue.
+        let after = try TestSupport.flowingText(of: .review, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 20) }
+        XCTAssertTrue(after.contains("The reviews due on Fri 27 March 2026, Fri 10 April 2026, Fri 17 April 2026 are not recorded yet"), after)
+        XCTAssertFalse(after.contains("Next review:"))
+        XCTAssertTrue(after.contains("The review of “Later start time” was due by 30 March 2026: record how it is working."), after)
+        XCTAssertFalse(after.contains("Review “Later start time” by"))
     }
 
     /// Issued once the week after the review had begun, the steps are said to be what the

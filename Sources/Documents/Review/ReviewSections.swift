@@ -74,12 +74,19 @@ extension ReviewDocument {
                 items.append(try wording.text(key, ["note": try words.text(note), "week": "\(number + 1)"]))
             }
         }
-        if let date = latest.date, let point = schedule?.reviewPoints.first(where: { $0.date > date }) {
-            // A review already due by the issue date but not recorded is not "next": it is
-            // missing from the case file, and the case manager is told so.
-            let due = identity.issued.map { point.date < $0 } ?? false
-            items.append(try wording.text(due ? "next_review_unrecorded" : "next_review",
-                                          ["date": "\(dates.weekday(point.date)) \(dates.long(point.date))"]))
+        if let date = latest.date {
+            // Reviews already due by the issue date but not recorded are not "next": they are
+            // missing from the case file, every one of them named; then the next one to come.
+            let later = schedule?.reviewPoints.filter { $0.date > date }.map(\.date) ?? []
+            let missing = later.filter { review in identity.issued.map { review < $0 } ?? false }
+            let written = { (day: LocalDate) in "\(dates.weekday(day)) \(dates.long(day))" }
+            if !missing.isEmpty {
+                items.append(try wording.text(missing.count == 1 ? "next_review_unrecorded" : "next_reviews_unrecorded",
+                                              ["date": written(missing[0]), "dates": missing.map(written).joined(separator: ", ")]))
+            }
+            if let next = later.first(where: { !missing.contains($0) }) {
+                items.append(try wording.text("next_review", ["date": written(next)]))
+            }
         }
         let due = caseFile.adjustments.compactMap { adjustment -> (title: String, date: LocalDate)? in
             guard let review = adjustment.review, latest.date.map({ review >= $0 }) ?? true else { return nil }
@@ -87,7 +94,10 @@ extension ReviewDocument {
             return (title, review)
         }.sorted { $0.date < $1.date }
         for adjustment in due {
-            items.append(try wording.text("next_adjustment", ["title": adjustment.title, "date": dates.long(adjustment.date)]))
+            // A review date already past on the issue date is overdue, not a date to work to.
+            let overdue = identity.issued.map { adjustment.date < $0 } ?? false
+            items.append(try wording.text(overdue ? "next_adjustment_overdue" : "next_adjustment",
+                                          ["title": adjustment.title, "date": dates.long(adjustment.date)]))
         }
         guard !items.isEmpty else { return [] }
         return [.heading(level: 2, text: RichText(try wording.text("next_heading"))), .bulletList(items.map { RichText($0) })]
