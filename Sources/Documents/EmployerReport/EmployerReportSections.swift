@@ -28,7 +28,10 @@ extension EmployerReportDocument {
             effects.append(Self.effect(title: entry?.title ?? limitation.code, detail: text))
         }
         if !effects.isEmpty {
-            blocks += [.paragraph(RichText(try wording.text("effects_intro"))), .bulletList(effects)]
+            // Dated, so a report issued weeks later does not call January's findings "now".
+            var intro = try wording.text("effects_intro_undated")
+            if let assessed = view.assessmentDate { intro = try wording.text("effects_intro", ["date": dates.long(assessed)]) }
+            blocks += [.paragraph(RichText(intro)), .bulletList(effects)]
         }
         let capacity = try capacityLines(view.capacity)
         if !capacity.isEmpty {
