@@ -142,7 +142,7 @@ final class FlowBuilder {
         let unwrapped = natural + gutter
         if unwrapped > labelWidth, unwrapped <= width * 0.5,
            ColumnWidths.longestWords(in: pairs.map(\.value.plainText)).allSatisfy({
-               engine.layout(RichText($0), style: valueStyle, width: nil).naturalWidth <= width - unwrapped }) {
+               engine.wordWidth($0, style: valueStyle) <= width - unwrapped }) {
             let lines = zip(labels, values).map { max($0.lineCount, $1.lineCount) }.reduce(0, +)
             let wider = values.map { value -> Int in value.rewrap(width: width - unwrapped); return max(1, value.lineCount) }
             if wider.reduce(0, +) <= lines {
@@ -181,9 +181,8 @@ final class FlowBuilder {
         }
         let longest = table.columns.indices.map { column -> Double in
             let texts = [table.columns[column].title.plainText] + table.rows.map { $0.cells[column].plainText }
-            return ColumnWidths.longestWords(in: texts).map {
-                engine.layout(RichText($0), style: cellStyle(column, bold: true), width: nil).naturalWidth
-            }.max() ?? 0
+            return ColumnWidths.longestWords(in: texts).map { engine.wordWidth($0, style: cellStyle(column, bold: true)) }
+                .max() ?? 0
         }
         // Tight padding when that is what lets every word fit (many columns in large print).
         if longest.reduce(0, { $0 + $1 + 2 * paddingX + 1 }) > width { paddingX = min(paddingX, 2.5) }
