@@ -289,4 +289,26 @@ final class PaginationTests: XCTestCase {
                                                              name: "standard-print.pdf"))
         XCTAssertLessThan(standard.min() ?? 99, 16, "the check can fail: standard print has small text")
     }
+
+    /// Each party's name, signature and date labels are one layout drawn under every party;
+    /// it must measure as a layout of its own for that party would, in any number of columns.
+    func testSharedSignatureLabelsMeasureAsTheirOwnLayouts() throws {
+        let labels = SignatureLabels(name: "Enw llawn (mewn priflythrennau)", signature: "Llofnod", date: "Dyddiad")
+        for count in 1...5 {
+            let fields = (1...count).map { SignatureField(role: "Party \($0)", name: $0.isMultiple(of: 2) ? "Sam Signer" : nil) }
+            let signatures = try XCTUnwrap(try flowable(.signatures(fields, labels: labels)) as? SignatureFlowable)
+            let builder = FlowBuilder(engine: engine, theme: .standard)
+            let style = builder.textStyle(size: Theme.standard.smallSize, color: Theme.standard.mutedColor)
+            let columnWidth = (495 - 20 * Double(signatures.perRow - 1)) / Double(signatures.perRow)
+            for party in signatures.parties {
+                for (shared, text) in [(party.nameLabel, labels.name), (party.signatureLabel, labels.signature), (party.dateLabel, labels.date)] {
+                    let own = engine.layout(text, style: style, width: columnWidth)
+                    XCTAssertEqual(shared.lineCount, own.lineCount, "\(count) parties: \(text)")
+                    XCTAssertEqual(shared.height, own.height)
+                    XCTAssertEqual(shared.naturalWidth, own.naturalWidth)
+                    XCTAssertEqual((0..<shared.lineCount).map(shared.lineText), (0..<own.lineCount).map(own.lineText))
+                }
+            }
+        }
+    }
 }

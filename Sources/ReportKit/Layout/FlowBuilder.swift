@@ -266,13 +266,16 @@ final class FlowBuilder {
         let perRow = fields.count <= 3 ? fields.count : (fields.count == 4 ? 2 : 3)
         let columnWidth = (width - 20 * Double(perRow - 1)) / Double(perRow)
         let label = textStyle(size: theme.smallSize, color: theme.mutedColor)
+        // Every party's labels are the same text in the same column width: laid out once
+        // and drawn under each party (a layout is only read once made).
+        let nameLabel = engine.layout(labels.name, style: label, width: columnWidth)
+        let signatureLabel = engine.layout(labels.signature, style: label, width: columnWidth)
+        let dateLabel = engine.layout(labels.date, style: label, width: columnWidth)
         let parties = fields.map { field in
             SignatureParty(
                 role: engine.layout(field.role, style: textStyle(size: theme.bodySize, bold: true), width: columnWidth),
                 name: field.name.map { engine.layout($0, style: paragraphStyle(.body), width: columnWidth) },
-                nameLabel: engine.layout(labels.name, style: label, width: columnWidth),
-                signatureLabel: engine.layout(labels.signature, style: label, width: columnWidth),
-                dateLabel: engine.layout(labels.date, style: label, width: columnWidth))
+                nameLabel: nameLabel, signatureLabel: signatureLabel, dateLabel: dateLabel)
         }
         return SignatureFlowable(parties: parties, perRow: perRow, width: width, lineColor: theme.mutedColor,
                                  spaceBefore: theme.paragraphSpacing * 1.5, spaceAfter: theme.paragraphSpacing * 2)
