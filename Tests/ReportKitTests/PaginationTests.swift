@@ -311,4 +311,41 @@ final class PaginationTests: XCTestCase {
             }
         }
     }
+
+    /// A cell repeated in its column is one layout drawn in each row; it must measure and
+    /// break as the cell's own layout would (the same text, in the column's style and
+    /// width), and the same text in another column, a strong row or with a link is not
+    /// taken for it.
+    func testRepeatedCellsMeasureAsTheirOwnLayouts() throws {
+        let columns = [TableColumn("Week", weight: 0.6), TableColumn("Date"), TableColumn("Contract", alignment: .trailing),
+                       TableColumn("Who", weight: 1.4)]
+        let date: RichText = "2 Mar 2026", full: RichText = "100 %", person: RichText = "Line manager and HR adviser"
+        var rows: [TableRow] = []
+        for week in 1...9 {
+            let emphasis: RowEmphasis = week == 4 ? .strong : week == 6 ? .shaded : .normal
+            rows.append(TableRow(["\(week % 3)", week == 2 ? full : date, week == 7 ? date : full,
+                                  week == 8 ? .link("hr@example.org", url: "mailto:hr@example.org") : person], emphasis: emphasis))
+        }
+        let built = try XCTUnwrap(try flowable(.table(Table(columns: columns, rows: rows))) as? TableFlowable)
+        let model = built.model
+        let builder = FlowBuilder(engine: engine, theme: .standard)
+        for (rowIndex, row) in rows.enumerated() {
+            for (column, cell) in row.cells.enumerated() {
+                let shared = model.rows[rowIndex].cells[column]
+                var style = builder.textStyle(size: Theme.standard.bodySize * 0.95, alignment: columns[column].alignment)
+                style.lineSpacing = min(Theme.standard.lineSpacing, 1.15)
+                let own = engine.layout(TextRules.linked(row.emphasis == .strong ? cell.emboldened() : cell), style: style,
+                                        width: model.columnWidths[column] - 2 * model.style.paddingX)
+                XCTAssertEqual(shared.lineCount, own.lineCount, "row \(rowIndex), column \(column)")
+                XCTAssertEqual(shared.height, own.height)
+                XCTAssertEqual(shared.naturalWidth, own.naturalWidth)
+                XCTAssertEqual(shared.links.map(\.uri), own.links.map(\.uri))
+                XCTAssertEqual((0..<shared.lineCount).map(shared.lineText), (0..<own.lineCount).map(own.lineText))
+                for (otherIndex, other) in rows.enumerated() where otherIndex != rowIndex {
+                    let same = other.cells[column] == cell && (other.emphasis == .strong) == (row.emphasis == .strong)
+                    XCTAssertEqual(model.rows[otherIndex].cells[column] === shared, same, "rows \(rowIndex), \(otherIndex), column \(column)")
+                }
+            }
+        }
+    }
 }

@@ -190,10 +190,18 @@ final class FlowBuilder {
         let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
             engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
         }, emphasis: .normal)
+        // A cell repeated in its column (the same date, "100 %", the same person) is the
+        // same text in the same style and width: laid out once and drawn in each row (a
+        // layout is only read once made).
+        var laidOut: [CellText: TextLayout] = [:]
         let rows = table.rows.map { row in
             PreparedRow(cells: row.cells.enumerated().map { index, cell in
-                engine.layout(TextRules.linked(row.emphasis == .strong ? cell.emboldened() : cell),
-                              style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
+                let key = CellText(column: index, text: cell, strong: row.emphasis == .strong)
+                if let layout = laidOut[key] { return layout }
+                let layout = engine.layout(TextRules.linked(key.strong ? cell.emboldened() : cell),
+                                           style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
+                laidOut[key] = layout
+                return layout
             }, emphasis: row.emphasis)
         }
         let captionStyle = textStyle(size: theme.bodySize, bold: true)
@@ -280,4 +288,11 @@ final class FlowBuilder {
         return SignatureFlowable(parties: parties, perRow: perRow, width: width, lineColor: theme.mutedColor,
                                  spaceBefore: theme.paragraphSpacing * 1.5, spaceAfter: theme.paragraphSpacing * 2)
     }
+}
+
+/// A table cell's text as written, in its column and row emphasis: what decides its layout.
+private struct CellText: Hashable {
+    var column: Int
+    var text: RichText
+    var strong: Bool
 }
