@@ -3,6 +3,12 @@
 final class FlowBuilder {
     let engine: TextEngine
     let theme: Theme
+    /// Layouts that recur in a document in the same style and width, made once and drawn
+    /// wherever they recur (a layout is only read once made): every list's bullet, and
+    /// the "(continued)" caption of tables that carry the same one.
+    private lazy var bullet = engine.layout("•", style: paragraphStyle(.body).with { $0.color = theme.accentColor },
+                                            width: nil)
+    private var continuedCaptions: [CaptionText: TextLayout] = [:]
 
     init(engine: TextEngine, theme: Theme) {
         self.engine = engine
@@ -116,7 +122,6 @@ final class FlowBuilder {
     private func bulletList(_ items: [RichText], width: Double) -> StackFlowable {
         let indent = theme.bodySize * 1.4
         let style = paragraphStyle(.body)
-        let bullet = engine.layout("•", style: style.with { $0.color = theme.accentColor }, width: nil)
         let children: [Flowable] = items.map { item in
             let layout = engine.layout(TextRules.linked(item), style: style, width: width - indent)
             return ParagraphFlowable(text: layout, tag: "LBody", indent: indent, marker: bullet)
@@ -209,7 +214,11 @@ final class FlowBuilder {
         let continued = table.continuedLabel.flatMap { label -> TextLayout? in
             guard !label.isEmpty else { return nil }
             let text = (table.caption.map { $0 + " " } ?? RichText([])) + .italic(label)
-            return engine.layout(text, style: captionStyle, width: width)
+            let key = CaptionText(text: text, width: width)
+            if let layout = continuedCaptions[key] { return layout }
+            let layout = engine.layout(text, style: captionStyle, width: width)
+            continuedCaptions[key] = layout
+            return layout
         }
         // Rows shaded for a meaning ("a shaded week ends with a review") get no zebra
         // stripes around them, which look the same and would say the wrong thing.
@@ -295,4 +304,10 @@ private struct CellText: Hashable {
     var column: Int
     var text: RichText
     var strong: Bool
+}
+
+/// A table's "(continued)" caption and the width it is laid out in.
+private struct CaptionText: Hashable {
+    var text: RichText
+    var width: Double
 }
