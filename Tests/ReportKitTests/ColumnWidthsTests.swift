@@ -9,17 +9,26 @@ final class ColumnWidthsTests: XCTestCase {
         return words.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.prefix(count).map(String.init)
     }
 
-    /// Only texts of ASCII and no-break spaces are read as bytes; their words are the
-    /// words split at characters, with the same lengths.
+    /// Only texts whose every scalar is a character of its own are read as bytes; their
+    /// words are the words split at characters, with the same lengths.
     func testSimpleWordsAreTheWordsOfTheCharacters() {
-        for text in ["", " ", "a b\nc", "  two  spaces ", "0141\u{00A0}555\u{00A0}0123 today", "\u{00A0}", "end\n"] {
+        var simple = ["", " ", "a b\nc", "  two  spaces ", "0141\u{00A0}555\u{00A0}0123 today", "\u{00A0}", "end\n",
+                      "ŵyl", "£5", "23–\u{2060}29 Mar", "5¾ h, Thu 4½ h", "don’t “quoted” …", "Ŵ ǅ ʼ ɐ ÿ", "soft\u{00AD}hy",
+                      "nel\u{0085}x", "\u{2000}\u{200B}\u{200E}\u{2028}\u{2029}\u{2060}\u{206F}", "a\u{200B} b"]
+        // Every scalar from U+0080 to U+02FF, and U+2000 to U+206F but the joiners, in words.
+        simple.append(String(String.UnicodeScalarView((0x80...0x2FF).compactMap(Unicode.Scalar.init))))
+        simple.append(String(String.UnicodeScalarView((0x2000...0x206F).filter { $0 != 0x200C && $0 != 0x200D }
+            .compactMap { Unicode.Scalar($0) })).split(separator: "\u{2003}").joined(separator: " "))
+        for text in simple {
             let words = try! XCTUnwrap(ColumnWidths.simpleWords(in: text))
             let utf8 = Array(text.utf8)
             XCTAssertEqual(words.map { String(decoding: utf8[$0.range], as: UTF8.self) },
                            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init), text.debugDescription)
             XCTAssertEqual(words.map(\.length), text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count))
         }
-        for text in ["a\r\nb", "ŵyl", "e\u{301}", "£5"] { XCTAssertNil(ColumnWidths.simpleWords(in: text), text.debugDescription) }
+        for text in ["a\r\nb", "e\u{301}", "x\u{200D}y", "a\u{200C}b", "👍🏽", "Ελ", "\u{2070}", "日本", "ŵ\u{0302}", "a\u{0300}"] {
+            XCTAssertNil(ColumnWidths.simpleWords(in: text), text.debugDescription)
+        }
     }
 
     /// When the longest words do not all fit, the widest columns give way first and
@@ -41,7 +50,8 @@ final class ColumnWidthsTests: XCTestCase {
         var generator = SystemRandomNumberGenerator()
         let vocabulary = ["a", "bb", "ccc", "dddd", "Week", "Mar", "0141 555 0123", "3 March 2026", "ŵyl", "gŵyl", "naïve",
                           "Rhydd", "Off", "–", "23½ h", "hoist", "transfers", "hot-desking", "e", "zz", "yy",
-                          "x\r\ny", "e\u{301}", " \u{301}", "\u{00A0}", "£5"]
+                          "x\r\ny", "e\u{301}", " \u{301}", "\u{00A0}", "£5", "16–\u{2060}22 Mar", "Thu 5¾ h,", "don’t",
+                          "\u{2060}", "a\u{200D}b", "Ŵ", "ǅǅ", "ʼn", "ɐɐɐ"]
         for round in 0..<300 {
             let texts = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
                 (0..<Int.random(in: 0...6, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }

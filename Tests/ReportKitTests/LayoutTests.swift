@@ -121,4 +121,27 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(RGBColor(hex: "nonsense"), .black)
         XCTAssertEqual(RunningFooter(left: "x").pageLabel(page: 3, of: 7), "Page 3 of 7")
     }
+
+    /// A line's last character, read from its last bytes, is the last character of the
+    /// line's text, in narrow columns that break words, after accents, other scripts,
+    /// emoji and no-break spaces.
+    func testALinesLastCharacterIsThatOfItsText() {
+        let style = TextStyle(family: "DejaVu Sans", size: 10, color: .black, lineSpacing: 1.2, linkColor: .black)
+        let texts = ["Gŵyl y Banc: dim gwaith dydd Llun 4 awr 30 mun", "naïve café e\u{301}e\u{301} résumé déjà vu",
+                     "Ελληνικά Здравствуйте مرحبا שלום 日本語のテキスト", "👩‍⚕️ 👍🏽 🇬🇧 ✓ × ½ – — … “quoted”",
+                     "Call 0141\u{00A0}555\u{00A0}0123 on 3\u{00A0}March\u{00A0}2026", String(repeating: "verylongword", count: 12),
+                     "line\none\r\ntwo\u{2028}three", "hot-desking well-being co-ordinated /path/to/x"]
+        var lines = 0
+        for text in texts {
+            for width in stride(from: 12.0, through: 200, by: 7) {
+                let layout = engine.layout(text, style: style, width: width)
+                for index in 0..<layout.lineCount {
+                    XCTAssertEqual(layout.lastScalar(ofLine: index), layout.lineText(index).unicodeScalars.last,
+                                   "\(text.debugDescription) at \(width), line \(index)")
+                    lines += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(lines, 1000)
+    }
 }

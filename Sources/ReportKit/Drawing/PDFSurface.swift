@@ -4,78 +4,33 @@ import CCairo
 ///
 /// Cairo calls the write callback for every piece it prints (tens of thousands of
 /// pieces of a few bytes for a few pages of uncompressed content), so the callback only
-/// copies: it reaches a plain buffer through a pointer, with none of the bookkeeping a
-/// Swift array or a class property brings to each call. The common case, a short piece
-/// that fits, is inlined into the callback and copied with two word-sized moves; a call
-/// to the library's `memcpy` cost more than the few bytes it copies.
+/// copies, and it is the shim's C function `vr_byte_sink_write` on a plain struct this
+/// class owns: the same work in a Swift closure cost twice the instructions a piece (a
+/// frame, the optional checks and a C-convention thunk around it).
 final class CairoByteSink {
-    struct Buffer {
-        var base: UnsafeMutablePointer<UInt8>
-        var count: Int
-        var capacity: Int
-
-        @inline(__always)
-        mutating func append(_ data: UnsafePointer<UInt8>, _ length: Int) {
-            let end = count &+ length
-            guard length <= 16, end <= capacity else { return appendLong(data, length) }
-            let source = UnsafeRawPointer(data)
-            let target = UnsafeMutableRawPointer(base + count)
-            // Two copies that may overlap cover any length from 4 to 16 exactly.
-            if length >= 8 {
-                target.storeBytes(of: source.loadUnaligned(as: UInt64.self), as: UInt64.self)
-                target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self),
-                                  toByteOffset: length - 8, as: UInt64.self)
-            } else if length >= 4 {
-                target.storeBytes(of: source.loadUnaligned(as: UInt32.self), as: UInt32.self)
-                target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self),
-                                  toByteOffset: length - 4, as: UInt32.self)
-            } else {
-                for index in 0..<length { base[count &+ index] = data[index] }
-            }
-            count = end
-        }
-
-        /// A piece longer than 16 bytes, or one that needs more room.
-        @inline(never)
-        mutating func appendLong(_ data: UnsafePointer<UInt8>, _ length: Int) {
-            if count + length > capacity {
-                let grown = max(capacity * 2, count + length)
-                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-                larger.update(from: base, count: count)
-                base.deallocate()
-                base = larger
-                capacity = grown
-            }
-            (base + count).update(from: data, count: length)
-            count += length
-        }
-    }
-
-    let buffer: UnsafeMutablePointer<Buffer>
+    private let sink: UnsafeMutablePointer<vr_byte_sink>
 
     init() {
-        buffer = .allocate(capacity: 1)
-        buffer.initialize(to: Buffer(base: .allocate(capacity: 64 * 1024), count: 0, capacity: 64 * 1024))
+        let capacity = 64 * 1024
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: vr_byte_sink(base: malloc(capacity).assumingMemoryBound(to: UInt8.self), count: 0,
+                                         capacity: capacity))
     }
 
     deinit {
-        buffer.pointee.base.deallocate()
-        buffer.deinitialize(count: 1)
-        buffer.deallocate()
+        free(sink.pointee.base)
+        sink.deinitialize(count: 1)
+        sink.deallocate()
     }
 
     var bytes: [UInt8] {
-        Array(UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count))
+        Array(UnsafeBufferPointer(start: sink.pointee.base, count: sink.pointee.count))
     }
 
     /// The callback cairo writes through, given `closure`.
-    static let write: cairo_write_func_t = { closure, data, length in
-        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-        closure.assumingMemoryBound(to: Buffer.self).pointee.append(data, Int(length))
-        return CAIRO_STATUS_SUCCESS
-    }
+    static let write: cairo_write_func_t = vr_byte_sink_write
 
-    var closure: UnsafeMutableRawPointer { UnsafeMutableRawPointer(buffer) }
+    var closure: UnsafeMutableRawPointer { UnsafeMutableRawPointer(sink) }
 }
 
 /// Owns a cairo PDF surface that writes into memory.

@@ -3,6 +3,12 @@
 final class FlowBuilder {
     let engine: TextEngine
     let theme: Theme
+    /// Layouts that recur in a document in the same style and width, made once and drawn
+    /// wherever they recur (a layout is only read once made): every list's bullet, and
+    /// the "(continued)" caption of tables that carry the same one.
+    private lazy var bullet = engine.layout("•", style: paragraphStyle(.body).with { $0.color = theme.accentColor },
+                                            width: nil)
+    private var continuedCaptions: [CaptionText: TextLayout] = [:]
 
     init(engine: TextEngine, theme: Theme) {
         self.engine = engine
@@ -116,7 +122,6 @@ final class FlowBuilder {
     private func bulletList(_ items: [RichText], width: Double) -> StackFlowable {
         let indent = theme.bodySize * 1.4
         let style = paragraphStyle(.body)
-        let bullet = engine.layout("•", style: style.with { $0.color = theme.accentColor }, width: nil)
         let children: [Flowable] = items.map { item in
             let layout = engine.layout(TextRules.linked(item), style: style, width: width - indent)
             return ParagraphFlowable(text: layout, tag: "LBody", indent: indent, marker: bullet)
@@ -142,7 +147,7 @@ final class FlowBuilder {
         let unwrapped = natural + gutter
         if unwrapped > labelWidth, unwrapped <= width * 0.5,
            ColumnWidths.longestWords(in: pairs.map(\.value.plainText)).allSatisfy({
-               engine.layout(RichText($0), style: valueStyle, width: nil).naturalWidth <= width - unwrapped }) {
+               engine.wordWidth($0, style: valueStyle) <= width - unwrapped }) {
             let lines = zip(labels, values).map { max($0.lineCount, $1.lineCount) }.reduce(0, +)
             let wider = values.map { value -> Int in value.rewrap(width: width - unwrapped); return max(1, value.lineCount) }
             if wider.reduce(0, +) <= lines {
@@ -181,9 +186,8 @@ final class FlowBuilder {
         }
         let longest = table.columns.indices.map { column -> Double in
             let texts = [table.columns[column].title.plainText] + table.rows.map { $0.cells[column].plainText }
-            return ColumnWidths.longestWords(in: texts).map {
-                engine.layout(RichText($0), style: cellStyle(column, bold: true), width: nil).naturalWidth
-            }.max() ?? 0
+            return ColumnWidths.longestWords(in: texts).map { engine.wordWidth($0, style: cellStyle(column, bold: true)) }
+                .max() ?? 0
         }
         // Tight padding when that is what lets every word fit (many columns in large print).
         if longest.reduce(0, { $0 + $1 + 2 * paddingX + 1 }) > width { paddingX = min(paddingX, 2.5) }
@@ -191,10 +195,18 @@ final class FlowBuilder {
         let header = PreparedRow(cells: table.columns.enumerated().map { index, column in
             engine.layout(column.title, style: cellStyle(index, bold: true), width: widths[index] - 2 * paddingX)
         }, emphasis: .normal)
+        // A cell repeated in its column (the same date, "100 %", the same person) is the
+        // same text in the same style and width: laid out once and drawn in each row (a
+        // layout is only read once made).
+        var laidOut: [CellText: TextLayout] = [:]
         let rows = table.rows.map { row in
             PreparedRow(cells: row.cells.enumerated().map { index, cell in
-                engine.layout(TextRules.linked(row.emphasis == .strong ? cell.emboldened() : cell),
-                              style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
+                let key = CellText(column: index, text: cell, strong: row.emphasis == .strong)
+                if let layout = laidOut[key] { return layout }
+                let layout = engine.layout(TextRules.linked(key.strong ? cell.emboldened() : cell),
+                                           style: cellStyle(index, bold: false), width: widths[index] - 2 * paddingX)
+                laidOut[key] = layout
+                return layout
             }, emphasis: row.emphasis)
         }
         let captionStyle = textStyle(size: theme.bodySize, bold: true)
@@ -202,7 +214,11 @@ final class FlowBuilder {
         let continued = table.continuedLabel.flatMap { label -> TextLayout? in
             guard !label.isEmpty else { return nil }
             let text = (table.caption.map { $0 + " " } ?? RichText([])) + .italic(label)
-            return engine.layout(text, style: captionStyle, width: width)
+            let key = CaptionText(text: text, width: width)
+            if let layout = continuedCaptions[key] { return layout }
+            let layout = engine.layout(text, style: captionStyle, width: width)
+            continuedCaptions[key] = layout
+            return layout
         }
         // Rows shaded for a meaning ("a shaded week ends with a review") get no zebra
         // stripes around them, which look the same and would say the wrong thing.
@@ -267,15 +283,31 @@ final class FlowBuilder {
         let perRow = fields.count <= 3 ? fields.count : (fields.count == 4 ? 2 : 3)
         let columnWidth = (width - 20 * Double(perRow - 1)) / Double(perRow)
         let label = textStyle(size: theme.smallSize, color: theme.mutedColor)
+        // Every party's labels are the same text in the same column width: laid out once
+        // and drawn under each party (a layout is only read once made).
+        let nameLabel = engine.layout(labels.name, style: label, width: columnWidth)
+        let signatureLabel = engine.layout(labels.signature, style: label, width: columnWidth)
+        let dateLabel = engine.layout(labels.date, style: label, width: columnWidth)
         let parties = fields.map { field in
             SignatureParty(
                 role: engine.layout(field.role, style: textStyle(size: theme.bodySize, bold: true), width: columnWidth),
                 name: field.name.map { engine.layout($0, style: paragraphStyle(.body), width: columnWidth) },
-                nameLabel: engine.layout(labels.name, style: label, width: columnWidth),
-                signatureLabel: engine.layout(labels.signature, style: label, width: columnWidth),
-                dateLabel: engine.layout(labels.date, style: label, width: columnWidth))
+                nameLabel: nameLabel, signatureLabel: signatureLabel, dateLabel: dateLabel)
         }
         return SignatureFlowable(parties: parties, perRow: perRow, width: width, lineColor: theme.mutedColor,
                                  spaceBefore: theme.paragraphSpacing * 1.5, spaceAfter: theme.paragraphSpacing * 2)
     }
+}
+
+/// A table cell's text as written, in its column and row emphasis: what decides its layout.
+private struct CellText: Hashable {
+    var column: Int
+    var text: RichText
+    var strong: Bool
+}
+
+/// A table's "(continued)" caption and the width it is laid out in.
+private struct CaptionText: Hashable {
+    var text: RichText
+    var width: Double
 }

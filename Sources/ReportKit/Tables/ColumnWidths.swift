@@ -71,11 +71,14 @@ enum ColumnWidths {
         return best.map { String($0.word) }
     }
 
-    /// The words of a text of ASCII and no-break spaces (most table cells), as byte ranges
-    /// with their lengths in characters, read from its bytes; nil for any other text. In
-    /// such a text every character is one scalar, a carriage return aside (which with a
-    /// line feed makes one character, so it sends the text the slow way too), so words
-    /// split at the bytes of " " and "\n" are the words split at those characters.
+    /// The words of a text whose every scalar is a character of its own (most table cells),
+    /// as byte ranges with their lengths in characters, read from its bytes; nil for any
+    /// other text. Such a text holds only scalars below U+0300 (ASCII, Latin-1 with the
+    /// no-break space, "½" and "£", Latin Extended-A and -B: none of them extends or joins
+    /// its neighbour into one grapheme) and general punctuation U+2000–U+206F ("–", "’",
+    /// the word joiner) other than the zero-width non-joiner and joiner; a carriage return,
+    /// which with a line feed makes one character, sends the text the slow way. Words
+    /// split at the bytes of " " and "\n" are then the words split at those characters.
     static func simpleWords(in text: String) -> [(range: Range<Int>, length: Int)]? {
         var text = text
         return text.withUTF8 { bytes -> [(range: Range<Int>, length: Int)]? in
@@ -94,8 +97,20 @@ enum ColumnWidths {
                 }
                 if byte == UInt8(ascii: "\r") { return nil }
                 if byte >= 0x80 {
-                    guard byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 else { return nil }
-                    index += 1
+                    // Valid UTF-8: a lead byte C2–CB starts U+0080–U+02FF; E2 80 xx and
+                    // E2 81 80–AF are U+2000–U+206F, of which E2 80 8C and 8D are the
+                    // non-joiner and joiner.
+                    if byte >= 0xC2 && byte <= 0xCB {
+                        index += 2
+                    } else if byte == 0xE2, index + 2 < bytes.count,
+                              bytes[index + 1] == 0x80 ? bytes[index + 2] != 0x8C && bytes[index + 2] != 0x8D
+                                                       : bytes[index + 1] == 0x81 && bytes[index + 2] <= 0xAF {
+                        index += 3
+                    } else {
+                        return nil
+                    }
+                    length += 1
+                    continue
                 }
                 length += 1
                 index += 1

@@ -29,12 +29,7 @@ enum PangoTextBuilder {
         // A no-break space that ends a run holds the next run's first character to it.
         var spaceEndingRun: UInt32?
         for run in rich.runs {
-            // NUL would end the C string early; it never belongs in a document. Very
-            // long words get break opportunities so that wrapping them stays linear.
-            let raw = WordBreaks.inserted(into: run.text.utf8Contains(0) ? run.text.replacingNulls() : run.text)
-            let kept = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
-                : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
-            let (clean, unbreakable) = spacesForNoBreakSpaces(in: kept)
+            let (kept, clean, unbreakable) = prepared(run.text, keepNumbersWhole: keepNumbersWhole)
             let length = clean.utf8.count
             guard length > 0 else { continue }
             let start = UInt32(offset)
@@ -76,6 +71,20 @@ enum PangoTextBuilder {
             offset += length
         }
         return Built(text: text, attributes: list, links: links, marked: marked, hasNoBreakSpaces: noBreakSpaces)
+    }
+
+    /// The text Pango is given for one run: `kept` after the number rules (or with
+    /// no-break spaces made breakable), and `clean`, which is `kept` with each no-break
+    /// space as a plain space and the byte ranges a no-break attribute then covers.
+    static func prepared(_ text: String, keepNumbersWhole: Bool = true)
+        -> (kept: String, clean: String, unbreakable: [(Int, Int)]) {
+        // NUL would end the C string early; it never belongs in a document. Very
+        // long words get break opportunities so that wrapping them stays linear.
+        let raw = WordBreaks.inserted(into: text.utf8Contains(0) ? text.replacingNulls() : text)
+        let kept = keepNumbersWhole ? TextRules.keepingNumbersWhole(raw)
+            : raw.replacingOccurrences(of: "\u{00A0}", with: " ")
+        let (clean, unbreakable) = spacesForNoBreakSpaces(in: kept)
+        return (kept, clean, unbreakable)
     }
 
     /// The text with each no-break space as a plain space, and for each the byte range

@@ -1,5 +1,5 @@
 /// A span of text with uniform styling.
-public struct TextRun: Sendable, Equatable {
+public struct TextRun: Sendable, Hashable {
     public var text: String
     public var bold: Bool
     public var italic: Bool
@@ -26,7 +26,7 @@ public struct TextRun: Sendable, Equatable {
 
 /// Styled text: a sequence of runs. Plain string literals convert implicitly,
 /// so `.paragraph("Hello", style: .body)` works.
-public struct RichText: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+public struct RichText: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
     public var runs: [TextRun]
     /// How many leading runs form a prefix (a tick box, an item number) that wrapped
     /// lines do not run under: they start level with the text after it, as on a

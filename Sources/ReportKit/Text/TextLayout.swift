@@ -126,7 +126,7 @@ final class TextLayout {
     /// for the column. A line that ends where the text has a line break does not.
     private var breaksInsideWord: Bool {
         lines.indices.dropLast().contains { index in
-            guard !endsAtLineBreak(index), let last = lineText(index).unicodeScalars.last else { return false }
+            guard !endsAtLineBreak(index), let last = lastScalar(ofLine: index) else { return false }
             return !(last.properties.isWhitespace || "-\u{2010}\u{2013}\u{2014}/\u{00AD}".unicodeScalars.contains(last))
         }
     }
@@ -296,6 +296,19 @@ final class TextLayout {
     /// The text of line `index` (for tests and diagnostics).
     func lineText(_ index: Int) -> String {
         text(lines[index].byteStart, lines[index].byteEnd)
+    }
+
+    /// The last character (scalar) of line `index`, read from the line's last bytes: the
+    /// text is valid UTF-8, so the scalar starts at the last byte that is not a
+    /// continuation byte. Nil for an empty line.
+    func lastScalar(ofLine index: Int) -> Unicode.Scalar? {
+        guard let text = pango_layout_get_text(handle) else { return nil }
+        let start = lines[index].byteStart, end = lines[index].byteEnd
+        guard end > start else { return nil }
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return String(decoding: UnsafeBufferPointer(start: bytes + lead, count: end - lead), as: UTF8.self).unicodeScalars.last
     }
 
     /// Whether the text has a line break right after line `index` (Pango leaves the
