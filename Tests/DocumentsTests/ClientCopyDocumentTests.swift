@@ -151,7 +151,10 @@ final class ClientCopyPayMarkTests: XCTestCase {
         }
         let text = try TestSupport.text(of: pdf)
         XCTAssertEqual(text.components(separatedBy: "%*").count - 1 + text.components(separatedBy: "Full*").count - 1, marked.count)
-        XCTAssertTrue(text.contains("* This week includes a paid public holiday or leave, so its pay is more than its"))
+        // The mark is explained before the table, so it is never left alone on the next page.
+        let note = try XCTUnwrap(text.range(of: "A * after the pay marks a week with a paid public holiday or leave"))
+        let table = try XCTUnwrap(text.range(of: "Your pay"))
+        XCTAssertLessThan(note.lowerBound, table.lowerBound)
     }
 }
 

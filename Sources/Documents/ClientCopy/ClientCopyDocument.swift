@@ -84,8 +84,10 @@ struct ClientCopyDocument: CaseDocument {
         if let overnight = try OvernightShifts(schedule: schedule, wording: wording, dates: dates).sentence("calendar_overnight", inFull: true) {
             blocks.append(.paragraph(RichText(overnight)))
         }
-        blocks.append(.table(try listed ? calendar.listTable() : calendar.table()))
+        // The pay mark is explained before the table, where it travels with the first rows,
+        // rather than under it, where it could be left alone at the top of the next page.
         if let note = try calendar.payTimeOffNote() { blocks.append(note) }
+        blocks.append(.table(try listed ? calendar.listTable() : calendar.table()))
         blocks += try notTold(.schedule)
         let daysOff = try calendar.daysOff(appointments: view.appointments)
         if !daysOff.isEmpty {

@@ -170,7 +170,8 @@ struct RTWPlanDocument: CaseDocument {
         blocks.append(.paragraph(RichText(try wording.text("schedule_intro")), style: .small))
         let restWeeks = schedule.weeks.filter(\.nonConsecutive).map(\.number)
         if let last = restWeeks.max() {
-            let text = last == 1 ? try wording.text("rest_days_week_one") : try wording.text("rest_days_weeks", ["last": "\(last)"])
+            let shifts = schedule.countsShifts ? "_shifts" : ""
+            let text = last == 1 ? try wording.text("rest_days_week_one" + shifts) : try wording.text("rest_days_weeks" + shifts, ["last": "\(last)"])
             blocks.append(.paragraph(.bold(text), style: .small))
         }
         let table = ScheduleTable(schedule: schedule, wording: wording, dates: dates)

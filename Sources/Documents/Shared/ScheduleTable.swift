@@ -17,7 +17,7 @@ struct ScheduleTable {
         var columns = [
             TableColumn(.init(try wording.text("col_week")), weight: 0.75, alignment: .center),
             TableColumn(.init(try wording.text("col_dates")), weight: 1.05),
-            TableColumn(.init(try wording.text("col_days")), weight: timed ? 2.2 : 2.0),
+            TableColumn(.init(try wording.text(schedule.countsShifts ? "col_days_shifts" : "col_days")), weight: timed ? 2.2 : 2.0),
             TableColumn(.init(try wording.text("col_total")), weight: 0.8, alignment: .trailing),
             TableColumn(.init(try wording.text("col_percent")), weight: 0.85, alignment: .trailing),
         ]

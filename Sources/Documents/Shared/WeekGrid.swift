@@ -77,7 +77,7 @@ struct WeekGrid {
         return timeOff ? cell + (try wording.text("pay_cell_time_off_mark")) : cell
     }
 
-    /// The note under a table whose pay column marks a week that counts time off.
+    /// The note, read before the table, on a pay column that marks a week counting time off.
     func payTimeOffNote() throws(DocumentError) -> Block? {
         guard schedule.weeks.contains(where: { $0.payPercent != nil && $0.payIncludesTimeOff }) else { return nil }
         return .paragraph(RichText(try wording.text("pay_time_off_note")), style: .small)
