@@ -207,4 +207,14 @@ final class ClientCopyAppointmentTests: XCTestCase {
         let before = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") { $0.caseInfo.issued = LocalDate(year: 2026, month: 2, day: 23) }
         XCTAssertTrue(before.contains("Jobs to leave for now Do not do these jobs yet."), before)
     }
+
+    /// Each change with a review date says when it is looked at again, so the nurse's "No
+    /// night shifts" beside "Night shifts: from week 9" reads as a change with an end; a
+    /// review date already past is not promised.
+    func testAChangeSaysWhenItIsLookedAtAgain() throws {
+        let text = try TestSupport.flowingText(of: .clientCopy, example: "shift") { _ in }
+        XCTAssertTrue(text.contains("No night shifts. Your manager will sort this out. We will look at this again on 1 May 2026."), text)
+        let later = try TestSupport.flowingText(of: .clientCopy, example: "shift") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 4) }
+        XCTAssertFalse(later.contains("We will look at this again on 1 May 2026"), later)
+    }
 }

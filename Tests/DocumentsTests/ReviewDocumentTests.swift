@@ -29,7 +29,7 @@ final class ReviewDocumentTests: XCTestCase {
         XCTAssertTrue(flat.contains("Next, week 3"), "what changes next")
         XCTAssertTrue(flat.contains("Review “Later start time” by 30 March 2026"))
         // The review before week 3 is the one the plan's capacity warning asks for.
-        XCTAssertTrue(flat.contains("For this review, as week 3 comes next: From week 3, days are longer than the 4 h a day"),
+        XCTAssertTrue(flat.contains("To settle at this review, before week 3 starts: From week 3, days are longer than the 4 h a day"),
                       "the plan's warning, as this review's to settle")
     }
 

@@ -50,6 +50,11 @@ extension ClientCopyDocument {
                                                   needed: needed, issued: view.identity.issued, in: wording) {
                 sentences.append(try wording.text("change_may_be_late", ["date": dates.long(needed)]))
             }
+            // When it is looked at again, so "No night shifts" beside "Night shifts: from
+            // week 9" reads as a change with an end, not a contradiction.
+            if let review = adjustment.review, view.identity.issued.map({ review >= $0 }) ?? true {
+                sentences.append(try wording.text("change_review", ["date": dates.long(review)]))
+            }
             if !sentences.isEmpty { text += RichText(". " + sentences.joined(separator: " ")) }
             items.append(text)
         }
