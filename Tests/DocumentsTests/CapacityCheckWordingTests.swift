@@ -46,8 +46,7 @@ final class CapacityCheckWordingTests: XCTestCase {
     /// week 9's check is still to come. The client's jobs already back are said to be back.
     func testAChecksAlreadyPastIsNotPromised() throws {
         let issued: (inout CaseFile) throws -> Void = { $0.caseInfo.issued = LocalDate(year: 2026, month: 4, day: 2) }
-        for kind in [DocumentKind.rtwPlan, .employerReport] {
-            let text = try TestSupport.flowingText(of: kind, example: "shift", changing: issued)
+        for (kind, text) in try employerTexts(issued: LocalDate(year: 2026, month: 4, day: 2)) {
             XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage."), "\(kind)")
             XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind)")
             XCTAssertTrue(text.contains("Check at the review on Fri 1 May, before that week."), "\(kind)")
@@ -62,14 +61,19 @@ final class CapacityCheckWordingTests: XCTestCase {
     /// Issued on 25 March, week 4 (from 30 March) is still ahead, but the review before it
     /// (Fri 20 Mar) is past: the check is before the week starts, not at a past review.
     func testAPastReviewIsNotOfferedAsTheCheck() throws {
-        let issued: (inout CaseFile) throws -> Void = { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 25) }
-        for kind in [DocumentKind.rtwPlan, .employerReport] {
-            let text = try TestSupport.flowingText(of: kind, example: "shift", changing: issued)
+        for (kind, text) in try employerTexts(issued: LocalDate(year: 2026, month: 3, day: 25)) {
             XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind): \(text)")
             XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind)")
         }
-        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift", changing: issued)
+        let client = try TestSupport.flowingText(of: .clientCopy, example: "shift") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 25) }
         XCTAssertFalse(client.contains("at your check-in on Friday 20 March 2026"), client)
         XCTAssertTrue(client.contains("We will check how you are before week 4 starts."))
+    }
+
+    /// The nurse's signed plan and employer report issued on `date`, each with its kind.
+    private func employerTexts(issued date: LocalDate?) throws -> [(DocumentKind, String)] {
+        try [DocumentKind.rtwPlan, .employerReport].map { kind in
+            (kind, try TestSupport.flowingText(of: kind, example: "shift") { $0.caseInfo.issued = date })
+        }
     }
 }
