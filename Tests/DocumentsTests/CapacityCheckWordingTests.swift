@@ -63,7 +63,7 @@ final class CapacityCheckWordingTests: XCTestCase {
     func testAPastReviewIsNotOfferedAsTheCheck() throws {
         for (kind, text) in try employerTexts(issued: LocalDate(year: 2026, month: 3, day: 25)) {
             XCTAssertFalse(text.contains("Check at the review on Fri 20 Mar"), "\(kind): \(text)")
-            XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage. No review comes before that week: the case manager checks with the employee before it starts."), "\(kind)")
+            XCTAssertTrue(text.contains("From week 4, shifts are longer than the 6 h a day the assessment found the employee could manage. The review before that week has passed: the case manager checks with the employee before it starts."), "\(kind)")
         }
         let client = try TestSupport.flowingText(of: .clientCopy, example: "shift") { $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 25) }
         XCTAssertFalse(client.contains("at your check-in on Friday 20 March 2026"), client)

@@ -217,4 +217,15 @@ final class ClientCopyAppointmentTests: XCTestCase {
         let later = try TestSupport.flowingText(of: .clientCopy, example: "shift") { $0.caseInfo.issued = LocalDate(year: 2026, month: 5, day: 4) }
         XCTAssertFalse(later.contains("We will look at this again on 1 May 2026"), later)
     }
+
+    /// A job left out until a week's end, issued after that week, is said to be back, as
+    /// the heading above it says.
+    func testAJobLeftOutUntilAWeekIsBackOnceItEnds() throws {
+        let text = try TestSupport.flowingText(of: .clientCopy, example: "back-pain") {
+            $0.plan?.duties = [DutyChange(duty: "Answering the phones", when: .untilWeek(2))]
+            $0.caseInfo.issued = LocalDate(year: 2026, month: 3, day: 20)
+        }
+        XCTAssertTrue(text.contains("These jobs were left out at first. All of them are back now."), text)
+        XCTAssertTrue(text.contains("Answering the phones: back since the end of week 2 (15 March 2026)"), text)
+    }
 }

@@ -46,6 +46,7 @@ final class SharedReasonTests: XCTestCase {
     func testWelshLeaveWordsAreLeave() {
         XCTAssertTrue(UnavailableSpan.isLeave("gwyliau"))
         XCTAssertTrue(UnavailableSpan.isLeave("Gwyliau blynyddol"))
+        XCTAssertTrue(UnavailableSpan.isLeave("absenoldeb"), "the Welsh wording's own word for leave")
         XCTAssertFalse(UnavailableSpan.isLeave("gwyliau'r Pasg (ysgol ar gau)"), "a closure is not the client's own leave")
     }
 }

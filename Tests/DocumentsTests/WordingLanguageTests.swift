@@ -100,8 +100,12 @@ final class WordingLanguageTests: XCTestCase {
             XCTAssertTrue(sentence.contains("yn hirach \(word) \(limit)."), "\(limit): \(sentence)")
         }
         let forms = try XCTUnwrap(VowelNumberForms(forms: ["na": "nag", "â": "ag", "a": "ac"], numbers: ["1", "8", "11-19", "80-89"]))
-        XCTAssertEqual(forms.apply("gweithio â 8 person a 8 arall, na 2"), "gweithio ag 8 person ac 8 arall, na 2")
-        XCTAssertEqual(forms.apply("na"), "na")
+        XCTAssertEqual(forms.apply("gweithio â 8 person a {n} arall, na {m}", values: ["n": "11", "m": "2"]),
+                       "gweithio ag 8 person ac {n} arall, na {m}")
+        XCTAssertEqual(forms.apply("na", values: [:]), "na")
+        // A case's own text is printed as written, even in English inside a Welsh sentence.
+        let duty = try welsh.text("duty_from_week", ["duty": "Take a 15 minute walk", "week": "8", "date": "4 Mai 2026"])
+        XCTAssertTrue(duty.hasPrefix("Take a 15 minute walk"), duty)
         let english = try Wording.load(templates: TestSupport.templates, document: "client-copy", language: "en-GB")
         XCTAssertTrue(try english.text("warn_more_shifts", ["week": "9", "most": "5", "usual": "3", "limit": "8 hours", "full": "12 hours"])
             .contains("no shift is longer than 8 hours"))

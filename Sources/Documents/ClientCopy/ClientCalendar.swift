@@ -21,7 +21,7 @@ struct ClientCalendar {
         try grid.table(showingPay: schedule.weeks.contains { $0.payPercent != nil }, shadingReviewWeeks: true)
     }
 
-    /// The note under the table when its pay column marks weeks that count time off.
+    /// The note read before the table when its pay column marks weeks that count time off.
     func payTimeOffNote() throws(DocumentError) -> Block? {
         try grid.payTimeOffNote()
     }

@@ -40,9 +40,7 @@ struct ClientCopyDocument: CaseDocument {
     }
 
     /// Issued after the plan's last week, the copy is a record of the plan, not a look ahead.
-    private var ended: Bool {
-        identity.issued.flatMap { issued in view.schedule?.lastDay.map { issued > $0 } } ?? false
-    }
+    private var ended: Bool { identity.endedOn(view.schedule) != nil }
 
     /// A client who is still at work (stay-in-work) does not "start back".
     private var isAtWork: Bool {

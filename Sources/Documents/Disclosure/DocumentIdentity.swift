@@ -43,6 +43,13 @@ public struct DocumentIdentity: Sendable {
     }
 
     /// `key`, or its stay-in-work form (`intro_at_work`) for a client still at work.
+    /// The plan's last day, when the document is issued after it: it is then a record of
+    /// the plan, not a look ahead (every document says so in its own words).
+    func endedOn(_ schedule: GradedSchedule?) -> LocalDate? {
+        guard let issued, let last = schedule?.lastDay, issued > last else { return nil }
+        return last
+    }
+
     func opening(_ key: String) -> String {
         staysInWork ? key + "_at_work" : key
     }

@@ -64,9 +64,8 @@ struct EmployerReportDocument: CaseDocument {
         }
         if let schedule = view.schedule, let first = schedule.firstDay, let last = schedule.lastDay {
             // Issued after the plan's last week, the period is said to be over.
-            let ended = view.identity.issued.map { $0 > last } ?? false
             rows.append(KeyValue(.init(try wording.text("detail_period")),
-                                 RichText(try wording.text(ended ? "detail_period_value_ended" : "detail_period_value",
+                                 RichText(try wording.text(view.identity.endedOn(schedule) != nil ? "detail_period_value_ended" : "detail_period_value",
                                                            ["from": dates.long(first), "until": dates.long(last)]))))
             if let now = try thisWeek(schedule) { rows.append(KeyValue(.init(try wording.text("detail_now")), RichText(now))) }
         }

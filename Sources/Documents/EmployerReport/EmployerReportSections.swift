@@ -29,8 +29,12 @@ extension EmployerReportDocument {
         }
         if !effects.isEmpty {
             // Dated, so a report issued weeks later does not call January's findings "now".
-            var intro = try wording.text("effects_intro_undated")
-            if let assessed = view.assessmentDate { intro = try wording.text("effects_intro", ["date": dates.long(assessed)]) }
+            let intro: String
+            if let assessed = view.assessmentDate {
+                intro = try wording.text("effects_intro", ["date": dates.long(assessed)])
+            } else {
+                intro = try wording.text("effects_intro_undated")
+            }
             blocks += [.paragraph(RichText(intro)), .bulletList(effects)]
         }
         let capacity = try capacityLines(view.capacity)

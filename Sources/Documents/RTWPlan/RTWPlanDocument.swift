@@ -13,10 +13,7 @@ struct RTWPlanDocument: CaseDocument {
     var largePrint = false
 
     /// The plan's last day, when the plan was issued after it.
-    var endedOn: LocalDate? {
-        guard let issued = view.identity.issued, let last = view.schedule?.lastDay, issued > last else { return nil }
-        return last
-    }
+    var endedOn: LocalDate? { view.identity.endedOn(view.schedule) }
 
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text(identity.opening("title"))

@@ -14,14 +14,15 @@ struct CapacityCheck {
         schedule.weeks.last { $0.number < week && $0.review != nil }?.review?.date
     }
 
-    /// The sentence that says when the step is checked, from `<prefix>_review` ({date}) or
-    /// `<prefix>_no_review` ({week}).
+    /// The sentence that says when the step is checked, from `<prefix>_review` ({date}),
+    /// `<prefix>_review_past` or `<prefix>_no_review` ({week}).
     /// The client reads the date in full ("Wednesday 25 March 2026"), as their check-ins are
     /// listed; the plan and the report as their grids do ("Wed 25 Mar").
     func sentence(week: Int, prefix: String, wording: Wording, dates: DateWords, inFull: Bool = false) throws(DocumentError) -> String? {
         if let issued, let start = schedule.weeks.first(where: { $0.number == week })?.start, start <= issued { return nil }
-        // A review already past on the issue date is not a check still to come.
-        if let date = reviewBefore(week: week), issued.map({ date >= $0 }) ?? true {
+        if let date = reviewBefore(week: week) {
+            // A review already past on the issue date is not a check still to come.
+            if let issued, date < issued { return try wording.text(prefix + "_review_past", ["week": "\(week)"]) }
             let written = inFull ? dates.inFull(date) : dates.withWeekday(date)
             return try wording.text(prefix + "_review", ["date": written, "week": "\(week)"])
         }

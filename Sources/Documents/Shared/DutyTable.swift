@@ -18,8 +18,10 @@ struct DutyTable {
     /// "30 Mar" rather than "30 March 2026", for a table whose dates are all short (the
     /// employer's action table, where every line saved keeps the report to two pages).
     let shortDates: Bool
-    /// Given (the client copy), a duty already back on this date is said to have come
-    /// back (`duty_from_week_past`), not to come back.
+    /// Given (only the client copy gives it), a duty already back on this date is said to
+    /// have come back (`duty_from_week_past`, `duty_until_week_past`, and `isBack` for the
+    /// section's heading), and one due back after the plan whose last review has passed
+    /// drops the promise of that review (`<afterPlanKey>_review_past`).
     var issued: LocalDate? = nil
 
     init(duties: [DutyChange], planStart: LocalDate, weeks: [WeekPlan], wording: Wording, dates: DateWords,
@@ -80,7 +82,7 @@ struct DutyTable {
             return try wording.text(afterPlanKey, values)
         case .untilWeek(let week):
             let end = weeks.first(where: { $0.number == week })?.end ?? planStart.adding(days: 7 * week - 1)
-            return try wording.text("duty_until_week", ["week": "\(week)", "date": date(end), "duty": change.duty])
+            return try wording.text(isBack(change) ? "duty_until_week_past" : "duty_until_week", ["week": "\(week)", "date": date(end), "duty": change.duty])
         }
     }
 }

@@ -36,7 +36,7 @@ struct WeekGrid {
             for day in columnDays {
                 if let worked = week.days.first(where: { $0.date.weekday == day }) {
                     cells.append(.bold(wording.fraction(minutes: worked.minutes)) + RichText(worked.start.map { "\n\($0)\u{2013}\(worked.finish!)" } ?? ""))
-                } else if week.excluded.contains(where: { $0.date.weekday == day }), !rota || week.isShortened || week.isPause {
+                } else if week.excluded.contains(where: { $0.date.weekday == day }), !dayOffShowsRest(week) {
                     cells.append(.italic(off))
                 } else {
                     cells.append(RichText(rest))
@@ -61,15 +61,18 @@ struct WeekGrid {
     /// Whether a day off listed under the table shows "–" in the grid (a rota's holiday
     /// that took no shift), so the reader is told why it is not "Off".
     var showsDayOffAsRest: Bool {
-        rota && schedule.weeks.contains { week in
-            !week.isShortened && !week.isPause && week.excluded.contains { day in
-                columnDays.contains(day.date.weekday) && !week.days.contains { $0.date.weekday == day.date.weekday }
+        schedule.weeks.contains { week in
+            dayOffShowsRest(week) && week.excluded.contains { day in
+                workingDays.contains(day.date.weekday) && !week.days.contains { $0.date.weekday == day.date.weekday }
             }
         }
     }
 
+    /// On a rota, a day off in a week that lost nothing by it took no shift: "–", not "Off".
+    private func dayOffShowsRest(_ week: WeekPlan) -> Bool { rota && !week.isShortened && !week.isPause }
+
     /// The week's pay ("87 %"), marked ("87 %*") when it counts time off paid as normal
-    /// time (`payTimeOffNote` says so under the table).
+    /// time (`payTimeOffNote` says so before the table).
     func pay(_ percent: Double?, timeOff: Bool = false) throws(DocumentError) -> String {
         guard let percent else { return "" }
         let cell = percent >= 99.95 ? try wording.text("pay_cell_full")

@@ -30,7 +30,8 @@ struct DateWords {
     }
 
     /// The weekday as an adverb of time with its date ("Friday 20 Mar", Welsh "ddydd
-    /// Gwener 20 Maw"); `inFull` gives the whole month and the year.
+    /// Gwener 20 Mawrth", as Welsh dates name the month); `inFull` gives the whole month
+    /// and the year.
     func on(_ date: LocalDate, inFull: Bool) -> String {
         unbroken(wording.lookup("weekday_on", date.weekday.rawValue)) + "\u{00A0}" + (inFull ? long(date) : short(date, year: false))
     }

@@ -1,13 +1,13 @@
 import Foundation
 import PlanBuilder
 
-/// Lengths of time in the document's language: "5 h 15 min" in English, "5 awr 15 mun"
-/// in Welsh, from the wording's `unit_hours` and `unit_minutes`, never a decimal.
+/// Lengths of time in the document's language: "5¼ h" or "5 h 20 min" in English, "5¼ awr"
+/// or "5 awr 20 mun" in Welsh, with the wording's `units`, never a decimal.
 extension Wording {
     /// A length as the schedules print it, so that a document gives one length one way:
-    /// quarter hours as fractions ("9¾ h", as in every week's row), anything else in hours
-    /// and minutes ("4 h 20 min", "45 min") with this language's units. Each number stays
-    /// with its unit; `unbroken` keeps the whole length on one line.
+    /// an hour or more in quarter hours as fractions ("9¾ h", as in every week's row),
+    /// anything else in hours and minutes ("4 h 20 min", "45 min") with this language's
+    /// units. Each number stays with its unit; `unbroken` keeps the whole length on one line.
     func duration(minutes: Int, unbroken: Bool = false) -> String {
         if minutes >= 60, minutes % 15 == 0 { return fraction(minutes: minutes) }
         return HoursText.duration(minutes: minutes, hours: lookup("units", "hours"), minuteUnit: lookup("units", "minutes"), unbroken: unbroken)

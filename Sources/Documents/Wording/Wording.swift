@@ -112,8 +112,8 @@ public struct Wording: Sendable {
         guard case .text(let template)? = value(key) else { throw .missingWording(key: key, language: language) }
         // The case's values first, then the wording's defaults (pronouns): looked up in
         // turn rather than merged into a new dictionary for every sentence.
-        let filled = Wording.fill(try counted(template, values), values, defaults: defaults)
-        return vowelNumbers?.apply(filled) ?? filled
+        let joined = vowelNumbers?.apply(template, values: values) ?? template
+        return Wording.fill(try counted(joined, values), values, defaults: defaults)
     }
 
     /// Every key, table entry (`key.entry`) and list item (`key[n]`): what a test compares

@@ -105,7 +105,7 @@ public struct UnavailableSpan: Sendable {
     public static func isLeave(_ reason: String) -> Bool {
         let words = reason.lowercased().trimmingCharacters(in: .whitespaces)
         return ["annual leave", "holiday", "holidays", "leave", "bank holiday", "vacation", "annual holiday",
-                "gwyliau", "gwyliau blynyddol", "gŵyl banc"].contains(words)
+                "gwyliau", "gwyliau blynyddol", "gŵyl banc", "absenoldeb", "absenoldeb blynyddol"].contains(words)
     }
 }
 
