@@ -12,7 +12,6 @@ struct ClientCopyDocument: CaseDocument {
     let catalogue: Catalogue
     let wording: Wording
 
-
     func build() throws(DocumentError) -> ReportDocument {
         let title = try wording.text(identity.opening("title"))
         var blocks: [Block] = [.heading(level: 1, text: RichText(title)),

@@ -39,14 +39,14 @@ struct ClientScheduleWarnings {
         let warnings = schedule.warnings
         if let stepUp = warnings.stepUp {
             sentences.append((stepUp.week, try wording.text("warn_step_up", [
-                "week": "\(stepUp.week)", "noun": stepUp.isShift ? "shift" : "day",
+                "week": "\(stepUp.week)", "noun": schedule.countsShifts ? "shift" : "day",
                 "rise": wording.spelledDuration(minutes: stepUp.riseMinutes), "full": wording.spelledDuration(minutes: stepUp.fullMinutes)])))
         }
         var capacityDays = warnings.capacityDays
         // A shift worker is told about shifts, though the assessment counted days.
         let shifts = schedule.countsShifts ? "_shifts" : ""
         if let more = warnings.moreDays {
-            var sentence = try wording.text(more.isShift ? "warn_more_shifts" : "warn_more_days", [
+            var sentence = try wording.text(schedule.countsShifts ? "warn_more_shifts" : "warn_more_days", [
                 "week": "\(more.week)", "most": "\(more.mostDays)", "usual": "\(more.usualDays)",
                 "limit": wording.spelledDuration(minutes: more.limitMinutes), "full": wording.spelledDuration(minutes: more.fullMinutes)])
             // The extra days are what passes the assessed days a week: said once, here.

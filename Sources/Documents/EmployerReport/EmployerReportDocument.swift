@@ -89,7 +89,7 @@ struct EmployerReportDocument: CaseDocument {
     /// acts on this week first, not on week 1. Beside the fitness advice, it costs no room.
     private func thisWeek(_ schedule: GradedSchedule) throws(DocumentError) -> String? {
         guard let issued = view.identity.issued, let first = schedule.weeks.first, issued > first.start,
-              let week = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) else { return nil }
+              let week = schedule.week(containing: issued) else { return nil }
         var values = ["week": "\(week.number)", "end": dates.withWeekday(week.end)]
         if week.days.isEmpty { return try wording.text("detail_now_break", values) }
         values["hours"] = wording.fraction(minutes: week.totalMinutes)

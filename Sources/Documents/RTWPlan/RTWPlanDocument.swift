@@ -51,12 +51,11 @@ struct RTWPlanDocument: CaseDocument {
         try WithheldNotice(wording: wording, name: preferredName, consentRecorded: view.consent.isRecorded).block(item)
     }
 
-
     /// The strategy in words; a plan that keeps `max_day_hours` to the end by adding
     /// days says that instead, since its days never reach full length within the plan.
     private func approach(_ plan: EmployerPlan, schedule: GradedSchedule?) throws(DocumentError) -> String {
-        guard let more = schedule?.warnings.moreDays else { return wording.lookup("strategy", plan.strategy.rawValue) }
-        return try wording.text(more.isShift ? "strategy_more_shifts" : "strategy_more_days",
+        guard let schedule, let more = schedule.warnings.moreDays else { return wording.lookup("strategy", plan.strategy.rawValue) }
+        return try wording.text(schedule.countsShifts ? "strategy_more_shifts" : "strategy_more_days",
                                 ["limit": wording.duration(minutes: more.limitMinutes), "week": "\(more.week)"])
     }
     private func parties() throws(DocumentError) -> [Block] {

@@ -56,7 +56,7 @@ extension RTWPlanDocument {
         guard let schedule = view.schedule, !schedule.reviewPoints.isEmpty else { return [] }
         var items: [RichText] = []
         for point in schedule.reviewPoints {
-            let date = "\(dates.weekday(point.date)) \(dates.long(point.date))"
+            let date = dates.withWeekdayLong(point.date)
             var entry: String
             if let week = point.week {
                 // "End of week 4" only when no working day of that week comes after the review.

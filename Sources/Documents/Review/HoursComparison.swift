@@ -27,7 +27,7 @@ struct HoursComparison {
     static func week(of review: ReviewRecord, in schedule: GradedSchedule) -> Int? {
         if let week = review.week { return week }
         guard let date = review.date else { return nil }
-        return schedule.weeks.first { $0.start <= date && date <= $0.end }?.number
+        return schedule.week(containing: date)?.number
     }
 
     /// Totals over the weeks that have a recorded actual, so missing weeks do not

@@ -51,8 +51,8 @@ extension ReviewDocument {
                 // Issued once the next week had begun: the steps are what the review agreed,
                 // and the reader is told where the plan stood on the day of issue.
                 if let issued = identity.issued, let reviewed = latest.date, next.start <= issued,
-                   let now = schedule.weeks.first(where: { $0.start <= issued && issued <= $0.end }) {
-                    items.insert(try wording.text("next_as_agreed", ["date": "\(dates.weekday(reviewed)) \(dates.long(reviewed))",
+                   let now = schedule.week(containing: issued) {
+                    items.insert(try wording.text("next_as_agreed", ["date": dates.withWeekdayLong(reviewed),
                                                                      "issued": dates.long(issued), "week": "\(now.number)"]), at: 0)
                 }
                 items.append(try nextWeek(next))
@@ -79,13 +79,12 @@ extension ReviewDocument {
             // missing from the case file, every one of them named; then the next one to come.
             let later = schedule?.reviewPoints.filter { $0.date > date }.map(\.date) ?? []
             let missing = later.filter { review in identity.issued.map { review < $0 } ?? false }
-            let written = { (day: LocalDate) in "\(dates.weekday(day)) \(dates.long(day))" }
             if !missing.isEmpty {
                 items.append(try wording.text(missing.count == 1 ? "next_review_unrecorded" : "next_reviews_unrecorded",
-                                              ["date": written(missing[0]), "dates": missing.map(written).joined(separator: ", ")]))
+                                              ["date": dates.withWeekdayLong(missing[0]), "dates": missing.map(dates.withWeekdayLong).joined(separator: ", ")]))
             }
             if let next = later.first(where: { !missing.contains($0) }) {
-                items.append(try wording.text("next_review", ["date": written(next)]))
+                items.append(try wording.text("next_review", ["date": dates.withWeekdayLong(next)]))
             }
         }
         let due = caseFile.adjustments.compactMap { adjustment -> (title: String, date: LocalDate)? in

@@ -23,6 +23,9 @@ struct DateWords {
 
     func withWeekday(_ date: LocalDate, year: Bool = false) -> String { "\(weekday(date))\u{00A0}\(short(date, year: year))" }
 
+    /// "Fri 20 March 2026", as the plan and the review list dates.
+    func withWeekdayLong(_ date: LocalDate) -> String { "\(weekday(date)) \(long(date))" }
+
     /// "Friday 20 March 2026" (Welsh "Dydd Gwener 20 Mawrth 2026"), never broken across
     /// lines: not even inside a weekday name of two words.
     func inFull(_ date: LocalDate) -> String {

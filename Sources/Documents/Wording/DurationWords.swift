@@ -22,8 +22,7 @@ extension Wording {
     func spelledDuration(minutes: Int) -> String {
         let whole = minutes / 60, rest = minutes % 60
         func amount(_ count: Int, _ table: String) -> String {
-            let forms = self.table(table)
-            let form = forms[PluralCategory.of("\(count)", language: language)] ?? forms["other"] ?? "{n}"
+            let form = countedForm(table, "\(count)") ?? "{n}"
             // The number stays with its unit.
             return Wording.fill(form, ["n": "\(count)"]).replacingOccurrences(of: " ", with: "\u{00A0}")
         }

@@ -57,8 +57,7 @@ extension Wording {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cursor..<open]))
                 if let (name, table) = Self.countedParts(bytes, open + 1..<close),
                    let number = values[name] ?? defaults[name] {
-                    let forms = self.table(table)
-                    guard let form = forms[PluralCategory.of(number, language: language)] ?? forms["other"] else {
+                    guard let form = countedForm(table, number) else {
                         missingTable = table
                         return nil
                     }
@@ -73,6 +72,12 @@ extension Wording {
         }
         if let missingTable { throw .missingWording(key: missingTable + ".other", language: language) }
         return filled ?? template
+    }
+
+    /// The form of table `table` for `number`'s plural category, or its `other` form.
+    func countedForm(_ table: String, _ number: String) -> String? {
+        let forms = self.table(table)
+        return forms[PluralCategory.of(number, language: language)] ?? forms["other"]
     }
 
     /// "name" and "table" of `name:table`, as splitting at the first colon that has text

@@ -27,6 +27,11 @@ public struct GradedSchedule: Sendable {
     public var contractHours: Double { Double(contractMinutes) / 60 }
     public var firstDay: LocalDate? { weeks.first?.start }
     public var lastDay: LocalDate? { weeks.last?.end }
+    /// The week whose dates hold `date`, if the plan covers it.
+    public func week(containing date: LocalDate) -> WeekPlan? {
+        weeks.first { $0.start <= date && date <= $0.end }
+    }
+
     /// The first day worked that finishes after midnight: its finish time falls on the
     /// next day's date, which every document has to say once.
     public var firstOvernightDay: WorkDay? {

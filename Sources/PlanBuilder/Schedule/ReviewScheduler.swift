@@ -28,7 +28,7 @@ enum ReviewScheduler {
         }
         // A review the case manager dated replaces the automatic one in the same week.
         for date in reviews.dates {
-            let week = schedule.weeks.first { $0.start <= date && date <= $0.end }?.number
+            let week = schedule.week(containing: date)?.number
             if let week { points.removeAll { $0.week == week } }
             points.append(ReviewPoint(date: date, week: week))
         }

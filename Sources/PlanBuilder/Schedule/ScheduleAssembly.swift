@@ -8,7 +8,7 @@ enum ScheduleAssembly {
         var notes = setup.notes
         notes += pauseNotes(run, setup: setup)
         notes += stepUpNotes(weeks, setup: setup)
-        notes += moreDaysNotes(moreDays(weeks, setup: setup))
+        notes += moreDaysNotes(moreDays(weeks, setup: setup), shifts: setup.contract.isShiftWork)
         notes += shorterDayNotes(run, pattern: plan.pattern, shifts: setup.contract.isShiftWork)
         notes += capacityNotes(&weeks, setup: setup)
         var schedule = GradedSchedule(
@@ -26,7 +26,7 @@ enum ScheduleAssembly {
         if setup.longestDayUnits < setup.finalDayUnits,
            let first = weeks.first(where: { $0.longestDayMinutes > setup.longestDayUnits * setup.unit }) {
             warnings.stepUp = .init(week: first.number, riseMinutes: setup.dayRiseUnits * setup.unit,
-                                    fullMinutes: setup.finalDayUnits * setup.unit, isShift: setup.contract.isShiftWork)
+                                    fullMinutes: setup.finalDayUnits * setup.unit)
         }
         warnings.moreDays = moreDays(weeks, setup: setup)
         guard let capacity = setup.assessedCapacity, let firstWorked = weeks.firstIndex(where: { !$0.days.isEmpty }) else { return warnings }
@@ -100,19 +100,18 @@ enum ScheduleAssembly {
     private static func moreDays(_ weeks: [WeekPlan], setup: ScheduleSetup) -> ScheduleWarnings.MoreDays? {
         guard setup.daysAtLimit != nil, let first = weeks.first(where: { $0.days.count > setup.shaper.fullWeekDays }) else { return nil }
         return .init(week: first.number, mostDays: weeks.map(\.days.count).max() ?? 0, usualDays: setup.shaper.fullWeekDays,
-                     limitMinutes: setup.longestDayUnits * setup.unit, fullMinutes: setup.finalDayUnits * setup.unit,
-                     isShift: setup.contract.isShiftWork)
+                     limitMinutes: setup.longestDayUnits * setup.unit, fullMinutes: setup.finalDayUnits * setup.unit)
     }
 
-    private static func moreDaysNotes(_ more: ScheduleWarnings.MoreDays?) -> [ScheduleNote] {
+    private static func moreDaysNotes(_ more: ScheduleWarnings.MoreDays?, shifts: Bool) -> [ScheduleNote] {
         guard let more else { return [] }
-        let noun = more.isShift ? "shift" : "day"
+        let noun = shifts ? "shift" : "day"
         let message = "No \(noun) is longer than \(HoursText.hours(minutes: more.limitMinutes)) h (plan.max_day_hours) to the end of the plan, so from week \(more.week) the hours are worked on up to \(more.mostDays) \(noun)s a week instead of the contract's \(more.usualDays); full \(HoursText.hours(minutes: more.fullMinutes)) h \(noun)s come back after the plan. Check how the employee manages the extra \(noun)s."
         let values: [String: NoteValue] = [
             "limit": .minutes(more.limitMinutes), "from": .number(more.week), "most": .number(more.mostDays),
             "usual": .number(more.usualDays), "full": .minutes(more.fullMinutes)]
         return [ScheduleNote(kind: .flag, topic: .dayLength, message: message,
-                             key: more.isShift ? "more_shifts_within_limit" : "more_days_within_limit", values: values)]
+                             key: shifts ? "more_shifts_within_limit" : "more_days_within_limit", values: values)]
     }
 
     /// Each key has a `_shifts` twin, so that a shift worker reads "shorter shifts".

@@ -19,7 +19,6 @@ public struct ScheduleWarnings: Sendable, Equatable {
         public var week: Int
         public var riseMinutes: Int
         public var fullMinutes: Int
-        public var isShift: Bool
     }
 
     public struct MoreDays: Sendable, Equatable {
@@ -28,7 +27,6 @@ public struct ScheduleWarnings: Sendable, Equatable {
         public var usualDays: Int
         public var limitMinutes: Int
         public var fullMinutes: Int
-        public var isShift: Bool
     }
 
     public static func == (lhs: ScheduleWarnings, rhs: ScheduleWarnings) -> Bool {
